@@ -1,0 +1,57 @@
+# Digitale JobGroup. The two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-fast lint format check browser messages bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer).
+run: export DJANGO_SETTINGS_MODULE = jobgroup_platform.settings.dev
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	$(BIN)/uvicorn jobgroup_platform.asgi:application --host $(HOST) --port $(PORT)
+
+## The whole suite, browser tests included.
+test: install browser
+	$(BIN)/python -m pytest
+
+## Everything but the browser tests.
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser"
+
+## Chromium for the browser tests (Debian's package; Playwright's own download is not used).
+browser:
+	@scripts/ensure-chromium.sh
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## Django's own checks: system checks, migrations in sync, deploy checks of production settings.
+check: install
+	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+## Regenerate and compile the translation files (needs gettext).
+messages: install
+	cd jobgroup_platform && DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --ignore "../.venv/*"
+	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev $(BIN)/python manage.py compilemessages --ignore ".venv/*"
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media

@@ -1,0 +1,116 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .roles import Role
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def get_by_natural_key(self, username):
+        # The login form's `username` field holds an e-mail address; case never matters.
+        return self.get(email__iexact=username)
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person on the platform. The e-mail address is the login."""
+
+    username = None
+    email = models.EmailField(_("e-mailadres"), unique=True)
+    display_name = models.CharField(
+        _("naam"), max_length=150, blank=True, help_text=_("Hoe anderen u zien in de groep.")
+    )
+    preferred_language = models.CharField(
+        _("taal"), max_length=8, choices=settings.LANGUAGES, default="nl"
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+        ordering = ["email"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.get_full_name() or self.email.split("@")[0]
+
+
+class RoleAssignment(models.Model):
+    """One role a user holds; a volunteer can hold several (buddy and leader)."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_assignments")
+    role = models.CharField(_("rol"), max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rol")
+        verbose_name_plural = _("rollen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "role"], name="unique_role_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()}"
+
+
+class Location(models.Model):
+    """A local branch (Zoetermeer, Utrecht, …) run by one or more coordinators."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("korte naam"), max_length=100, unique=True)
+    members = models.ManyToManyField(
+        User, through="LocationMembership", related_name="locations", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("locatie")
+        verbose_name_plural = _("locaties")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LocationMembership(models.Model):
+    """A person belongs to a location; coordinators run it."""
+
+    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="location_memberships")
+    is_coordinator = models.BooleanField(_("coördinator van deze locatie"), default=False)
+
+    class Meta:
+        verbose_name = _("lid van locatie")
+        verbose_name_plural = _("leden van locaties")
+        constraints = [
+            models.UniqueConstraint(fields=["location", "user"], name="unique_location_member"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.location}"

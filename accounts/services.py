@@ -1,0 +1,119 @@
+"""Writes of the accounts app: users, roles, locations, login attempts."""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from django.db import transaction
+
+from .models import Location, LocationMembership, RoleAssignment, User
+from .roles import Role
+
+COORDINATORS_GROUP = "Coördinatoren"
+EDITORS_GROUP = "Editors"  # created by Wagtail's own migrations
+
+
+@transaction.atomic
+def user_create_or_update(
+    *,
+    email: str,
+    display_name: str = "",
+    password: str | None = None,
+    preferred_language: str = "nl",
+) -> User:
+    """Create the user with this e-mail address, or bring an existing one up to date."""
+    email = User.objects.normalize_email(email).lower()
+    user, _created = User.objects.get_or_create(email=email)
+    user.display_name = display_name
+    user.preferred_language = preferred_language
+    if password is None:
+        user.set_unusable_password()
+    else:
+        user.set_password(password)
+    user.save()
+    return user
+
+
+def _admin_group(name: str) -> Group:
+    group, created = Group.objects.get_or_create(name=name)
+    if created or not group.permissions.filter(codename="access_admin").exists():
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+    return group
+
+
+@transaction.atomic
+def user_grant_role(*, user: User, role: Role) -> RoleAssignment:
+    """Give a user a role, with the admin access that role needs."""
+    assignment, _created = RoleAssignment.objects.get_or_create(user=user, role=role)
+    if role == Role.EDITOR:
+        user.groups.add(_admin_group(EDITORS_GROUP))
+    elif role == Role.COORDINATOR:
+        user.groups.add(_admin_group(COORDINATORS_GROUP))
+    elif role == Role.ADMIN and not (user.is_staff and user.is_superuser):
+        user.is_staff = True
+        user.is_superuser = True
+        user.save(update_fields=["is_staff", "is_superuser"])
+    return assignment
+
+
+@transaction.atomic
+def location_create_or_update(*, name: str, slug: str) -> Location:
+    location, _created = Location.objects.update_or_create(slug=slug, defaults={"name": name})
+    return location
+
+
+@transaction.atomic
+def location_add_member(
+    *, location: Location, user: User, is_coordinator: bool = False
+) -> LocationMembership:
+    membership, _created = LocationMembership.objects.update_or_create(
+        location=location, user=user, defaults={"is_coordinator": is_coordinator}
+    )
+    return membership
+
+
+def user_set_language(*, user: User, language: str) -> None:
+    if language in dict(settings.LANGUAGES) and user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
+
+
+# --- Login attempts -------------------------------------------------------------------------
+# Failures are counted in the cache (Redis when REDIS_URL is set, so every web process shares
+# the count), per e-mail address and per client address. The key holds a hash, never the address.
+
+
+def _attempt_keys(*, email: str, client_ip: str) -> list[str]:
+    keys = []
+    for kind, value in (("email", (email or "").strip().lower()), ("ip", client_ip or "")):
+        if value:
+            digest = hashlib.sha256(value.encode()).hexdigest()[:32]
+            keys.append(f"login-failures:{kind}:{digest}")
+    return keys
+
+
+def login_is_blocked(*, email: str, client_ip: str) -> bool:
+    limit = settings.LOGIN_MAX_FAILURES
+    counts = cache.get_many(_attempt_keys(email=email, client_ip=client_ip))
+    # A client address may be shared (a library, a community centre): allow it more tries.
+    return any(
+        count >= (limit * 4 if ":ip:" in key else limit) for key, count in counts.items()
+    )
+
+
+def login_failure_record(*, email: str, client_ip: str) -> None:
+    window = settings.LOGIN_FAILURE_WINDOW_SECONDS
+    for key in _attempt_keys(email=email, client_ip=client_ip):
+        if cache.add(key, 1, timeout=window):
+            continue
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between add() and incr()
+            cache.set(key, 1, timeout=window)
+
+
+def login_failures_clear(*, email: str) -> None:
+    cache.delete_many(_attempt_keys(email=email, client_ip=""))

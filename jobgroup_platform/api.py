@@ -1,0 +1,76 @@
+"""The JSON API under /api/v1/. Every error is JSON: {"code": <stable code>, "detail": <text>}."""
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.security import SessionAuth
+
+from accounts.api import router as accounts_router
+
+from . import errors
+
+
+class SessionAuthCSRF(SessionAuth):
+    """The browser's session cookie; CSRF checked on unsafe methods."""
+
+    csrf = True
+
+
+api = NinjaAPI(
+    title="Digitale JobGroup API",
+    version="1",
+    urls_namespace="api-v1",
+    auth=SessionAuthCSRF(),
+    docs_url=None,
+)
+
+
+def error_response(request, status: int, code: str, detail, **extra):
+    return api.create_response(request, {"code": code, "detail": str(detail), **extra}, status=status)
+
+
+@api.exception_handler(AuthenticationError)
+def on_authentication_error(request, exc):
+    return error_response(request, 401, errors.NOT_AUTHENTICATED, "Log eerst in.")
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, exc):
+    body_unparsable = any(
+        err.get("type") in {"json_invalid", "value_error.jsondecode"} for err in exc.errors
+    )
+    if body_unparsable:
+        return error_response(
+            request, 400, errors.MALFORMED_JSON, "De gegevens zijn geen geldige JSON."
+        )
+    return error_response(
+        request,
+        422,
+        errors.VALIDATION_ERROR,
+        "Niet alle gegevens kloppen.",
+        errors=[
+            {"loc": [str(part) for part in err.get("loc", [])], "msg": err.get("msg", "")}
+            for err in exc.errors
+        ],
+    )
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, exc):
+    return error_response(request, 404, errors.NOT_FOUND, "Niet gevonden.")
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request, exc):
+    code = {
+        400: errors.MALFORMED_JSON,
+        401: errors.NOT_AUTHENTICATED,
+        403: errors.CSRF_FAILED if "CSRF" in str(exc) else errors.FORBIDDEN,
+        404: errors.NOT_FOUND,
+        405: errors.METHOD_NOT_ALLOWED,
+        429: errors.RATE_LIMITED,
+    }.get(exc.status_code, errors.VALIDATION_ERROR)
+    return error_response(request, exc.status_code, code, str(exc))
+
+
+api.add_router("/", accounts_router)

@@ -1,0 +1,11 @@
+"""Stable error codes of the JSON API (and the WebSocket protocol), shared with the tests."""
+
+NOT_AUTHENTICATED = "not_authenticated"
+FORBIDDEN = "forbidden"
+NOT_FOUND = "not_found"
+METHOD_NOT_ALLOWED = "method_not_allowed"
+MALFORMED_JSON = "malformed_json"
+VALIDATION_ERROR = "validation_error"
+CSRF_FAILED = "csrf_failed"
+RATE_LIMITED = "rate_limited"
+SERVER_ERROR = "server_error"

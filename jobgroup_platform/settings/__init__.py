@@ -1,0 +1,1 @@
+"""Settings: ``base`` (safe defaults, reads the environment), ``dev``, ``test``, ``production``."""

@@ -1,0 +1,19 @@
+"""Production: DEBUG off, a real SECRET_KEY required, HTTPS behind a proxy, static via WhiteNoise."""
+
+from .base import *  # noqa: F403
+from .base import DEBUG, DEV_SECRET_KEY, SECRET_KEY
+from .env import env_bool, env_int, require_secret_key
+
+SECRET_KEY = require_secret_key(SECRET_KEY, debug=DEBUG, dev_key=DEV_SECRET_KEY)
+
+# TLS is terminated by the platform's router, which tells us the original scheme.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+X_FRAME_OPTIONS = "DENY"

@@ -1,0 +1,27 @@
+"""Test settings: fast hasher, local-memory cache, e-mail kept in memory.
+
+The database and channel layer follow DATABASE_URL / REDIS_URL like everywhere else, so the
+same suite runs on the embedded defaults and on PostgreSQL + Redis.
+"""
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, DATABASES, REDIS_URL
+
+DEBUG = False
+SECRET_KEY = "test-only-key-jobgroup-0123456789abcdefghijklmnopqrstuvwxyz"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = BASE_DIR / ".test-media"
+if not REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Browser tests run the real ASGI server in a separate process, which must open the same test
+# database: for SQLite that means a file rather than memory.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}

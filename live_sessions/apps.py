@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LiveSessionsConfig(AppConfig):
+    name = "live_sessions"
+    verbose_name = _("Online bijeenkomsten")

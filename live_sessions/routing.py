@@ -1,0 +1,7 @@
+from django.urls import path
+
+from .consumers import MeetingConsumer
+
+websocket_urlpatterns = [
+    path("ws/meetings/<int:meeting_id>/", MeetingConsumer.as_asgi()),
+]
