@@ -1,5 +1,9 @@
-from ninja import Router, Schema
+from typing import Literal
 
+from ninja import Router, Schema
+from pydantic import Field, field_validator
+
+from . import services
 from .selectors import user_locations, user_roles
 
 router = Router(tags=["accounts"])
@@ -20,9 +24,19 @@ class MeOut(Schema):
     locations: list[LocationOut]
 
 
-@router.get("/me", response=MeOut, summary="The signed-in user, their roles and locations")
-def me(request):
-    user = request.auth
+class MeUpdateIn(Schema):
+    display_name: str | None = Field(default=None, min_length=1, max_length=150)
+    preferred_language: Literal["nl", "en"] | None = None
+
+    @field_validator("display_name")
+    @classmethod
+    def not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("Vul een naam in.")
+        return value.strip() if value is not None else None
+
+
+def _me(user) -> dict:
     return {
         "id": user.pk,
         "email": user.email,
@@ -31,3 +45,18 @@ def me(request):
         "roles": user_roles(user=user),
         "locations": user_locations(user=user),
     }
+
+
+@router.get("/me", response=MeOut, summary="The signed-in user, their roles and locations")
+def me(request):
+    return _me(request.auth)
+
+
+@router.patch("/me", response=MeOut, summary="Change your own display name or language")
+def me_update(request, payload: MeUpdateIn):
+    services.user_update_profile(
+        user=request.auth,
+        display_name=payload.display_name,
+        preferred_language=payload.preferred_language,
+    )
+    return _me(request.auth)

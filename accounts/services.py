@@ -81,6 +81,27 @@ def user_set_language(*, user: User, language: str) -> None:
         user.save(update_fields=["preferred_language"])
 
 
+def user_update_profile(
+    *, user: User, display_name: str | None = None, preferred_language: str | None = None
+) -> User:
+    """Change what a user may change about themselves. Unknown languages are refused."""
+    fields = []
+    if display_name is not None:
+        cleaned = display_name.strip()
+        if not cleaned:
+            raise ValueError("display_name must not be blank")
+        user.display_name = cleaned
+        fields.append("display_name")
+    if preferred_language is not None:
+        if preferred_language not in dict(settings.LANGUAGES):
+            raise ValueError(f"unknown language {preferred_language!r}")
+        user.preferred_language = preferred_language
+        fields.append("preferred_language")
+    if fields:
+        user.save(update_fields=fields)
+    return user
+
+
 # --- Login attempts -------------------------------------------------------------------------
 # Failures are counted in the cache (Redis when REDIS_URL is set, so every web process shares
 # the count), per e-mail address and per client address. The key holds a hash, never the address.

@@ -41,6 +41,10 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def api_not_found(request, *args, **kwargs):
+    return page_not_found(request)
+
+
 def server_error(request):
     if _wants_json(request):
         return JsonResponse(
