@@ -1,7 +1,7 @@
 from typing import Literal
 
 from ninja import Router, Schema
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from . import services
 from .selectors import user_locations, user_roles
@@ -34,6 +34,12 @@ class MeUpdateIn(Schema):
         if value is not None and not value.strip():
             raise ValueError("Vul een naam in.")
         return value.strip() if value is not None else None
+
+    @model_validator(mode="after")
+    def something_to_change(self):
+        if self.display_name is None and self.preferred_language is None:
+            raise ValueError("Geef een naam of een taal op.")
+        return self
 
 
 def _me(user) -> dict:

@@ -120,9 +120,7 @@ def login_is_blocked(*, email: str, client_ip: str) -> bool:
     limit = settings.LOGIN_MAX_FAILURES
     counts = cache.get_many(_attempt_keys(email=email, client_ip=client_ip))
     # A client address may be shared (a library, a community centre): allow it more tries.
-    return any(
-        count >= (limit * 4 if ":ip:" in key else limit) for key, count in counts.items()
-    )
+    return any(count >= (limit * 4 if ":ip:" in key else limit) for key, count in counts.items())
 
 
 def login_failure_record(*, email: str, client_ip: str) -> None:

@@ -3,6 +3,7 @@
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 from ninja.security import SessionAuth
 
 from accounts.api import router as accounts_router
@@ -16,7 +17,18 @@ class SessionAuthCSRF(SessionAuth):
     csrf = True
 
 
+class ObjectJSONParser(Parser):
+    """Request bodies are JSON objects; anything else is malformed input (400)."""
+
+    def parse_body(self, request):
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValueError("the request body must be a JSON object")
+        return data
+
+
 api = NinjaAPI(
+    parser=ObjectJSONParser(),
     title="Digitale JobGroup API",
     version="1",
     urls_namespace="api-v1",
@@ -26,7 +38,9 @@ api = NinjaAPI(
 
 
 def error_response(request, status: int, code: str, detail, **extra):
-    return api.create_response(request, {"code": code, "detail": str(detail), **extra}, status=status)
+    return api.create_response(
+        request, {"code": code, "detail": str(detail), **extra}, status=status
+    )
 
 
 @api.exception_handler(AuthenticationError)
@@ -62,8 +76,11 @@ def on_not_found(request, exc):
 
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
+    if exc.status_code == 400:
+        return error_response(
+            request, 400, errors.MALFORMED_JSON, "De gegevens zijn geen geldig JSON-object."
+        )
     code = {
-        400: errors.MALFORMED_JSON,
         401: errors.NOT_AUTHENTICATED,
         403: errors.CSRF_FAILED if "CSRF" in str(exc) else errors.FORBIDDEN,
         404: errors.NOT_FOUND,

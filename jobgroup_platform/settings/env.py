@@ -21,7 +21,9 @@ def env_bool(name: str, default: bool) -> bool:
         return True
     if value in FALSE_VALUES:
         return False
-    raise ImproperlyConfigured(f"{name} must be one of 1/0, true/false, yes/no, on/off; got {raw!r}.")
+    raise ImproperlyConfigured(
+        f"{name} must be one of 1/0, true/false, yes/no, on/off; got {raw!r}."
+    )
 
 
 def env_int(name: str, default: int) -> int:
@@ -41,7 +43,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-MISSING_SECRET_KEY = (
+MISSING_SECRET_KEY = (  # noqa: S105  (a message, not a key)
     "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random value, "
     "for example the output of: python -c 'import secrets; print(secrets.token_urlsafe(50))'. "
     "Only with DEBUG=1 (local development) is a built-in development key used."

@@ -42,9 +42,11 @@ def test_only_office_roles_reach_the_wagtail_admin(role, may_use_admin):
 def test_editor_joins_wagtail_editors_group():
     user = UserFactory(roles=[Role.EDITOR])
     assert user.groups.filter(name=services.EDITORS_GROUP).exists()
-    assert Group.objects.get(name=services.EDITORS_GROUP).permissions.filter(
-        codename="access_admin"
-    ).exists()
+    assert (
+        Group.objects.get(name=services.EDITORS_GROUP)
+        .permissions.filter(codename="access_admin")
+        .exists()
+    )
 
 
 def test_admin_role_makes_superuser():
@@ -71,7 +73,9 @@ def test_locations_with_coordinators():
 
 def test_user_create_or_update_is_idempotent():
     first = services.user_create_or_update(email="X@Example.org", display_name="X", password="pw")
-    again = services.user_create_or_update(email="x@example.org", display_name="Xander", password="pw")
+    again = services.user_create_or_update(
+        email="x@example.org", display_name="Xander", password="pw"
+    )
     assert first.pk == again.pk
     again.refresh_from_db()
     assert again.display_name == "Xander"

@@ -38,7 +38,9 @@ class Command(BaseCommand):
                     services.location_add_member(
                         location=locations[location_slug], user=user, is_coordinator=is_coordinator
                     )
-        self.stdout.write(self.style.SUCCESS("Demo data ready. Log in at /login/ with password 'demo':"))
-        for local_part, name, roles, _slug, _coord in DEMO_PEOPLE:
+        self.stdout.write(
+            self.style.SUCCESS("Demo data ready. Log in at /login/ with password 'demo':")
+        )
+        for local_part, _name, roles, _slug, _coord in DEMO_PEOPLE:
             role_names = ", ".join(str(role.label) for role in roles)
             self.stdout.write(f"  {demo_email(local_part):<34} {role_names}")

@@ -1,0 +1,44 @@
+from django.http import JsonResponse
+
+from . import errors
+
+_CODES = {
+    400: errors.MALFORMED_JSON,
+    401: errors.NOT_AUTHENTICATED,
+    403: errors.FORBIDDEN,
+    404: errors.NOT_FOUND,
+    405: errors.METHOD_NOT_ALLOWED,
+    429: errors.RATE_LIMITED,
+}
+_DETAILS = {
+    405: "Deze methode kan hier niet.",
+    413: "De gegevens zijn te groot.",
+}
+
+
+class ApiJsonErrorsMiddleware:
+    """Under /api/ every error is JSON with a stable code, also those Django makes itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.path.startswith("/api/")
+            and response.status_code >= 400
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            status = response.status_code
+            json_response = JsonResponse(
+                {
+                    "code": _CODES.get(status, errors.SERVER_ERROR if status >= 500 else "error"),
+                    "detail": _DETAILS.get(status, "Er ging iets mis."),
+                },
+                status=status,
+                json_dumps_params={"ensure_ascii": False},
+            )
+            if response.has_header("Allow"):
+                json_response["Allow"] = response["Allow"]
+            return json_response
+        return response
