@@ -43,7 +43,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-MISSING_SECRET_MESSAGE = (
+NO_SIGNING_KEY_HELP = (
     "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random value, "
     "for example the output of: python -c 'import secrets; print(secrets.token_urlsafe(50))'. "
     "Only with DEBUG=1 (local development) is a built-in development key used."
@@ -56,4 +56,4 @@ def require_secret_key(secret_key: str, *, debug: bool, dev_key: str) -> str:
         return secret_key
     if debug:
         return dev_key
-    raise ImproperlyConfigured(MISSING_SECRET_MESSAGE)
+    raise ImproperlyConfigured(NO_SIGNING_KEY_HELP)
