@@ -1,21 +1,35 @@
 from django.conf import settings
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 
-class PreferredLanguageMiddleware:
-    """Use a signed-in user's preferred language when the browser has not chosen one."""
+def language_for(request) -> str:
+    """Dutch unless the person chose otherwise: their language cookie, then their account.
+
+    The browser's Accept-Language is not used: groups work in Dutch, and English is a choice the
+    participant makes (docs/decisions.md).
+    """
+    supported = dict(settings.LANGUAGES)
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if chosen in supported:
+        return chosen
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.preferred_language in supported:
+        return user.preferred_language
+    return settings.LANGUAGE_CODE
+
+
+class LanguageMiddleware:
+    """Takes the place of Django's LocaleMiddleware; runs after authentication."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES
-            and user.preferred_language != translation.get_language()
-        ):
-            translation.activate(user.preferred_language)
-            request.LANGUAGE_CODE = user.preferred_language
-        return self.get_response(request)
+        language = language_for(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Cookie",))
+        response.headers.setdefault("Content-Language", language)
+        return response

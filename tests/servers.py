@@ -73,6 +73,8 @@ def asgi_server(*, extra_env: dict | None = None, log_dir: Path | None = None):
                 "--port",
                 str(port),
                 "--no-access-log",
+                "--lifespan",
+                "off",
             ],
             cwd=ROOT,
             env=env,

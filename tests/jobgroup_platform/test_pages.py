@@ -99,3 +99,15 @@ def test_server_error_page_is_friendly():
         response = client.get("/")
     assert response.status_code == 500
     assert "Er ging iets mis aan onze kant" in response.content.decode()
+
+
+def test_interface_is_dutch_even_for_an_english_browser(client):
+    response = client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="nl">' in response.content.decode()
+    assert response["Content-Language"] == "nl"
+
+
+def test_signed_in_users_language_applies_without_a_cookie(client):
+    user = UserFactory(preferred_language="en")
+    client.force_login(user)
+    assert '<html lang="en">' in client.get("/").content.decode()
