@@ -1,5 +1,7 @@
 """The JSON API under /api/v1/. Every error is JSON: {"code": <stable code>, "detail": <text>}."""
 
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -7,6 +9,8 @@ from ninja.parser import Parser
 from ninja.security import SessionAuth
 
 from accounts.api import router as accounts_router
+from content.api import router as content_router
+from courses.api import router as courses_router
 
 from . import errors
 
@@ -74,6 +78,17 @@ def on_not_found(request, exc):
     return error_response(request, 404, errors.NOT_FOUND, "Niet gevonden.")
 
 
+@api.exception_handler(DjangoValidationError)
+def on_refused(request, exc):
+    messages = [str(m) for m in exc.messages]
+    return error_response(request, 422, errors.VALIDATION_ERROR, " ".join(messages))
+
+
+@api.exception_handler(PermissionDenied)
+def on_forbidden(request, exc):
+    return error_response(request, 403, errors.FORBIDDEN, str(exc) or "Dit mag u niet.")
+
+
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
     if exc.status_code == 400:
@@ -91,3 +106,5 @@ def on_http_error(request, exc):
 
 
 api.add_router("/", accounts_router)
+api.add_router("/", content_router)
+api.add_router("/", courses_router)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("accounts.urls")),
+    path("", include("courses.urls")),
     # Wagtail serves its own pages (previews, future public pages) below /pagina/.
     path("pagina/", include(wagtail_urls)),
 ]

@@ -34,3 +34,13 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_cache():
+    """Released revisions are cached per process; test databases reuse ids, so start clean."""
+    from content.selectors import _revision_content
+
+    _revision_content.cache_clear()
+    yield
+    _revision_content.cache_clear()

@@ -36,3 +36,119 @@ class LocationFactory(factory.django.DjangoModelFactory):
 def member_of(location: Location, user: User, *, coordinator: bool = False) -> User:
     location_add_member(location=location, user=user, is_coordinator=coordinator)
     return user
+
+
+# --- Workbooks and groups ---------------------------------------------------------------------
+
+PARTS = (
+    "welcome",
+    "homework_review",
+    "group_talk",
+    "deepening",
+    "homework",
+    "reflection",
+    "after_talk",
+)
+
+VIERKANT = {
+    "type": "rating_grid",
+    "prompt": "Hoe tevreden ben je over deze vier delen van je leven?",
+    "items": ["Werk", "Relaties", "Gezondheid", "Wonen en geld"],
+    "allow_own_items": True,
+}
+ALL_EXERCISES = [
+    VIERKANT,
+    {
+        "type": "instruction",
+        "text": "Kies er twee en praat erover met je buur.",
+        "grouping": "pairs",
+    },
+    {"type": "list", "prompt": "Wat wil je nog doen?", "categories": ["Werk", "Vrije tijd"]},
+    {
+        "type": "choice",
+        "prompt": "Wat kun je goed?",
+        "options": ["Plannen", "Luisteren", "Rekenen"],
+        "multiple": True,
+    },
+    {"type": "upload", "prompt": "Upload je cv.", "file_types": ["pdf", "docx"], "max_mb": 1},
+    {
+        "type": "quiz",
+        "pass_mark": 50,
+        "questions": [
+            {
+                "question": "Hoeveel deelnemers heeft een groep hoogstens?",
+                "options": [{"text": "12", "correct": True}, {"text": "20", "correct": False}],
+            },
+            {
+                "question": "Wie leidt de groep?",
+                "options": [
+                    {"text": "Twee leiders", "correct": True},
+                    {"text": "Niemand", "correct": False},
+                ],
+            },
+        ],
+    },
+    {"type": "action_plan", "prompt": "Wat ga je doen?", "rows": 2},
+]
+REFLECTION = {"type": "reflection", "prompt": "Wat neem je mee van vandaag?", "help": ""}
+
+
+def step_data(number: int, *, deepening=None, homework=None) -> dict:
+    def part(name, exercises=()):
+        return {
+            "text": f"<p>Tekst voor {name} in stap {number}.</p>",
+            "leader_notes": f"<p>Leidersnotitie {name} {number}.</p>",
+            "minutes": 15,
+            "exercises": list(exercises),
+        }
+
+    parts = {name: part(name) for name in PARTS}
+    parts["deepening"] = part("deepening", [VIERKANT] if deepening is None else deepening)
+    parts["homework"] = part("homework", homework or [])
+    parts["reflection"] = part("reflection", [REFLECTION])
+    return {
+        "number": number,
+        "title": f"Stap {number}",
+        "learning_goal": f"Leerdoel van stap {number}.",
+        "parts": parts,
+    }
+
+
+def programme_data(slug="proef", *, steps=2, kind="jobgroup", variant="regular", **step_kwargs):
+    return {
+        "slug": slug,
+        "title": f"Programma {slug}",
+        "kind": kind,
+        "variant": variant,
+        "intro": "<p>Inleiding.</p>",
+        "target_group": "Werkzoekenden.",
+        "certifies_role": "buddy" if kind == "volunteer_course" else None,
+        "certificate_valid_months": 24 if kind == "volunteer_course" else None,
+        "steps": [step_data(n, **step_kwargs) for n in range(1, steps + 1)],
+    }
+
+
+def make_programme(slug="proef", **kwargs):
+    from content.services import programme_load_seed
+
+    return programme_load_seed(programme_data(slug, **kwargs))
+
+
+def make_cohort(programme, *, location=None, participants=(), leaders=(), name=None):
+    import datetime
+
+    from courses.services import cohort_add_member, cohort_create_or_update
+
+    location = location or LocationFactory()
+    cohort = cohort_create_or_update(
+        name=name or f"Groep {programme.slug} {location.slug}",
+        edition=programme.editions.order_by("number").first(),
+        location=location,
+        start_date=datetime.date(2026, 11, 2),
+        status="running",
+    )
+    for user in participants:
+        cohort_add_member(cohort=cohort, user=user, role="participant")
+    for user in leaders:
+        cohort_add_member(cohort=cohort, user=user, role="leader")
+    return cohort

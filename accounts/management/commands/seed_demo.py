@@ -1,15 +1,26 @@
+import datetime
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts import services
 from accounts.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
+from accounts.models import User
+from content.seed_data import all_programmes
+from content.services import programme_load_seed
+from courses.models import Cohort, CohortMembership
+from courses.services import cohort_add_member, cohort_create_or_update
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
     "DEBUG off. Run it with DEBUG=1 (as `make run` does), or add --force if you really want "
     "demo logins on this installation."
 )
+
+
+DEMO_COHORT_NAME = "JobGroup Zoetermeer – najaar 2026"
+DEMO_COHORT_START = datetime.date(2026, 11, 2)
 
 
 class Command(BaseCommand):
@@ -38,9 +49,33 @@ class Command(BaseCommand):
                     services.location_add_member(
                         location=locations[location_slug], user=user, is_coordinator=is_coordinator
                     )
+            self._workbooks_and_group(locations["zoetermeer"])
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at /login/ with password 'demo':")
         )
         for local_part, _name, roles, _slug, _coord in DEMO_PEOPLE:
             role_names = ", ".join(str(role.label) for role in roles)
             self.stdout.write(f"  {demo_email(local_part):<34} {role_names}")
+
+    def _workbooks_and_group(self, zoetermeer):
+        programmes = [programme_load_seed(data) for data in all_programmes()]
+        self.stdout.write(f"Workbooks: {len(programmes)} programmes, edition 1 released.")
+        regular = next(p for p in programmes if p.variant == "regular")
+        cohort = cohort_create_or_update(
+            name=DEMO_COHORT_NAME,
+            edition=regular.editions.get(number=1),
+            location=zoetermeer,
+            start_date=DEMO_COHORT_START,
+            status=Cohort.Status.RUNNING,
+        )
+        cohort_add_member(
+            cohort=cohort,
+            user=User.objects.get(email=demo_email("leider")),
+            role=CohortMembership.Role.LEADER,
+        )
+        for n in range(1, 9):
+            cohort_add_member(
+                cohort=cohort,
+                user=User.objects.get(email=demo_email(f"deelnemer{n}")),
+                role=CohortMembership.Role.PARTICIPANT,
+            )

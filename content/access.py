@@ -1,0 +1,28 @@
+"""Who may read which workbook edition. The one gate for editions."""
+
+from django.http import Http404
+
+from accounts.access import user_may_use_admin
+
+from .models import Edition
+
+
+def edition_for_user(*, user, edition_id: int) -> Edition:
+    """Editors, coordinators and admins read every edition; others only their groups' editions.
+    Missing and forbidden look the same (404)."""
+    if not user.is_authenticated:
+        raise Http404
+    editions = Edition.objects.select_related("programme")
+    if not user_may_use_admin(user=user):
+        editions = editions.filter(cohorts__memberships__user=user).distinct()
+    edition = editions.filter(pk=edition_id).first()
+    if edition is None:
+        raise Http404
+    return edition
+
+
+def may_read_leader_notes(*, user, edition: Edition) -> bool:
+    """Leaders of a group on this edition, and office staff."""
+    if user_may_use_admin(user=user):
+        return True
+    return edition.cohorts.filter(memberships__user=user, memberships__role="leader").exists()

@@ -1,0 +1,484 @@
+"""Workbook blocks: the seven parts of a meeting and the library of exercises.
+
+Every exercise is a child of a part's `exercises` stream, so it carries StreamField's own stable
+`id`; participants' answers refer to that id (courses.Answer.block_id), so editing the text of an
+exercise never orphans what people wrote. Each exercise knows how to validate an answer to it
+(`clean_answer`), raising `AnswerInvalid` with a message for the participant.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+from jobgroup_platform.sanitize import clean_editor_html
+
+from . import errors
+from .parts import FIXED_BUILD, Part
+
+RICH_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
+MAX_TEXT = 10_000
+MAX_SHORT = 300
+MAX_LIST_ITEMS = 50
+MAX_OWN_ITEMS = 6
+MAX_PLAN_ROWS = 10
+UPLOAD_TYPES = {
+    "pdf": ("application/pdf",),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+    "odt": ("application/vnd.oasis.opendocument.text",),
+    "jpg": ("image/jpeg",),
+    "png": ("image/png",),
+}
+
+
+class AnswerInvalid(Exception):
+    """An answer that does not fit its exercise. The message is for the participant."""
+
+
+def _text(value, *, limit=MAX_TEXT, field=_("Het antwoord")) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise AnswerInvalid(_("%(field)s moet tekst zijn.") % {"field": field})
+    if len(value) > limit:
+        raise AnswerInvalid(
+            _("%(field)s is te lang (meer dan %(limit)s tekens).")
+            % {"field": field, "limit": limit}
+        )
+    return value
+
+
+def _object(value) -> dict:
+    if not isinstance(value, dict):
+        raise AnswerInvalid(_("Het antwoord heeft niet de goede vorm."))
+    return value
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """Rich text that never keeps script, styles or event handlers."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        cleaned = clean_editor_html(value.source)
+        if cleaned != value.source:
+            value = self.to_python(cleaned)
+        return value
+
+
+class ImageWithAltBlock(blocks.StructBlock):
+    image = ImageChooserBlock(required=False, label=_("Afbeelding"))
+    alt = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Alt-tekst"),
+        help_text=_("Wat staat er op de afbeelding? Voor wie hem niet kan zien."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Afbeelding")
+        template = "content/blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not (value.get("alt") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={"alt": ValidationError(errors.ALT_REQUIRED)}
+            )
+        return value
+
+
+# --- Exercises ------------------------------------------------------------------------------
+
+
+class ExerciseBlock(blocks.StructBlock):
+    """Base of every exercise. `stores_answer` is False for instructions."""
+
+    stores_answer = True
+
+    def clean_answer(self, config, answer):
+        raise NotImplementedError
+
+    def is_answered(self, config, answer) -> bool:
+        return bool(answer)
+
+
+class ReflectionBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Vraag"))
+    help = blocks.TextBlock(required=False, label=_("Uitleg"))
+
+    class Meta:
+        icon = "edit"
+        label = _("Reflectie (vrije tekst)")
+        description = _("Een open vraag; de deelnemer schrijft een antwoord.")
+        template = "content/blocks/exercise_preview.html"
+        preview_value = {"prompt": "Wat neem je mee van vandaag?", "help": ""}
+
+    def clean_answer(self, config, answer):
+        return {"text": _text(_object(answer).get("text"))}
+
+    def is_answered(self, config, answer):
+        return bool((answer or {}).get("text", "").strip())
+
+
+class ListExerciseBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Opdracht"))
+    categories = blocks.ListBlock(
+        blocks.CharBlock(max_length=100),
+        required=False,
+        label=_("Onderdelen"),
+        help_text=_("Bijvoorbeeld de gebieden van je leven. Leeg: één lijst."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Lijst")
+        description = _("De deelnemer maakt een lijst, eventueel per onderdeel (bucketlist).")
+        template = "content/blocks/exercise_preview.html"
+        preview_value = {"prompt": "Wat wil je nog doen?", "categories": ["Werk", "Vrije tijd"]}
+
+    def category_names(self, config) -> list[str]:
+        return list(config.get("categories") or []) or [""]
+
+    def clean_answer(self, config, answer):
+        items = _object(_object(answer).get("items", {}))
+        allowed = self.category_names(config)
+        cleaned = {}
+        for category, entries in items.items():
+            if category not in allowed:
+                raise AnswerInvalid(_("Dit onderdeel hoort niet bij de opdracht."))
+            if not isinstance(entries, list) or len(entries) > MAX_LIST_ITEMS:
+                raise AnswerInvalid(_("Een lijst heeft hoogstens %s regels.") % MAX_LIST_ITEMS)
+            cleaned[category] = [_text(e, limit=MAX_SHORT, field=_("Een regel")) for e in entries]
+        return {"items": cleaned}
+
+    def is_answered(self, config, answer):
+        return any(
+            e.strip() for entries in (answer or {}).get("items", {}).values() for e in entries
+        )
+
+
+class RatingGridBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Opdracht"))
+    items = blocks.ListBlock(blocks.CharBlock(max_length=100), label=_("Onderdelen"))
+    allow_own_items = blocks.BooleanBlock(
+        required=False, default=True, label=_("Deelnemer mag eigen onderdelen toevoegen")
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Cijfers geven (0–10)")
+        description = _(
+            "Onderdelen een cijfer van 0 tot 10 geven, zoals het vierkant van tevredenheid."
+        )
+        template = "content/blocks/exercise_preview.html"
+        preview_value = {
+            "prompt": "Hoe tevreden ben je?",
+            "items": ["Werk", "Relaties", "Gezondheid", "Wonen en geld"],
+            "allow_own_items": True,
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not [item for item in value.get("items") or [] if item.strip()]:
+            raise StructBlockValidationError(
+                block_errors={"items": ValidationError(errors.RATING_NO_ITEMS)}
+            )
+        return value
+
+    @staticmethod
+    def _score(value):
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+            raise AnswerInvalid(_("Een cijfer is een heel getal van 0 tot en met 10."))
+        return value
+
+    def clean_answer(self, config, answer):
+        answer = _object(answer)
+        scores = _object(answer.get("scores", {}))
+        allowed = set(config.get("items") or [])
+        cleaned_scores = {}
+        for item, score in scores.items():
+            if item not in allowed:
+                raise AnswerInvalid(_("Dit onderdeel hoort niet bij de opdracht."))
+            cleaned_scores[item] = self._score(score)
+        own = answer.get("own", [])
+        if own and not config.get("allow_own_items"):
+            raise AnswerInvalid(_("Bij deze opdracht kun je geen eigen onderdelen toevoegen."))
+        if not isinstance(own, list) or len(own) > MAX_OWN_ITEMS:
+            raise AnswerInvalid(
+                _("Je kunt hoogstens %s eigen onderdelen toevoegen.") % MAX_OWN_ITEMS
+            )
+        cleaned_own = []
+        for row in own:
+            row = _object(row)
+            label = _text(row.get("label"), limit=100, field=_("Een eigen onderdeel")).strip()
+            if label:
+                cleaned_own.append({"label": label, "score": self._score(row.get("score"))})
+        return {"scores": cleaned_scores, "own": cleaned_own}
+
+    def is_answered(self, config, answer):
+        answer = answer or {}
+        return any(v is not None for v in answer.get("scores", {}).values()) or bool(
+            answer.get("own")
+        )
+
+
+class ChoiceExerciseBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Vraag"))
+    options = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Keuzes"))
+    multiple = blocks.BooleanBlock(required=False, label=_("Meer dan één keuze mogelijk"))
+
+    class Meta:
+        icon = "tick"
+        label = _("Keuze of zelftest")
+        description = _("Eén of meer keuzes, bijvoorbeeld competenties.")
+        template = "content/blocks/exercise_preview.html"
+        preview_value = {
+            "prompt": "Welke competenties heb jij?",
+            "options": ["Samenwerken", "Plannen"],
+            "multiple": True,
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if len([o for o in value.get("options") or [] if o.strip()]) < 2:
+            raise StructBlockValidationError(
+                block_errors={"options": ValidationError(errors.CHOICE_TOO_FEW_OPTIONS)}
+            )
+        return value
+
+    def clean_answer(self, config, answer):
+        selected = _object(answer).get("selected", [])
+        if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
+            raise AnswerInvalid(_("Het antwoord heeft niet de goede vorm."))
+        options = list(config.get("options") or [])
+        if any(s not in options for s in selected):
+            raise AnswerInvalid(_("Deze keuze hoort niet bij de vraag."))
+        if not config.get("multiple") and len(selected) > 1:
+            raise AnswerInvalid(_("Bij deze vraag kies je één antwoord."))
+        return {"selected": [o for o in options if o in set(selected)]}
+
+    def is_answered(self, config, answer):
+        return bool((answer or {}).get("selected"))
+
+
+class InstructionBlock(ExerciseBlock):
+    stores_answer = False
+    text = SafeRichTextBlock(features=RICH_FEATURES, label=_("Opdracht"))
+    grouping = blocks.ChoiceBlock(
+        choices=[
+            ("pairs", _("In tweetallen")),
+            ("threes", _("In drietallen")),
+            ("group", _("Met de hele groep")),
+        ],
+        default="pairs",
+        label=_("Hoe"),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Opdracht in tweetallen of groep")
+        description = _("Een opdracht om samen te doen; er wordt geen antwoord opgeslagen.")
+        template = "content/blocks/exercise_preview.html"
+
+    def clean_answer(self, config, answer):
+        raise AnswerInvalid(_("Bij deze opdracht hoef je niets in te vullen."))
+
+
+class UploadBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Opdracht"))
+    file_types = blocks.MultipleChoiceBlock(
+        choices=[(k, k.upper()) for k in UPLOAD_TYPES],
+        default=["pdf", "docx"],
+        label=_("Soorten bestand"),
+    )
+    max_mb = blocks.IntegerBlock(min_value=1, max_value=20, default=5, label=_("Hoogstens (MB)"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Bestand uploaden")
+        description = _("De deelnemer uploadt een bestand, zoals een cv of brief.")
+        template = "content/blocks/exercise_preview.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("file_types"):
+            raise StructBlockValidationError(
+                block_errors={"file_types": ValidationError(errors.UPLOAD_NO_TYPES)}
+            )
+        return value
+
+    def clean_answer(self, config, answer):
+        raise AnswerInvalid(_("Gebruik de knop om een bestand te kiezen."))
+
+
+class QuizQuestionBlock(blocks.StructBlock):
+    question = blocks.TextBlock(label=_("Vraag"))
+    options = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("text", blocks.CharBlock(max_length=300, label=_("Antwoord"))),
+                ("correct", blocks.BooleanBlock(required=False, label=_("Goed"))),
+            ]
+        ),
+        label=_("Antwoorden"),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        options = value.get("options") or []
+        if len(options) < 2:
+            raise StructBlockValidationError(
+                block_errors={"options": ValidationError(errors.QUIZ_TOO_FEW_OPTIONS)}
+            )
+        if not any(option.get("correct") for option in options):
+            raise StructBlockValidationError(
+                block_errors={"options": ValidationError(errors.QUIZ_NO_CORRECT)}
+            )
+        return value
+
+
+class QuizBlock(ExerciseBlock):
+    title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
+    questions = blocks.ListBlock(QuizQuestionBlock(), min_num=1, label=_("Vragen"))
+    pass_mark = blocks.IntegerBlock(
+        min_value=1, max_value=100, default=70, label=_("Geslaagd vanaf (% goed)")
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Toets")
+        description = _("Vragen met goede antwoorden en een grens om te slagen (trainingen).")
+        template = "content/blocks/exercise_preview.html"
+
+    def clean_answer(self, config, answer):
+        chosen = _object(answer).get("answers", [])
+        questions = list(config.get("questions") or [])
+        if not isinstance(chosen, list) or len(chosen) != len(questions):
+            raise AnswerInvalid(_("Beantwoord elke vraag."))
+        correct = 0
+        for index, question in zip(chosen, questions, strict=True):
+            options = list(question.get("options") or [])
+            if (
+                isinstance(index, bool)
+                or not isinstance(index, int)
+                or not 0 <= index < len(options)
+            ):
+                raise AnswerInvalid(_("Kies bij elke vraag een van de antwoorden."))
+            correct += bool(options[index].get("correct"))
+        score = round(100 * correct / len(questions)) if questions else 0
+        return {
+            "answers": chosen,
+            "correct": correct,
+            "score": score,
+            "passed": score >= int(config.get("pass_mark") or 0),
+        }
+
+
+class ActionPlanBlock(ExerciseBlock):
+    prompt = blocks.TextBlock(label=_("Opdracht"))
+    rows = blocks.IntegerBlock(
+        min_value=1, max_value=MAX_PLAN_ROWS, default=3, label=_("Aantal doelen")
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Actieplan")
+        description = _("Doelen, volgende stappen en data.")
+        template = "content/blocks/exercise_preview.html"
+
+    def clean_answer(self, config, answer):
+        rows = _object(answer).get("rows", [])
+        if not isinstance(rows, list) or len(rows) > MAX_PLAN_ROWS:
+            raise AnswerInvalid(_("Het plan heeft hoogstens %s doelen.") % MAX_PLAN_ROWS)
+        cleaned = []
+        for row in rows:
+            row = _object(row)
+            date = _text(row.get("date"), limit=10, field=_("De datum"))
+            if date:
+                try:
+                    datetime.date.fromisoformat(date)
+                except ValueError as exc:
+                    raise AnswerInvalid(_("Schrijf de datum als jjjj-mm-dd.")) from exc
+            cleaned.append(
+                {
+                    "goal": _text(row.get("goal"), limit=MAX_SHORT, field=_("Het doel")),
+                    "step": _text(row.get("step"), limit=MAX_SHORT, field=_("De volgende stap")),
+                    "date": date,
+                }
+            )
+        return {"rows": cleaned}
+
+    def is_answered(self, config, answer):
+        return any(r.get("goal", "").strip() for r in (answer or {}).get("rows", []))
+
+
+class ExercisesBlock(blocks.StreamBlock):
+    reflection = ReflectionBlock()
+    list = ListExerciseBlock()
+    rating_grid = RatingGridBlock()
+    choice = ChoiceExerciseBlock()
+    instruction = InstructionBlock()
+    upload = UploadBlock()
+    quiz = QuizBlock()
+    action_plan = ActionPlanBlock()
+
+    class Meta:
+        required = False
+
+
+# --- The seven parts of a meeting -----------------------------------------------------------
+
+
+class PartBlock(blocks.StructBlock):
+    text = SafeRichTextBlock(features=RICH_FEATURES, label=_("Tekst voor deelnemers"))
+    image = ImageWithAltBlock(required=False, label=_("Afbeelding"))
+    leader_notes = SafeRichTextBlock(
+        features=RICH_FEATURES, required=False, label=_("Aantekeningen voor leiders")
+    )
+    minutes = blocks.IntegerBlock(min_value=1, max_value=480, default=15, label=_("Minuten"))
+    exercises = ExercisesBlock(required=False, label=_("Oefeningen"))
+
+    class Meta:
+        icon = "form"
+        template = "content/blocks/part.html"
+
+
+class MeetingPlanBlock(blocks.StreamBlock):
+    """The seven parts, each exactly once, in the fixed order. Editors cannot leave one out or
+    move one: the form refuses with a message."""
+
+    welcome = PartBlock(label=Part.WELCOME.label)
+    homework_review = PartBlock(label=Part.HOMEWORK_REVIEW.label)
+    group_talk = PartBlock(label=Part.GROUP_TALK.label)
+    deepening = PartBlock(label=Part.DEEPENING.label)
+    homework = PartBlock(label=Part.HOMEWORK.label)
+    reflection = PartBlock(label=Part.REFLECTION.label)
+    after_talk = PartBlock(label=Part.AFTER_TALK.label)
+
+    class Meta:
+        block_counts = {name: {"min_num": 1, "max_num": 1} for name in FIXED_BUILD}
+        min_num = len(FIXED_BUILD)
+        max_num = len(FIXED_BUILD)
+
+    def clean(self, value):
+        names = [child.block_type for child in value]
+        missing = [str(Part(name).label) for name in FIXED_BUILD if name not in names]
+        if missing:
+            raise StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(errors.PART_MISSING % {"parts": ", ".join(missing)})]
+                )
+            )
+        if tuple(names) != FIXED_BUILD:
+            raise StreamBlockValidationError(
+                non_block_errors=ErrorList([ValidationError(errors.PART_ORDER)])
+            )
+        return super().clean(value)

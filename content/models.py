@@ -1,0 +1,201 @@
+"""The workbooks: a Wagtail page tree of programmes and steps, released in frozen editions.
+
+ProgrammeIndexPage → ProgrammePage (a JobGroup variant or a volunteer course) → StepPage.
+An Edition is a numbered, frozen set of step revisions (Wagtail's own `Revision`); a group runs on
+the edition it started with, whatever editors publish later.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, Revision
+from wagtail.search import index
+
+from .blocks import MeetingPlanBlock
+
+
+class ProgrammeKind(models.TextChoices):
+    JOBGROUP = "jobgroup", _("JobGroup")
+    VOLUNTEER_COURSE = "volunteer_course", _("Training voor vrijwilligers")
+
+
+class Variant(models.TextChoices):
+    REGULAR = "regular", _("JobGroup (regulier)")
+    IWIN = "iwin", _("iWIN – Ik Werk in Nederland")
+    ZZP = "zzp", _("JobGroup ZZP")
+    BUDDY_TRAINING = "buddy_training", _("Maatjestraining")
+    LEADER_TRAINING = "leader_training", _("JobGroupleiderstraining")
+    COORDINATOR_TRAINING = "coordinator_training", _("Coördinatortraining")
+    MIGRANT_DAY = "migrant_day", _("Extra trainingsdag migranten coachen")
+    RECERTIFICATION = "recertification", _("Hercertificering")
+
+
+JOBGROUP_VARIANTS = {Variant.REGULAR, Variant.IWIN, Variant.ZZP}
+
+
+class CertifiedRole(models.TextChoices):
+    BUDDY = "buddy", _("Maatje")
+    LEADER = "leader", _("JobGroupleider")
+    COORDINATOR = "coordinator", _("Coördinator")
+    MIGRANT_COACHING = "migrant_coaching", _("Migranten coachen")
+
+
+RICH_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
+
+
+class ProgrammeIndexPage(Page):
+    intro = RichTextField(blank=True, features=RICH_FEATURES, verbose_name=_("inleiding"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["content.ProgrammePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht van programma's")
+
+
+class ProgrammePage(Page):
+    kind = models.CharField(_("soort"), max_length=20, choices=ProgrammeKind.choices)
+    variant = models.CharField(_("variant"), max_length=30, choices=Variant.choices)
+    intro = RichTextField(features=RICH_FEATURES, verbose_name=_("inleiding"))
+    target_group = models.TextField(_("voor wie"))
+    number_of_steps = models.PositiveSmallIntegerField(_("aantal stappen"))
+    certifies_role = models.CharField(
+        _("geeft certificaat voor"), max_length=20, choices=CertifiedRole.choices, blank=True
+    )
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificaat geldig (maanden)"), null=True, blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("variant"), FieldPanel("number_of_steps")]),
+        FieldPanel("intro"),
+        FieldPanel("target_group"),
+        MultiFieldPanel(
+            [FieldPanel("certifies_role"), FieldPanel("certificate_valid_months")],
+            heading=_("Alleen voor trainingen"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("target_group")]
+    parent_page_types = ["content.ProgrammeIndexPage"]
+    subpage_types = ["content.StepPage"]
+
+    class Meta:
+        verbose_name = _("programma")
+        verbose_name_plural = _("programma's")
+
+    def clean(self):
+        super().clean()
+        problems = {}
+        is_course = self.kind == ProgrammeKind.VOLUNTEER_COURSE
+        if self.variant and (self.variant in JOBGROUP_VARIANTS) == is_course:
+            problems["variant"] = _("Deze variant past niet bij de soort programma.")
+        if is_course and not self.certificate_valid_months:
+            problems["certificate_valid_months"] = _(
+                "Een training geeft een certificaat: vul in hoe lang het geldig is."
+            )
+        if not is_course and (self.certifies_role or self.certificate_valid_months):
+            problems["certifies_role"] = _("Een JobGroup geeft geen certificaat.")
+        if problems:
+            raise ValidationError(problems)
+
+    @property
+    def is_volunteer_course(self) -> bool:
+        return self.kind == ProgrammeKind.VOLUNTEER_COURSE
+
+
+class StepPage(Page):
+    number = models.PositiveSmallIntegerField(_("stap"))
+    learning_goal = models.TextField(_("leerdoel"))
+    plan = StreamField(
+        MeetingPlanBlock(),
+        verbose_name=_("opbouw van de bijeenkomst"),
+        help_text=_("Altijd zeven onderdelen in vaste volgorde."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("number")]),
+        FieldPanel("learning_goal"),
+        FieldPanel("plan"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("learning_goal")]
+    parent_page_types = ["content.ProgrammePage"]
+    subpage_types: list[str] = []
+    template = "content/step_page.html"
+
+    class Meta:
+        verbose_name = _("stap")
+        verbose_name_plural = _("stappen")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import step_page_content
+
+        context = super().get_context(request, *args, **kwargs)
+        context["step"] = step_page_content(self)
+        return context
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent()
+        if parent is None:
+            return
+        siblings = StepPage.objects.child_of(parent).filter(number=self.number)
+        if self.pk:
+            siblings = siblings.exclude(pk=self.pk)
+        if siblings.exists():
+            raise ValidationError({"number": _("Er is al een stap met dit nummer.")})
+
+
+class Edition(models.Model):
+    """Edition N of a programme: a frozen set of step revisions with release notes."""
+
+    programme = models.ForeignKey(
+        ProgrammePage,
+        on_delete=models.PROTECT,
+        related_name="editions",
+        verbose_name=_("programma"),
+    )
+    number = models.PositiveSmallIntegerField(_("editie"))
+    release_notes = models.TextField(_("wat is er veranderd"))
+    released_at = models.DateTimeField(_("uitgebracht op"), auto_now_add=True)
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("editie")
+        verbose_name_plural = _("edities")
+        ordering = ["programme_id", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "number"], name="unique_edition_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.programme.title} – {_('editie')} {self.number}"
+
+
+class EditionStep(models.Model):
+    """One step as it was when the edition was released."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="steps")
+    step_page = models.ForeignKey(StepPage, on_delete=models.SET_NULL, null=True, related_name="+")
+    revision = models.ForeignKey(Revision, on_delete=models.PROTECT, related_name="+")
+    number = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=255)
+
+    class Meta:
+        ordering = ["edition_id", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "number"], name="unique_edition_step"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.edition} – {self.number}. {self.title}"
+
+
+from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)

@@ -1,0 +1,143 @@
+"""Reads of the workbooks: an edition's steps exactly as they were released."""
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.utils.html import strip_tags
+from wagtail.models import Revision
+from wagtail.rich_text import expand_db_html
+
+from jobgroup_platform.sanitize import clean_editor_html
+
+from .models import Edition, EditionStep, StepPage
+from .parts import Part
+
+
+@dataclass(frozen=True)
+class ExerciseContent:
+    id: str
+    type: str
+    label: str
+    block: object  # the ExerciseBlock that validates answers
+    config: dict
+    stores_answer: bool
+    part: str
+
+
+@dataclass(frozen=True)
+class PartContent:
+    id: str
+    name: str
+    label: str
+    text_html: str
+    leader_notes_html: str
+    minutes: int
+    image: dict | None
+    exercises: list[ExerciseContent] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StepContent:
+    edition_id: int
+    revision_id: int
+    number: int
+    title: str
+    learning_goal: str
+    parts: list[PartContent]
+
+    @property
+    def exercises(self) -> list[ExerciseContent]:
+        return [exercise for part in self.parts for exercise in part.exercises]
+
+    @property
+    def answerable(self) -> list[ExerciseContent]:
+        return [exercise for exercise in self.exercises if exercise.stores_answer]
+
+    @property
+    def minutes(self) -> int:
+        return sum(part.minutes for part in self.parts)
+
+    def exercise(self, block_id: str) -> ExerciseContent | None:
+        return next((e for e in self.exercises if e.id == block_id), None)
+
+
+def editor_html(value) -> str:
+    """Editors' rich text as safe HTML (links to pages and images expanded)."""
+    source = getattr(value, "source", value) or ""
+    return clean_editor_html(expand_db_html(source))
+
+
+def _plain_config(block, value) -> dict:
+    return block.get_api_representation(value)
+
+
+def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int = 0) -> StepContent:
+    parts = []
+    for part_child in page.plan:
+        part_value = part_child.value
+        exercises = []
+        for exercise_child in part_value["exercises"]:
+            block = exercise_child.block
+            exercises.append(
+                ExerciseContent(
+                    id=exercise_child.id,
+                    type=exercise_child.block_type,
+                    label=str(block.label),
+                    block=block,
+                    config=_plain_config(block, exercise_child.value),
+                    stores_answer=block.stores_answer,
+                    part=part_child.block_type,
+                )
+            )
+        image = part_value.get("image") or {}
+        parts.append(
+            PartContent(
+                id=part_child.id,
+                name=part_child.block_type,
+                label=str(Part(part_child.block_type).label),
+                text_html=editor_html(part_value["text"]),
+                leader_notes_html=editor_html(part_value["leader_notes"]),
+                minutes=part_value["minutes"],
+                image={"image": image["image"], "alt": image["alt"]}
+                if image.get("image")
+                else None,
+                exercises=exercises,
+            )
+        )
+    return StepContent(
+        edition_id=edition_id,
+        revision_id=revision_id,
+        number=page.number,
+        title=page.title,
+        learning_goal=page.learning_goal,
+        parts=parts,
+    )
+
+
+@lru_cache(maxsize=512)
+def _revision_content(revision_id: int, edition_id: int) -> StepContent:
+    # A released revision never changes, so its parsed content can be kept for the process.
+    page = Revision.objects.get(pk=revision_id).as_object()
+    return step_page_content(page, edition_id=edition_id, revision_id=revision_id)
+
+
+def edition_steps(*, edition: Edition) -> list[EditionStep]:
+    return list(edition.steps.all())
+
+
+def edition_step_content(*, edition: Edition, number: int) -> StepContent | None:
+    edition_step = edition.steps.filter(number=number).only("revision_id").first()
+    if edition_step is None:
+        return None
+    return _revision_content(edition_step.revision_id, edition.pk)
+
+
+def edition_all_content(*, edition: Edition) -> list[StepContent]:
+    return [
+        _revision_content(revision_id, edition.pk)
+        for revision_id in edition.steps.values_list("revision_id", flat=True)
+    ]
+
+
+def plain_text(html: str) -> str:
+    return " ".join(strip_tags(html).split())

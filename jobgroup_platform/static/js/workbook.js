@@ -1,0 +1,210 @@
+// Workbook: autosave of answers while typing, read-aloud, uploads. No build step.
+(function () {
+  "use strict";
+  var SAVE_DELAY_MS = 800;
+  var RETRY_MS = 5000;
+  var lang = document.documentElement.lang || "nl";
+  var T = {
+    nl: { saving: "Bezig met opslaan…", saved: "Opgeslagen", offline: "Nog niet opgeslagen: geen verbinding. Je tekst blijft staan; we slaan op zodra er weer verbinding is.", failed: "Niet opgeslagen.", restored: "Tekst die nog niet was opgeslagen is teruggezet.", uploading: "Bezig met uploaden…", uploaded: "Geüpload", stop: "Stop met voorlezen", read: "Lees voor" },
+    en: { saving: "Saving…", saved: "Saved", offline: "Not saved yet: no connection. Your text stays here; we save as soon as the connection is back.", failed: "Not saved.", restored: "Text that was not saved yet has been put back.", uploading: "Uploading…", uploaded: "Uploaded", stop: "Stop reading", read: "Read aloud" }
+  }[lang.indexOf("en") === 0 ? "en" : "nl"];
+
+  function csrfToken() {
+    var m = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return m ? decodeURIComponent(m[1]) : "";
+  }
+
+  function collect(form) {
+    var type = form.dataset.type;
+    if (type === "reflection") {
+      return { text: form.querySelector("textarea").value };
+    }
+    if (type === "list") {
+      var items = {};
+      form.querySelectorAll("textarea[data-category]").forEach(function (area) {
+        items[area.dataset.category] = area.value.split("\n").map(function (s) { return s.trim(); }).filter(Boolean);
+      });
+      return { items: items };
+    }
+    if (type === "rating_grid") {
+      var scores = {};
+      form.querySelectorAll("select[data-item]").forEach(function (select) {
+        scores[select.dataset.item] = select.value === "" ? null : parseInt(select.value, 10);
+      });
+      var own = [];
+      form.querySelectorAll(".own-row").forEach(function (row) {
+        var label = row.querySelector("[data-own-label]").value.trim();
+        var score = row.querySelector("[data-own-score]").value;
+        if (label) { own.push({ label: label, score: score === "" ? null : parseInt(score, 10) }); }
+      });
+      return { scores: scores, own: own };
+    }
+    if (type === "choice") {
+      var selected = [];
+      form.querySelectorAll("input:checked").forEach(function (input) { selected.push(input.value); });
+      return { selected: selected };
+    }
+    if (type === "quiz") {
+      var answers = [];
+      var complete = true;
+      form.querySelectorAll("[data-question]").forEach(function (fieldset) {
+        var checked = fieldset.querySelector("input:checked");
+        if (checked) { answers.push(parseInt(checked.value, 10)); } else { complete = false; }
+      });
+      return complete ? { answers: answers } : null;
+    }
+    if (type === "action_plan") {
+      var rows = [];
+      form.querySelectorAll(".plan-row").forEach(function (row) {
+        rows.push({
+          goal: row.querySelector("[data-plan=goal]").value,
+          step: row.querySelector("[data-plan=step]").value,
+          date: row.querySelector("[data-plan=date]").value
+        });
+      });
+      return { rows: rows };
+    }
+    return null;
+  }
+
+  function storageKey(form) { return "jobgroup-unsaved:" + form.dataset.url; }
+
+  function setStatus(form, text, isError) {
+    form.querySelector(".save-status").textContent = isError ? "" : text;
+    form.querySelector(".save-error").textContent = isError ? text : "";
+    form.classList.toggle("is-saved", text === T.saved);
+  }
+
+  var pending = new Map(); // form -> value waiting for a connection
+
+  function save(form, value) {
+    if (value === null) { return; }
+    setStatus(form, T.saving, false);
+    try { localStorage.setItem(storageKey(form), JSON.stringify(value)); } catch (e) { /* private mode */ }
+    fetch(form.dataset.url, {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
+      body: JSON.stringify({ value: value })
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (response.ok) {
+          pending.delete(form);
+          try { localStorage.removeItem(storageKey(form)); } catch (e) { /* ignore */ }
+          setStatus(form, T.saved, false);
+          if (form.dataset.type === "quiz") { showQuizResult(form, body.value); }
+        } else if (response.status >= 500) {
+          pending.set(form, value);
+          setStatus(form, T.offline, true);
+        } else {
+          pending.delete(form);
+          setStatus(form, T.failed + " " + (body.detail || ""), true);
+        }
+      });
+    }).catch(function () {
+      pending.set(form, value);
+      setStatus(form, T.offline, true);
+    });
+  }
+
+  function showQuizResult(form, value) {
+    var out = form.querySelector(".quiz-result");
+    if (!out || !value) { return; }
+    var total = form.querySelectorAll("[data-question]").length;
+    out.textContent = (lang.indexOf("en") === 0 ? "You answered " + value.correct + " of " + total + " correctly (" + value.score + "%). " : "Je hebt " + value.correct + " van de " + total + " vragen goed (" + value.score + "%). ") +
+      (value.passed ? (lang.indexOf("en") === 0 ? "Passed." : "Geslaagd.") : (lang.indexOf("en") === 0 ? "Not passed yet. Try again." : "Nog niet geslaagd. Probeer het nog eens."));
+  }
+
+  function retryPending() {
+    pending.forEach(function (value, form) { save(form, value); });
+  }
+  window.addEventListener("online", retryPending);
+  setInterval(function () { if (pending.size) { retryPending(); } }, RETRY_MS);
+
+  document.querySelectorAll("form.answer-form").forEach(function (form) {
+    var timer = null;
+    if (form.dataset.type === "upload") {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var input = form.querySelector("input[type=file]");
+        if (!input.files.length) { return; }
+        var data = new FormData();
+        data.append("file", input.files[0]);
+        setStatus(form, T.uploading, false);
+        fetch(form.dataset.url, { method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": csrfToken() }, body: data })
+          .then(function (response) {
+            return response.json().then(function (body) {
+              if (response.ok) { setStatus(form, T.uploaded + ": " + body.file_name, false); }
+              else { setStatus(form, T.failed + " " + (body.detail || ""), true); }
+            });
+          }).catch(function () { setStatus(form, T.offline, true); });
+      });
+      return;
+    }
+    // Put back text that was typed but never reached the server (closed tab, lost connection).
+    try {
+      var unsaved = localStorage.getItem(storageKey(form));
+      if (unsaved) {
+        restore(form, JSON.parse(unsaved));
+        pending.set(form, JSON.parse(unsaved));
+        setStatus(form, T.restored, false);
+        retryPending();
+      }
+    } catch (e) { /* ignore */ }
+    if (form.hasAttribute("data-manual")) {
+      form.addEventListener("submit", function (event) { event.preventDefault(); save(form, collect(form)); });
+      return;
+    }
+    form.addEventListener("submit", function (event) { event.preventDefault(); save(form, collect(form)); });
+    var schedule = function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { save(form, collect(form)); }, SAVE_DELAY_MS);
+    };
+    form.addEventListener("input", schedule);
+    form.addEventListener("change", schedule);
+  });
+
+  function restore(form, value) {
+    var type = form.dataset.type;
+    if (type === "reflection" && value.text !== undefined) { form.querySelector("textarea").value = value.text; }
+    if (type === "list" && value.items) {
+      form.querySelectorAll("textarea[data-category]").forEach(function (area) {
+        area.value = (value.items[area.dataset.category] || []).join("\n");
+      });
+    }
+    if (type === "action_plan" && value.rows) {
+      form.querySelectorAll(".plan-row").forEach(function (row, i) {
+        var r = value.rows[i] || {};
+        ["goal", "step", "date"].forEach(function (k) { row.querySelector("[data-plan=" + k + "]").value = r[k] || ""; });
+      });
+    }
+  }
+
+  // Read aloud with the browser's own speech (nl-NL); the buttons stay hidden where there is none.
+  if ("speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+    var speaking = null;
+    document.querySelectorAll("button.read-aloud").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        if (speaking === button) {
+          window.speechSynthesis.cancel();
+          return;
+        }
+        window.speechSynthesis.cancel();
+        var target = document.getElementById(button.dataset.read);
+        if (!target) { return; }
+        var utterance = new SpeechSynthesisUtterance(target.innerText);
+        utterance.lang = "nl-NL";
+        var voice = window.speechSynthesis.getVoices().filter(function (v) { return v.lang && v.lang.indexOf("nl") === 0; })[0];
+        if (voice) { utterance.voice = voice; }
+        utterance.onend = utterance.onerror = function () {
+          if (speaking === button) { speaking = null; button.textContent = T.read; button.setAttribute("aria-pressed", "false"); }
+        };
+        speaking = button;
+        button.textContent = T.stop;
+        button.setAttribute("aria-pressed", "true");
+        window.speechSynthesis.speak(utterance);
+      });
+    });
+  }
+})();
