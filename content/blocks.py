@@ -40,7 +40,10 @@ class AnswerInvalid(Exception):
     """An answer that does not fit its exercise. The message is for the participant."""
 
 
-def _text(value, *, limit=MAX_TEXT, field=_("Het antwoord")) -> str:
+THE_ANSWER = _("Het antwoord")
+
+
+def _text(value, *, limit=MAX_TEXT, field=THE_ANSWER) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):

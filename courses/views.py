@@ -5,8 +5,8 @@ from django.shortcuts import render
 from content.selectors import edition_all_content, edition_step_content
 
 from . import selectors
-from .api import answer_url_prefix
 from .access import answer_file_for_owner, cohort_for_member
+from .api import answer_url_prefix
 from .models import Answer
 
 

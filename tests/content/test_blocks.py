@@ -68,8 +68,8 @@ def test_meeting_plan_refuses_a_part_twice():
 
 @pytest.mark.django_db
 def test_image_needs_alt_text_at_the_field():
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="foto", file=get_test_image_file())
     block = ImageWithAltBlock()
