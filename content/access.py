@@ -26,3 +26,13 @@ def may_read_leader_notes(*, user, edition: Edition) -> bool:
     if user_may_use_admin(user=user):
         return True
     return edition.cohorts.filter(memberships__user=user, memberships__role="leader").exists()
+
+
+def may_release_editions(*, user) -> bool:
+    """Editors of the national office (and admins) release editions."""
+    from accounts.access import user_has_role
+    from accounts.roles import Role
+
+    return user.is_authenticated and (
+        user.is_superuser or user_has_role(user=user, role=Role.EDITOR)
+    )

@@ -126,10 +126,14 @@ def edition_steps(*, edition: Edition) -> list[EditionStep]:
 
 
 def edition_step_content(*, edition: Edition, number: int) -> StepContent | None:
-    edition_step = edition.steps.filter(number=number).only("revision_id").first()
-    if edition_step is None:
+    revision_id = (
+        EditionStep.objects.filter(edition_id=edition.pk, number=number)
+        .values_list("revision_id", flat=True)
+        .first()
+    )
+    if revision_id is None:
         return None
-    return _revision_content(edition_step.revision_id, edition.pk)
+    return _revision_content(revision_id, edition.pk)
 
 
 def edition_all_content(*, edition: Edition) -> list[StepContent]:

@@ -1,6 +1,7 @@
-"""JobGroup ZZP, edition 1: ten themes for (former) freelancers deciding whether to go on as an entrepreneur.
+"""JobGroup ZZP, edition 1 of the workbook.
 
-Written from the source documents in shared/seeds; format in FORMAT.md.
+Ten themes for (former) freelancers deciding whether to go on as an entrepreneur.
+Written from the source documents in shared/seeds; the format is described in FORMAT.md.
 """
 
 PROGRAMMES = [
@@ -560,8 +561,8 @@ PROGRAMMES = [
                             "<p><strong>Wat deed je allemaal naast je vak?</strong> Maak samen "
                             "een lijst van alle taken die bij zelfstandig werken horen. Denk "
                             "aan:</p><ul><li>klanten zoeken en houden;</li><li>offertes maken "
-                            "en prijzen afspreken;</li><li>je werk plannen en deadlines "
-                            "halen;</li><li>facturen sturen en je administratie "
+                            "en prijzen afspreken;</li><li>je werk plannen en op tijd "
+                            "opleveren;</li><li>facturen sturen en je administratie "
                             "bijhouden;</li><li>problemen oplossen als het anders liep dan "
                             "gepland.</li></ul><p>Welke van deze taken deed je graag? Welke "
                             "kostten je veel energie?</p>"
@@ -1487,7 +1488,9 @@ PROGRAMMES = [
                                     "Wat levert een baan je op, en wat levert ondernemen je op? "
                                     "Zet de voordelen en nadelen naast elkaar."
                                 ),
-                                "help": "Denk aan inkomen, zekerheid, vrijheid, collega's en groei.",
+                                "help": (
+                                    "Denk aan inkomen, zekerheid, vrijheid, collega's en groei."
+                                ),
                             },
                         ],
                     },
@@ -1751,7 +1754,9 @@ PROGRAMMES = [
                         "exercises": [
                             {
                                 "type": "reflection",
-                                "prompt": "Wat leverde je netwerk op? Welk contact wil je vasthouden?",
+                                "prompt": (
+                                    "Wat leverde je netwerk op? Welk contact wil je vasthouden?"
+                                ),
                                 "help": (
                                     "Schrijf op wie je sprak, wat het opleverde en wat je "
                                     "volgende stap is."
@@ -1911,7 +1916,9 @@ PROGRAMMES = [
                                 "prompt": (
                                     "Hoe voelt je keuze? Wat heb je nodig om je plan vol te houden?"
                                 ),
-                                "help": "Denk aan steun van mensen om je heen, tijd, geld of kennis.",
+                                "help": (
+                                    "Denk aan steun van mensen om je heen, tijd, geld of kennis."
+                                ),
                             },
                         ],
                     },

@@ -66,3 +66,19 @@ def test_refuses_with_debug_off_unless_forced():
     with override_settings(DEBUG=False):
         call_command("seed_demo", "--force", stdout=__import__("io").StringIO())
     assert User.objects.filter(email__in=DEMO_LOGINS).count() == len(DEMO_LOGINS)
+
+
+def test_creates_a_running_regular_jobgroup_in_zoetermeer():
+    from courses.models import Cohort
+
+    seed()
+    cohort = Cohort.objects.get()
+    assert cohort.status == "running"
+    assert cohort.location.name == "Zoetermeer"
+    assert cohort.programme.variant == "regular"
+    assert cohort.edition.number == 1
+    members = dict(cohort.memberships.values_list("user__email", "role"))
+    assert members["leider@demo.jobgroup.nl"] == "leader"
+    assert sorted(e for e, r in members.items() if r == "participant") == sorted(DEMO_LOGINS[4:])
+    seed()
+    assert Cohort.objects.count() == 1

@@ -1,0 +1,119 @@
+"""Editors in the Wagtail admin: editions, the diff, the review workflow, invalid blocks."""
+
+import pytest
+from wagtail.models import Workflow
+
+from content.models import StepPage
+from content.workflow import SecondEditorReviewTask
+from tests.factories import UserFactory, make_programme
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(roles=["editor"], display_name="Eva")
+
+
+def test_editions_screen_for_editors_only(client, editor):
+    programme = make_programme()
+    client.force_login(editor)
+    response = client.get("/admin/edities/")
+    assert response.status_code == 200
+    assert programme.title in response.content.decode()
+    assert "Editie" in response.content.decode()
+    client.force_login(UserFactory(roles=["coordinator"]))
+    assert client.get("/admin/edities/").status_code in (302, 403)
+
+
+def test_release_from_the_admin(client, editor):
+    programme = make_programme()
+    client.force_login(editor)
+    url = f"/admin/edities/{programme.pk}/uitbrengen/"
+    refused = client.post(url, {"release_notes": ""})
+    assert refused.status_code == 200
+    assert programme.editions.count() == 1
+    response = client.post(url, {"release_notes": "Tweede editie: nieuwe voorbeelden."})
+    assert response.status_code == 302
+    assert list(programme.editions.values_list("number", flat=True)) == [1, 2]
+    assert programme.editions.get(number=2).released_by == editor
+
+
+def test_diff_screen(client, editor):
+    programme = make_programme()
+    step = StepPage.objects.child_of(programme).get(number=1)
+    page = step.get_latest_revision_as_object()
+    raw = page.plan.raw_data
+    raw[0]["value"]["text"] = "<p>Een nieuwe welkomsttekst.</p>"
+    page.plan = list(raw)
+    page.save_revision().publish()
+    client.force_login(editor)
+    client.post(f"/admin/edities/{programme.pk}/uitbrengen/", {"release_notes": "Welkom."})
+    old, new = programme.editions.order_by("number")
+    html = client.get(
+        f"/admin/edities/{programme.pk}/vergelijken/", {"old": old.pk, "new": new.pk}
+    ).content.decode()
+    assert "gewijzigd" in html
+    assert "Een nieuwe welkomsttekst." in html
+    assert "niet gewijzigd" in html  # step 2
+
+
+def test_editor_opens_a_step_in_the_page_editor(client, editor):
+    programme = make_programme(steps=1)
+    step = StepPage.objects.child_of(programme).get()
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{step.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Verdieping" in html and "Aantekeningen voor leiders" in html
+    # With the review workflow an editor submits for review; publishing directly is not offered.
+    assert 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
+
+
+def test_editor_cannot_bypass_the_review_by_publishing(rf, editor):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from wagtail import hooks
+
+    programme = make_programme(steps=1)
+    step = StepPage.objects.child_of(programme).get()
+    request = rf.post(f"/admin/pages/{step.pk}/edit/")
+    request.user = editor
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    responses = [hook(request, step) for hook in hooks.get_hooks("before_publish_page")]
+    refusals = [r for r in responses if r is not None]
+    assert refusals and refusals[0].status_code == 302
+    assert "beoordeling" in str(list(request._messages)[0])
+    # An admin may still publish directly (emergency fixes).
+    request.user = UserFactory(roles=["admin"])
+    assert all(hook(request, step) is None for hook in hooks.get_hooks("before_publish_page"))
+
+
+def test_editorial_workflow_needs_a_second_editor():
+    workflow = Workflow.objects.get(name__startswith="Redactie")
+    task = workflow.tasks.get().specific
+    assert isinstance(task, SecondEditorReviewTask)
+    assert set(task.groups.values_list("name", flat=True)) >= {"Editors"}
+    author = UserFactory(roles=["editor"])
+    reviewer = UserFactory(roles=["editor"])
+    programme = make_programme(steps=1)
+    step = StepPage.objects.child_of(programme).get()
+    page = step.get_latest_revision_as_object()
+    page.learning_goal = "Een nieuw leerdoel."
+    page.save_revision(user=author)
+    workflow_state = workflow.start(step, author)
+    step.refresh_from_db()
+    assert task.get_actions(step, author) == []
+    assert [a[0] for a in task.get_actions(step, reviewer)][:2] == ["reject", "approve"]
+    assert not task.get_task_states_user_can_moderate(author).exists()
+    assert task.get_task_states_user_can_moderate(reviewer).exists()
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        task.on_action(workflow_state.current_task_state, author, "approve")
+    workflow_state.current_task_state.task.specific.on_action(
+        workflow_state.current_task_state, reviewer, "approve"
+    )
+    step.refresh_from_db()
+    assert StepPage.objects.get(pk=step.pk).learning_goal == "Een nieuw leerdoel."
