@@ -103,6 +103,7 @@ class ExerciseBlock(blocks.StructBlock):
     """Base of every exercise. `stores_answer` is False for instructions."""
 
     stores_answer = True
+    participant_label = _("Opdracht")
 
     def clean_answer(self, config, answer):
         raise NotImplementedError
@@ -112,6 +113,7 @@ class ExerciseBlock(blocks.StructBlock):
 
 
 class ReflectionBlock(ExerciseBlock):
+    participant_label = _("Schrijfopdracht")
     prompt = blocks.TextBlock(label=_("Vraag"))
     help = blocks.TextBlock(required=False, label=_("Uitleg"))
 
@@ -130,6 +132,7 @@ class ReflectionBlock(ExerciseBlock):
 
 
 class ListExerciseBlock(ExerciseBlock):
+    participant_label = _("Maak een lijst")
     prompt = blocks.TextBlock(label=_("Opdracht"))
     categories = blocks.ListBlock(
         blocks.CharBlock(max_length=100),
@@ -167,6 +170,7 @@ class ListExerciseBlock(ExerciseBlock):
 
 
 class RatingGridBlock(ExerciseBlock):
+    participant_label = _("Geef cijfers")
     prompt = blocks.TextBlock(label=_("Opdracht"))
     items = blocks.ListBlock(blocks.CharBlock(max_length=100), label=_("Onderdelen"))
     allow_own_items = blocks.BooleanBlock(
@@ -234,6 +238,7 @@ class RatingGridBlock(ExerciseBlock):
 
 
 class ChoiceExerciseBlock(ExerciseBlock):
+    participant_label = _("Kies")
     prompt = blocks.TextBlock(label=_("Vraag"))
     options = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Keuzes"))
     multiple = blocks.BooleanBlock(required=False, label=_("Meer dan één keuze mogelijk"))
@@ -273,6 +278,7 @@ class ChoiceExerciseBlock(ExerciseBlock):
 
 
 class InstructionBlock(ExerciseBlock):
+    participant_label = _("Samen doen")
     stores_answer = False
     text = SafeRichTextBlock(features=RICH_FEATURES, label=_("Opdracht"))
     grouping = blocks.ChoiceBlock(
@@ -296,6 +302,7 @@ class InstructionBlock(ExerciseBlock):
 
 
 class UploadBlock(ExerciseBlock):
+    participant_label = _("Bestand toevoegen")
     prompt = blocks.TextBlock(label=_("Opdracht"))
     file_types = blocks.MultipleChoiceBlock(
         choices=[(k, k.upper()) for k in UPLOAD_TYPES],
@@ -349,6 +356,7 @@ class QuizQuestionBlock(blocks.StructBlock):
 
 
 class QuizBlock(ExerciseBlock):
+    participant_label = _("Toets")
     title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
     questions = blocks.ListBlock(QuizQuestionBlock(), min_num=1, label=_("Vragen"))
     pass_mark = blocks.IntegerBlock(
@@ -386,6 +394,7 @@ class QuizBlock(ExerciseBlock):
 
 
 class ActionPlanBlock(ExerciseBlock):
+    participant_label = _("Mijn actieplan")
     prompt = blocks.TextBlock(label=_("Opdracht"))
     rows = blocks.IntegerBlock(
         min_value=1, max_value=MAX_PLAN_ROWS, default=3, label=_("Aantal doelen")

@@ -17,7 +17,8 @@ from .parts import Part
 class ExerciseContent:
     id: str
     type: str
-    label: str
+    label: str  # the editors' name of the exercise type
+    title: str  # what participants read above it
     block: object  # the ExerciseBlock that validates answers
     config: dict
     stores_answer: bool
@@ -83,6 +84,7 @@ def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int =
                     id=exercise_child.id,
                     type=exercise_child.block_type,
                     label=str(block.label),
+                    title=str(block.participant_label),
                     block=block,
                     config=_plain_config(block, exercise_child.value),
                     stores_answer=block.stores_answer,

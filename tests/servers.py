@@ -45,19 +45,62 @@ class AsgiServer:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
 
-@contextlib.contextmanager
-def asgi_server(*, extra_env: dict | None = None, log_dir: Path | None = None):
-    port = free_port()
+def separate_database_url(suffix: str) -> str:
+    """A database of its own (for the browser tests), next to the configured one, emptied."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if not configured.startswith(("postgres://", "postgresql://")):
+        path = ROOT / "test-artifacts" / f"{suffix}.sqlite3"
+        path.parent.mkdir(exist_ok=True)
+        path.unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    import psycopg
+    from psycopg import sql
+
+    base, _, name = configured.rpartition("/")
+    name = f"test_{name.split('?')[0]}_{suffix}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return f"{base}/{name}"
+
+
+def _server_env(database_url: str, extra_env: dict | None) -> dict:
     skip = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {k: v for k, v in os.environ.items() if k not in skip}
     env.update(
         DJANGO_SETTINGS_MODULE="jobgroup_platform.settings.test",
-        DATABASE_URL=test_database_url(),
+        DATABASE_URL=database_url,
         PYTHONUNBUFFERED="1",
     )
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = os.environ["REDIS_URL"]
     env.update(extra_env or {})
+    return env
+
+
+def manage(*args: str, database_url: str, extra_env: dict | None = None) -> str:
+    """Run a management command against another database, as an operator would."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=_server_env(database_url, extra_env),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+@contextlib.contextmanager
+def asgi_server(
+    *, database_url: str | None = None, extra_env: dict | None = None, log_dir: Path | None = None
+):
+    port = free_port()
+    env = _server_env(database_url or test_database_url(), extra_env)
     log_dir = log_dir or ROOT / "test-artifacts"
     log_dir.mkdir(exist_ok=True)
     log_path = log_dir / f"asgi-{port}.log"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import asgi_server
+from tests.servers import asgi_server, manage, separate_database_url
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -52,9 +52,15 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture
-def live_asgi(transactional_db):
-    with asgi_server() as server:
+@pytest.fixture(scope="session")
+def live_asgi():
+    """The platform as `make run` has it: a database of its own, migrated, with the demo data,
+    served by the real ASGI server in another process. Shared by all browser tests, which
+    therefore only change data that belongs to the login they use."""
+    database_url = separate_database_url("browser")
+    manage("migrate", "--noinput", database_url=database_url)
+    manage("seed_demo", "--force", database_url=database_url)
+    with asgi_server(database_url=database_url) as server:
         yield server
 
 

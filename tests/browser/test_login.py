@@ -1,14 +1,5 @@
-import pytest
-from django.core.management import call_command
 
 from tests.browser.conftest import serious_axe_violations
-
-
-@pytest.fixture
-def demo(live_asgi):
-    import io
-
-    call_command("seed_demo", "--force", stdout=io.StringIO())
 
 
 def log_in(page, base_url, email, password="demo"):  # noqa: S107
@@ -22,7 +13,7 @@ def fits_width(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
-def test_demo_participant_logs_in_on_a_phone_and_pages_are_accessible(phone_page, live_asgi, demo):
+def test_demo_participant_logs_in_on_a_phone_and_pages_are_accessible(phone_page, live_asgi):
     page = phone_page
     page.goto(f"{live_asgi.url}/login/")
     assert page.locator("html").get_attribute("lang") == "nl"
@@ -37,7 +28,7 @@ def test_demo_participant_logs_in_on_a_phone_and_pages_are_accessible(phone_page
     assert fits_width(page)
 
 
-def test_wrong_password_shows_a_clear_message(desktop_page, live_asgi, demo):
+def test_wrong_password_shows_a_clear_message(desktop_page, live_asgi):
     log_in(desktop_page, live_asgi.url, "deelnemer1@demo.jobgroup.nl", "fout")
     alert = desktop_page.get_by_role("alert")
     assert "horen niet bij elkaar" in alert.inner_text()
@@ -57,7 +48,7 @@ def test_skip_link_is_first_and_visible_on_focus(desktop_page, live_asgi):
     assert page.evaluate("location.hash") == "#main"
 
 
-def test_switch_to_english_and_back(desktop_page, live_asgi, demo):
+def test_switch_to_english_and_back(desktop_page, live_asgi):
     page = desktop_page
     log_in(page, live_asgi.url, "leider@demo.jobgroup.nl")
     page.wait_for_url(f"{live_asgi.url}/")

@@ -1,0 +1,77 @@
+"""A participant works in the workbook on a phone: autosave, reload, lost connection."""
+
+import re
+
+from tests.browser.conftest import serious_axe_violations
+from tests.browser.test_login import log_in
+
+
+def open_step(page, base_url, email, number=1):
+    log_in(page, base_url, email)
+    page.wait_for_url(f"{base_url}/")
+    page.get_by_role("link", name=re.compile("JobGroup Zoetermeer")).click()
+    page.wait_for_url(re.compile(r"/groepen/\d+/werkboek/$"))
+    assert serious_axe_violations(page) == []
+    page.get_by_role("link", name=re.compile(f"Stap {number}")).first.click()
+    page.wait_for_url(re.compile(rf"/werkboek/stap/{number}/$"))
+
+
+def test_participant_fills_the_rating_grid_on_a_phone_and_finds_it_after_reload(
+    phone_page, live_asgi
+):
+    page = phone_page
+    open_step(page, live_asgi.url, "deelnemer2@demo.jobgroup.nl")
+    assert page.get_by_role("heading", level=1).inner_text() == "Wie ben ik?"
+    assert serious_axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    grid = page.locator("form[data-type=rating_grid]").first
+    selects = grid.locator("select[data-item]")
+    assert selects.count() == 4
+    for index, score in enumerate(["6", "8", "5", "3"]):
+        selects.nth(index).select_option(score)
+    grid.locator("[data-own-label]").first.fill("Geloof")
+    grid.locator("[data-own-score]").first.select_option("9")
+    grid.locator(".save-status").filter(has_text="Opgeslagen").wait_for()
+
+    page.reload()
+    grid = page.locator("form[data-type=rating_grid]").first
+    values = [grid.locator("select[data-item]").nth(i).input_value() for i in range(4)]
+    assert values == ["6", "8", "5", "3"]
+    assert grid.locator("[data-own-label]").first.input_value() == "Geloof"
+    assert grid.locator("[data-own-score]").first.input_value() == "9"
+    # Touch targets are large enough.
+    box = grid.locator("select[data-item]").first.bounding_box()
+    assert box["height"] >= 44
+
+
+def test_text_typed_without_a_connection_is_kept_and_saved_later(phone_page, live_asgi):
+    page = phone_page
+    open_step(page, live_asgi.url, "deelnemer3@demo.jobgroup.nl")
+    reflection = page.locator("form[data-type=reflection]").last
+    page.context.set_offline(True)
+    reflection.locator("textarea").fill("Ik neem mee dat ik niet de enige ben.")
+    reflection.locator(".save-error").filter(has_text="geen verbinding").wait_for()
+    assert reflection.locator("textarea").input_value() == "Ik neem mee dat ik niet de enige ben."
+    page.context.set_offline(False)
+    reflection.locator(".save-status").filter(has_text="Opgeslagen").wait_for(timeout=15_000)
+    page.reload()
+    reflection = page.locator("form[data-type=reflection]").last
+    assert reflection.locator("textarea").input_value() == "Ik neem mee dat ik niet de enige ben."
+
+
+def test_leader_sees_notes_and_timing_and_no_answer_fields(desktop_page, live_asgi):
+    page = desktop_page
+    open_step(page, live_asgi.url, "leider@demo.jobgroup.nl", number=2)
+    assert page.get_by_text("Alleen voor leiders").first.is_visible()
+    assert page.get_by_text(re.compile("Geplande tijd van de bijeenkomst")).is_visible()
+    assert page.locator("form.answer-form").count() == 0
+    assert serious_axe_violations(page) == []
+
+
+def test_print_view_is_accessible(desktop_page, live_asgi):
+    page = desktop_page
+    open_step(page, live_asgi.url, "deelnemer4@demo.jobgroup.nl")
+    page.goto(page.url.split("/werkboek/")[0] + "/werkboek/print/?antwoorden=1")
+    assert page.locator(".print-step").count() == 7
+    assert serious_axe_violations(page) == []
