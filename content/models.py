@@ -46,7 +46,21 @@ class CertifiedRole(models.TextChoices):
 RICH_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
 
 
-class ProgrammeIndexPage(Page):
+class OfficeOnlyMixin:
+    """Workbook pages are read through a group's edition (courses), never served publicly: the
+    live page (with leaders' notes) is only for office staff; everyone else gets a 404."""
+
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+
+        from accounts.access import user_may_use_admin
+
+        if not user_may_use_admin(user=request.user):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+
+class ProgrammeIndexPage(OfficeOnlyMixin, Page):
     intro = RichTextField(blank=True, features=RICH_FEATURES, verbose_name=_("inleiding"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -57,7 +71,7 @@ class ProgrammeIndexPage(Page):
         verbose_name = _("overzicht van programma's")
 
 
-class ProgrammePage(Page):
+class ProgrammePage(OfficeOnlyMixin, Page):
     kind = models.CharField(_("soort"), max_length=20, choices=ProgrammeKind.choices)
     variant = models.CharField(_("variant"), max_length=30, choices=Variant.choices)
     intro = RichTextField(features=RICH_FEATURES, verbose_name=_("inleiding"))
@@ -108,7 +122,7 @@ class ProgrammePage(Page):
         return self.kind == ProgrammeKind.VOLUNTEER_COURSE
 
 
-class StepPage(Page):
+class StepPage(OfficeOnlyMixin, Page):
     number = models.PositiveSmallIntegerField(_("stap"))
     learning_goal = models.TextField(_("leerdoel"))
     plan = StreamField(

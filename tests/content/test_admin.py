@@ -117,3 +117,28 @@ def test_editorial_workflow_needs_a_second_editor():
     )
     step.refresh_from_db()
     assert StepPage.objects.get(pk=step.pk).learning_goal == "Een nieuw leerdoel."
+
+
+def test_step_page_is_dutch_with_the_accessibility_checker_for_editors(client, editor):
+    programme = make_programme(steps=1)
+    step = StepPage.objects.child_of(programme).get()
+    editor.preferred_language = "en"  # the editor works in English ...
+    editor.save()
+    client.force_login(editor)
+    response = client.get(step.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="nl">' in html  # ... the workbook is checked as Dutch
+    assert '<main id="main" tabindex="-1" class="wrap" lang="nl">' in html
+    assert "wagtail-userbar" in html  # the accessibility checker lives in the userbar
+    assert "Leidersnotitie welcome 1." in html
+
+
+@pytest.mark.parametrize("role", [None, "participant", "leader", "buddy"])
+def test_live_workbook_pages_are_not_public(client, role):
+    programme = make_programme(steps=1)
+    step = StepPage.objects.child_of(programme).get()
+    if role:
+        client.force_login(UserFactory(roles=[role]))
+    for page in (step, programme):
+        assert client.get(page.url).status_code == 404

@@ -121,3 +121,30 @@ def test_home_lists_my_groups(client, world):
     html = client.get("/").content.decode()
     assert world.cohort.name in html
     assert f"/groepen/{world.cohort.pk}/werkboek/" in html
+
+
+def test_images_render_as_renditions_with_their_alt_text(client):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from content.models import StepPage
+    from content.services import edition_release
+
+    programme = make_programme("met-plaatje", steps=1)
+    image = Image.objects.create(title="gesprek", file=get_test_image_file(size=(1600, 900)))
+    step = StepPage.objects.child_of(programme).get()
+    page = step.get_latest_revision_as_object()
+    raw = page.plan.raw_data
+    raw[2]["value"]["image"] = {"image": image.pk, "alt": "Twee mensen praten aan een tafel"}
+    page.plan = list(raw)
+    page.save_revision().publish()
+    edition_release(programme=programme, release_notes="Plaatje erbij.")
+    user = UserFactory()
+    cohort = make_cohort(programme, participants=[user])
+    cohort.edition = programme.editions.get(number=2)
+    cohort.save()
+    client.force_login(user)
+    html = client.get(f"/groepen/{cohort.pk}/werkboek/stap/1/").content.decode()
+    assert 'alt="Twee mensen praten aan een tafel"' in html
+    assert ".width-800." in html  # a Pillow rendition, not the 1600 px original
+    assert image.renditions.filter(filter_spec="width-800").exists()
