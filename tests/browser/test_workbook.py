@@ -75,3 +75,26 @@ def test_print_view_is_accessible(desktop_page, live_asgi):
     page.goto(page.url.split("/werkboek/")[0] + "/werkboek/print/?antwoorden=1")
     assert page.locator(".print-step").count() == 7
     assert serious_axe_violations(page) == []
+
+
+def test_read_aloud_buttons_only_where_the_browser_can_speak(browser, live_asgi):
+    for can_speak in (True, False):
+        context = browser.new_context(viewport={"width": 390, "height": 800})
+        if not can_speak:
+            context.add_init_script("delete window.speechSynthesis;")
+        page = context.new_page()
+        open_step(page, live_asgi.url, "deelnemer5@demo.jobgroup.nl")
+        buttons = page.locator("button.read-aloud")
+        assert buttons.count() > 10
+        visible = buttons.first.is_visible()
+        assert visible is can_speak
+        if can_speak:
+            page.evaluate(
+                "window.__spoken = [];"
+                "window.speechSynthesis.speak = u => window.__spoken.push([u.lang, u.text]); true"
+            )
+            buttons.first.click()
+            spoken = page.evaluate("window.__spoken")
+            assert spoken and spoken[0][0] == "nl-NL" and "Je kunt vertellen" in spoken[0][1]
+            assert buttons.first.get_attribute("aria-pressed") == "true"
+        context.close()
