@@ -43,6 +43,12 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("taal"), max_length=8, choices=settings.LANGUAGES, default="nl"
     )
+    reminders_enabled = models.BooleanField(
+        _("herinneringen per e-mail"),
+        default=True,
+        help_text=_("Een e-mail de dag voor een bijeenkomst en als je huiswerk nog niet af is."),
+    )
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -114,3 +120,46 @@ class LocationMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.location}"
+
+
+class LoginToken(models.Model):
+    """A single-use login link sent by e-mail, for people who struggle with passwords."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="login_tokens")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("inloglink")
+        verbose_name_plural = _("inloglinks")
+
+
+class AuditEntry(models.Model):
+    """Staff reading or changing someone's personal data leaves a trace here."""
+
+    class Action(models.TextChoices):
+        READ_ANSWER = "read_answer", _("antwoord gelezen")
+        EXPORT = "export", _("gegevens gedownload")
+        ERASURE_REQUESTED = "erasure_requested", _("verwijdering gevraagd")
+        ERASURE_CONFIRMED = "erasure_confirmed", _("verwijdering bevestigd")
+        RETENTION = "retention", _("antwoorden verwijderd na bewaartermijn")
+
+    actor = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_actions"
+    )
+    subject = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_subject"
+    )
+    action = models.CharField(max_length=30, choices=Action.choices)
+    detail = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("logregel")
+        verbose_name_plural = _("privacylog")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.subject}"

@@ -360,7 +360,7 @@ class QuizBlock(ExerciseBlock):
     title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
     questions = blocks.ListBlock(QuizQuestionBlock(), min_num=1, label=_("Vragen"))
     pass_mark = blocks.IntegerBlock(
-        min_value=1, max_value=100, default=70, label=_("Geslaagd vanaf (% goed)")
+        min_value=1, max_value=100, default=70, label=_("Geslaagd vanaf (procent goed)")
     )
 
     class Meta:

@@ -43,6 +43,7 @@ class Cohort(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED
     )
+    finished_on = models.DateField(_("afgelopen op"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -121,3 +122,149 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.participant} – {self.block_type} {self.block_id[:8]}"
+
+
+class Meeting(models.Model):
+    """One meeting of a group, for one step. The live room (live_sessions) runs on it."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Gepland")
+        LIVE = "live", _("Bezig")
+        ENDED = "ended", _("Afgelopen")
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="meetings")
+    step_number = models.PositiveSmallIntegerField(_("stap"))
+    starts_at = models.DateTimeField(_("begint om"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=120)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED
+    )
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        ordering = ["cohort_id", "step_number"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "step_number"], name="one_meeting_per_step"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} – {_('stap')} {self.step_number}"
+
+    @property
+    def group_name(self) -> str:
+        """The channel-layer group of this meeting's live room."""
+        return f"meeting.{self.pk}"
+
+
+class Attendance(models.Model):
+    """Who was in a meeting, from when to when (from the live room's connections)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance"
+    )
+    joined_at = models.DateTimeField()
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aanwezigheid")
+        verbose_name_plural = _("aanwezigheid")
+        indexes = [models.Index(fields=["meeting", "user"])]
+
+
+class Invitation(models.Model):
+    """An invitation by e-mail to join a group. The link works once and expires."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mailadres"))
+    role = models.CharField(
+        _("rol"),
+        max_length=12,
+        choices=CohortMembership.Role.choices,
+        default=CohortMembership.Role.PARTICIPANT,
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.cohort}"
+
+    @property
+    def status(self) -> str:
+        from django.utils import timezone
+
+        if self.accepted_at:
+            return "accepted"
+        if self.withdrawn_at:
+            return "withdrawn"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "open"
+
+
+class Feedback(models.Model):
+    """A leader's reaction to an answer a participant shared."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="feedback")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    text = models.TextField(_("reactie"))
+    html = models.TextField(editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["created_at"]
+
+
+class LeaderMessage(models.Model):
+    """A message from the leaders to their group, shown on the participants' home."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    text = models.TextField(_("bericht"))
+    html = models.TextField(editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bericht van de leiders")
+        verbose_name_plural = _("berichten van de leiders")
+        ordering = ["-created_at"]
+
+
+class ErasureRequest(models.Model):
+    """A participant asks to be forgotten; a coordinator of their location confirms."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="erasure_requests"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("verzoek om verwijdering")
+        verbose_name_plural = _("verzoeken om verwijdering")
+        ordering = ["-requested_at"]

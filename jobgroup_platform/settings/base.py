@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "channels",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -155,6 +157,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Background tasks (reminders): stored in the database, run by `manage.py db_worker` (Procfile).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Groups, invitations, privacy.
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
+LOGIN_LINK_VALID_MINUTES = env_int("LOGIN_LINK_VALID_MINUTES", 30)
+ANSWER_RETENTION_DAYS = env_int("ANSWER_RETENTION_DAYS", 365)
 
 # E-mail: printed to the console unless EMAIL_HOST is set.
 EMAIL_HOST = env_str("EMAIL_HOST")
