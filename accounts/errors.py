@@ -9,3 +9,4 @@ TOO_MANY_ATTEMPTS = _(
     "Te vaak een verkeerd wachtwoord. Wacht een kwartier en probeer het dan opnieuw, "
     "of vraag een nieuw wachtwoord aan."
 )
+LOGIN_LINK_INVALID = _("Deze inloglink werkt niet meer. Vraag een nieuwe link aan.")

@@ -46,3 +46,11 @@ class EmailAuthenticationForm(AuthenticationForm):
             raise
         services.login_failures_clear(email=email)
         return cleaned
+
+
+class LoginLinkForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -27,9 +27,10 @@ class LanguageMiddleware:
 
     def __call__(self, request):
         language = language_for(request)
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        # Active for this request only: the next request (or test) starts from the default again.
+        with translation.override(language):
+            response = self.get_response(request)
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response

@@ -135,6 +135,9 @@ class LoginToken(models.Model):
         verbose_name = _("inloglink")
         verbose_name_plural = _("inloglinks")
 
+    def __str__(self) -> str:
+        return f"{self.user} ({self.created_at:%Y-%m-%d %H:%M})"
+
 
 class AuditEntry(models.Model):
     """Staff reading or changing someone's personal data leaves a trace here."""

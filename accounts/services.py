@@ -136,3 +136,72 @@ def login_failure_record(*, email: str, client_ip: str) -> None:
 
 def login_failures_clear(*, email: str) -> None:
     cache.delete_many(_attempt_keys(email=email, client_ip=""))
+
+
+# --- Login links and the privacy log ----------------------------------------------------------
+
+
+def audit_record(*, actor, subject, action: str, detail: str = "") -> None:
+    from .models import AuditEntry
+
+    AuditEntry.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        subject=subject,
+        action=action,
+        detail=detail[:255],
+    )
+
+
+def login_link_send(*, email: str, base_url: str) -> None:
+    """E-mail a single-use login link. Says nothing about whether the address is known."""
+    import datetime
+
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import timezone, translation
+
+    from .models import LoginToken
+    from .tokens import new_token
+
+    user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).first()
+    if user is None:
+        return
+    token, digest = new_token()
+    LoginToken.objects.create(
+        user=user,
+        token_hash=digest,
+        expires_at=timezone.now() + datetime.timedelta(minutes=settings.LOGIN_LINK_VALID_MINUTES),
+    )
+    with translation.override(user.preferred_language):
+        context = {
+            "user": user,
+            "link": f"{base_url}/inloggen-met-link/{token}/",
+            "minutes": settings.LOGIN_LINK_VALID_MINUTES,
+        }
+        send_mail(
+            render_to_string("accounts/email/login_link_subject.txt", context).strip(),
+            render_to_string("accounts/email/login_link.txt", context),
+            None,
+            [user.email],
+        )
+
+
+@transaction.atomic
+def login_link_use(*, token: str) -> User | None:
+    """The user of a valid, unused, unexpired link (which is then used up), or None."""
+    from django.utils import timezone
+
+    from .models import LoginToken
+    from .tokens import token_hash
+
+    login_token = (
+        LoginToken.objects.select_for_update()
+        .select_related("user")
+        .filter(token_hash=token_hash(token), used_at__isnull=True, expires_at__gt=timezone.now())
+        .first()
+    )
+    if login_token is None or not login_token.user.is_active:
+        return None
+    login_token.used_at = timezone.now()
+    login_token.save(update_fields=["used_at"])
+    return login_token.user

@@ -7,6 +7,8 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("taal/", views.set_language, name="set_language"),
+    path("inloggen-met-link/", views.login_link_request, name="login_link_request"),
+    path("inloggen-met-link/<str:token>/", views.login_link_confirm, name="login_link_confirm"),
     path(
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(

@@ -51,3 +51,53 @@ def set_language(request):
             samesite="Lax",
         )
     return response
+
+
+def login_link_request(request):
+    """Ask for a login link by e-mail instead of typing a password."""
+    from django.contrib import messages
+    from django.shortcuts import redirect, render
+    from django.utils.translation import gettext as _
+
+    from .forms import LoginLinkForm
+
+    form = LoginLinkForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.login_link_send(
+            email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/").rstrip("/")
+        )
+        messages.success(
+            request,
+            _("Als dit e-mailadres bij ons bekend is, staat er nu een inloglink in je e-mail."),
+        )
+        return redirect("login_link_request")
+    return render(request, "registration/login_link_request.html", {"form": form})
+
+
+def login_link_confirm(request, token: str):
+    """The link from the e-mail. Logging in needs one press on a button (a POST), so that mail
+    scanners that open links do not use it up."""
+    from django.contrib.auth import login
+    from django.shortcuts import redirect, render
+
+    from .errors import LOGIN_LINK_INVALID
+
+    if request.method == "POST":
+        user = services.login_link_use(token=token)
+        if user is None:
+            return render(
+                request,
+                "registration/login_link_confirm.html",
+                {"error": LOGIN_LINK_INVALID},
+                status=400,
+            )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        response = redirect("home")
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            user.preferred_language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            samesite="Lax",
+        )
+        return response
+    return render(request, "registration/login_link_confirm.html", {})

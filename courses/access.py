@@ -57,10 +57,58 @@ def cohort_for_member(*, user, cohort_id: int) -> Access:
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator)
 
 
-def answer_file_for_owner(*, user, answer_id: int) -> Answer:
-    """An uploaded file is served to the participant who uploaded it, and nobody else (yet: the
-    groups issue adds sharing with leaders)."""
-    answer = Answer.objects.filter(pk=answer_id, participant=user).exclude(file="").first()
-    if answer is None or not user.is_authenticated:
+def answer_for_viewer(*, user, answer_id: int) -> Answer:
+    """One answer, for its owner, or for whom the owner shared it with: "leaders" → the group's
+    leaders; "group" → the group's leaders and participants. Private stays private, also for
+    coordinators. Everything else is a 404."""
+    if not user.is_authenticated:
         raise Http404
-    return answer
+    answer = Answer.objects.select_related("cohort", "participant").filter(pk=answer_id).first()
+    if answer is None:
+        raise Http404
+    if answer.participant_id == user.pk:
+        return answer
+    role = (
+        CohortMembership.objects.filter(cohort_id=answer.cohort_id, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+    if role is None:
+        raise Http404
+    if answer.sharing == Answer.Sharing.LEADERS and role == CohortMembership.Role.LEADER:
+        return answer
+    if answer.sharing == Answer.Sharing.GROUP:
+        return answer
+    raise Http404
+
+
+def may_manage_cohort(*, user, cohort: Cohort) -> bool:
+    """Coordinators of the group's location (and admins) manage groups, invitations, schedules."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return LocationMembership.objects.filter(
+        location_id=cohort.location_id, user=user, is_coordinator=True
+    ).exists()
+
+
+def cohorts_managed_by(*, user):
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(
+        location__memberships__user=user, location__memberships__is_coordinator=True
+    )
+
+
+def meeting_for_member(*, user, meeting_id: int):
+    """The one gate for a meeting: who may see or join it is who may see its group."""
+    from .models import Meeting
+
+    meeting = Meeting.objects.filter(pk=meeting_id).only("id", "cohort_id").first()
+    if meeting is None:
+        raise Http404
+    access = cohort_for_member(user=user, cohort_id=meeting.cohort_id)
+    meeting = Meeting.objects.get(pk=meeting_id)
+    meeting.cohort = access.cohort
+    return access, meeting

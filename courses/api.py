@@ -1,5 +1,5 @@
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
@@ -17,6 +17,28 @@ def answer_url_prefix(*, cohort_id: int, number: int) -> str:
 
 class AnswerIn(Schema):
     value: dict[str, Any]
+    sharing: Literal["private", "leaders", "group"] | None = None
+
+
+class SharingIn(Schema):
+    sharing: Literal["private", "leaders", "group"]
+
+
+class FeedbackOut(Schema):
+    author: str
+    html: str
+    created_at: datetime
+
+
+class MeetingOut(Schema):
+    id: int
+    cohort: str
+    cohort_id: int
+    step: str
+    step_number: int
+    starts_at: datetime
+    status: str
+    websocket: str
 
 
 class AnswerOut(Schema):
@@ -27,6 +49,7 @@ class AnswerOut(Schema):
     file_name: str
     sharing: str
     updated_at: datetime
+    feedback: list[FeedbackOut] = []
 
 
 class StepProgressOut(Schema):
@@ -51,6 +74,14 @@ def _out(answer) -> dict:
         "file_name": answer.file_name,
         "sharing": answer.sharing,
         "updated_at": answer.updated_at,
+        "feedback": [
+            {
+                "author": f.author.name if f.author else "",
+                "html": f.html,
+                "created_at": f.created_at,
+            }
+            for f in answer.feedback.all()
+        ],
     }
 
 
@@ -69,9 +100,50 @@ def answers_list(request, cohort_id: int):
 def answer_save(request, cohort_id: int, number: int, block_id: str, payload: AnswerIn):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
     answer = services.answer_save(
-        access=access, user=request.auth, step_number=number, block_id=block_id, value=payload.value
+        access=access,
+        user=request.auth,
+        step_number=number,
+        block_id=block_id,
+        value=payload.value,
+        sharing=payload.sharing,
     )
     return _out(answer)
+
+
+@router.patch(
+    "/cohorts/{cohort_id}/steps/{number}/answers/{block_id}/sharing",
+    response=AnswerOut,
+    summary="Choose who may see my answer: only me, my leaders, or the group",
+)
+def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload: SharingIn):
+    access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
+    answer = services.answer_set_sharing(
+        access=access, user=request.auth, block_id=block_id, sharing=payload.sharing
+    )
+    return _out(answer)
+
+
+@router.get("/me/meetings", response=list[MeetingOut], summary="The meetings I may join")
+def my_meetings(request):
+    from content.selectors import edition_step_content
+
+    meetings = selectors.meetings_for_user(user=request.auth)
+    out = []
+    for meeting in meetings:
+        step = edition_step_content(edition=meeting.cohort.edition, number=meeting.step_number)
+        out.append(
+            {
+                "id": meeting.pk,
+                "cohort": meeting.cohort.name,
+                "cohort_id": meeting.cohort_id,
+                "step": step.title if step else "",
+                "step_number": meeting.step_number,
+                "starts_at": meeting.starts_at,
+                "status": meeting.status,
+                "websocket": f"/ws/meetings/{meeting.pk}/",
+            }
+        )
+    return out
 
 
 @router.post(

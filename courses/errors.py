@@ -8,3 +8,26 @@ UPLOAD_EMPTY = _("Het bestand is leeg. Kies een ander bestand.")
 UPLOAD_NOT_AN_UPLOAD = _("Bij deze opdracht hoort geen bestand.")
 EXERCISE_UNKNOWN = _("Deze opdracht bestaat niet (meer) in het werkboek van uw groep.")
 ONLY_PARTICIPANTS_ANSWER = _("Alleen deelnemers vullen het werkboek in.")
+COHORT_FULL = _("Deze groep is vol: er kunnen hoogstens %(max)s deelnemers in een groep.")
+TOO_MANY_LEADERS = _("Een groep heeft hoogstens twee leiders.")
+INVITATION_UNKNOWN = _("Deze uitnodiging bestaat niet. Controleer de link in je e-mail.")
+INVITATION_USED = _("Deze uitnodiging is al gebruikt. Log in met je e-mailadres.")
+INVITATION_EXPIRED = _(
+    "Deze uitnodiging is verlopen. Vraag de coördinator om een nieuwe uitnodiging."
+)
+INVITATION_WITHDRAWN = _("Deze uitnodiging is ingetrokken. Neem contact op met de coördinator.")
+INVITATION_EXISTING_ACCOUNT = _(
+    "Er is al een account met dit e-mailadres. Log eerst in; daarna kun je de uitnodiging aannemen."
+)
+INVITATION_OTHER_ACCOUNT = _(
+    "Deze uitnodiging is voor een ander e-mailadres. Log uit en open de link opnieuw."
+)
+INVALID_EMAIL = _("Dit is geen geldig e-mailadres: %(email)s")
+ALREADY_MEMBER = _("Zit al in de groep: %(email)s")
+SHARING_PRIVATE_FEEDBACK = _("Je kunt alleen reageren op antwoorden die met jou gedeeld zijn.")
+ONLY_LEADERS = _("Alleen de leiders van de groep kunnen dit doen.")
+EMPTY_TEXT = _("Schrijf eerst iets.")
+ERASURE_ALREADY_DONE = _("Deze persoon is al geanonimiseerd.")
+SHARING_UNKNOWN = _("Kies wie dit mag zien: alleen ik, mijn leiders of de groep.")
+ANSWER_FIRST = _("Vul eerst iets in; daarna kun je kiezen met wie je het deelt.")
+TEXT_TOO_LONG = _("Dit is te lang: hoogstens %(max)s tekens.")

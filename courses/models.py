@@ -172,6 +172,9 @@ class Attendance(models.Model):
         verbose_name_plural = _("aanwezigheid")
         indexes = [models.Index(fields=["meeting", "user"])]
 
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.meeting}"
+
 
 class Invitation(models.Model):
     """An invitation by e-mail to join a group. The link works once and expires."""
@@ -234,6 +237,9 @@ class Feedback(models.Model):
         verbose_name_plural = _("reacties")
         ordering = ["created_at"]
 
+    def __str__(self) -> str:
+        return f"{self.author} → {self.answer_id}"
+
 
 class LeaderMessage(models.Model):
     """A message from the leaders to their group, shown on the participants' home."""
@@ -250,6 +256,9 @@ class LeaderMessage(models.Model):
         verbose_name = _("bericht van de leiders")
         verbose_name_plural = _("berichten van de leiders")
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.cohort}: {self.text[:40]}"
 
 
 class ErasureRequest(models.Model):
@@ -268,3 +277,6 @@ class ErasureRequest(models.Model):
         verbose_name = _("verzoek om verwijdering")
         verbose_name_plural = _("verzoeken om verwijdering")
         ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.requested_at:%Y-%m-%d})"

@@ -1,18 +1,34 @@
 """Writes of the courses app: groups and participants' answers."""
 
+import datetime
 import mimetypes
+import zoneinfo
+from functools import partial
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from content.blocks import UPLOAD_TYPES, AnswerInvalid
 from content.selectors import edition_step_content
+from jobgroup_platform.sanitize import user_markdown_to_html
 
 from . import errors
 from .access import Access
-from .models import Answer, Cohort, CohortMembership
+from .models import (
+    MAX_PARTICIPANTS,
+    Answer,
+    Cohort,
+    CohortMembership,
+    Feedback,
+    LeaderMessage,
+    Meeting,
+)
 
 MB = 1024 * 1024
+MAX_LEADERS = 2
+MAX_FEEDBACK = 4000
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
 @transaction.atomic
@@ -44,10 +60,61 @@ def cohort_create_or_update(
 
 @transaction.atomic
 def cohort_add_member(*, cohort: Cohort, user, role: str) -> CohortMembership:
+    """Add someone to a group; at most 12 participants and two leaders (checked under a lock)."""
+    Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+    existing = CohortMembership.objects.filter(cohort=cohort, user=user).first()
+    if existing is None or existing.role != role:
+        count = CohortMembership.objects.filter(cohort=cohort, role=role).count()
+        if role == CohortMembership.Role.PARTICIPANT and count >= MAX_PARTICIPANTS:
+            raise ValidationError(errors.COHORT_FULL % {"max": MAX_PARTICIPANTS})
+        if role == CohortMembership.Role.LEADER and count >= MAX_LEADERS:
+            raise ValidationError(errors.TOO_MANY_LEADERS)
     membership, _ = CohortMembership.objects.update_or_create(
         cohort=cohort, user=user, defaults={"role": role}
     )
     return membership
+
+
+def _local(dt: datetime.datetime) -> datetime.datetime:
+    return timezone.localtime(dt, AMSTERDAM)
+
+
+@transaction.atomic
+def cohort_schedule_meetings(
+    *, cohort: Cohort, first_starts_at: datetime.datetime
+) -> list[Meeting]:
+    """One meeting per step, weekly at the same local (Amsterdam) time, from the first one on.
+    Existing meetings keep their own time; missing ones are added."""
+    first_local = _local(first_starts_at)
+    steps = cohort.edition.programme.number_of_steps
+    meetings = []
+    for number in range(1, steps + 1):
+        local_day = first_local.date() + datetime.timedelta(weeks=number - 1)
+        starts_at = datetime.datetime.combine(local_day, first_local.timetz().replace(tzinfo=None))
+        starts_at = starts_at.replace(tzinfo=AMSTERDAM)
+        meeting, created = Meeting.objects.get_or_create(
+            cohort=cohort, step_number=number, defaults={"starts_at": starts_at}
+        )
+        if created:
+            transaction.on_commit(partial(_schedule_reminder, meeting.pk))
+        meetings.append(meeting)
+    return meetings
+
+
+@transaction.atomic
+def meeting_reschedule(*, meeting: Meeting, starts_at: datetime.datetime) -> Meeting:
+    if timezone.is_naive(starts_at):
+        starts_at = starts_at.replace(tzinfo=AMSTERDAM)
+    meeting.starts_at = starts_at
+    meeting.save(update_fields=["starts_at"])
+    transaction.on_commit(partial(_schedule_reminder, meeting.pk))
+    return meeting
+
+
+def _schedule_reminder(meeting_id: int) -> None:
+    from .tasks import schedule_meeting_reminder
+
+    schedule_meeting_reminder(meeting_id)
 
 
 def _exercise(access: Access, step_number: int, block_id: str):
@@ -59,7 +126,9 @@ def _exercise(access: Access, step_number: int, block_id: str):
 
 
 @transaction.atomic
-def answer_save(*, access: Access, user, step_number: int, block_id: str, value) -> Answer:
+def answer_save(
+    *, access: Access, user, step_number: int, block_id: str, value, sharing: str | None = None
+) -> Answer:
     """Validate an answer against its exercise in the group's edition and store it."""
     if not access.may_answer:
         raise PermissionDenied(errors.ONLY_PARTICIPANTS_ANSWER)
@@ -77,6 +146,7 @@ def answer_save(*, access: Access, user, step_number: int, block_id: str, value)
             "step_number": step_number,
             "block_type": exercise.type,
             "value": cleaned,
+            **({"sharing": sharing} if sharing else {}),
         },
     )
     return answer
@@ -136,3 +206,52 @@ def answer_upload(*, access: Access, user, step_number: int, block_id: str, uplo
         storage = answer.file.storage
         transaction.on_commit(lambda: storage.delete(old_file))
     return answer
+
+
+# --- Sharing, feedback, messages --------------------------------------------------------------
+
+
+@transaction.atomic
+def answer_set_sharing(*, access: Access, user, block_id: str, sharing: str) -> Answer:
+    if sharing not in Answer.Sharing.values:
+        raise ValidationError(errors.SHARING_UNKNOWN)
+    answer = Answer.objects.filter(
+        participant=user, cohort=access.cohort, block_id=block_id
+    ).first()
+    if answer is None:
+        raise ValidationError(errors.ANSWER_FIRST)
+    answer.sharing = sharing
+    answer.save(update_fields=["sharing", "updated_at"])
+    return answer
+
+
+@transaction.atomic
+def feedback_add(*, access: Access, user, answer_id: int, text: str) -> Feedback:
+    """A leader reacts to an answer shared with the leaders or the group."""
+    if not access.is_leader:
+        raise PermissionDenied(errors.ONLY_LEADERS)
+    answer = Answer.objects.filter(pk=answer_id, cohort=access.cohort).first()
+    if answer is None or answer.sharing == Answer.Sharing.PRIVATE:
+        raise ValidationError(errors.SHARING_PRIVATE_FEEDBACK)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(errors.EMPTY_TEXT)
+    if len(text) > MAX_FEEDBACK:
+        raise ValidationError(errors.TEXT_TOO_LONG % {"max": MAX_FEEDBACK})
+    return Feedback.objects.create(
+        answer=answer, author=user, text=text, html=user_markdown_to_html(text)
+    )
+
+
+@transaction.atomic
+def leader_message_post(*, access: Access, user, text: str) -> LeaderMessage:
+    if not access.is_leader:
+        raise PermissionDenied(errors.ONLY_LEADERS)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(errors.EMPTY_TEXT)
+    if len(text) > MAX_FEEDBACK:
+        raise ValidationError(errors.TEXT_TOO_LONG % {"max": MAX_FEEDBACK})
+    return LeaderMessage.objects.create(
+        cohort=access.cohort, author=user, text=text, html=user_markdown_to_html(text)
+    )

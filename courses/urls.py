@@ -10,6 +10,18 @@ urlpatterns = [
         name="workbook_step",
     ),
     path("groepen/<int:cohort_id>/werkboek/print/", views.workbook_print, name="workbook_print"),
+    path("groepen/<int:cohort_id>/leiding/", views.leader_view, name="leader_view"),
+    path(
+        "groepen/<int:cohort_id>/antwoorden/<int:answer_id>/reactie/",
+        views.feedback_add,
+        name="feedback_add",
+    ),
+    path("groepen/<int:cohort_id>/berichten/", views.leader_message, name="leader_message"),
+    path("bijeenkomsten/<int:meeting_id>/", views.meeting_detail, name="meeting_detail"),
+    path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("mijn-gegevens/", views.my_data, name="my_data"),
+    path("mijn-gegevens/download/", views.my_data_download, name="my_data_download"),
+    path("mijn-gegevens/verwijderen/", views.my_data_erase, name="my_data_erase"),
     path("mijn-map/", views.my_folder, name="my_folder"),
     path("mijn-map/bestand/<int:answer_id>/", views.answer_file, name="answer_file"),
 ]

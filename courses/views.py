@@ -1,12 +1,20 @@
+from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
+from accounts import services as account_services
+from accounts.models import AuditEntry
 from content.selectors import edition_all_content, edition_step_content
 
-from . import selectors
-from .access import answer_file_for_owner, cohort_for_member
+from . import invitations, privacy, selectors, services
+from .access import answer_for_viewer, cohort_for_member
 from .api import answer_url_prefix
+from .forms import AcceptInvitationForm, FeedbackForm, LeaderMessageForm, PreferencesForm
 from .models import Answer
 
 
@@ -83,7 +91,187 @@ def my_folder(request):
 
 @login_required
 def answer_file(request, answer_id: int):
-    answer: Answer = answer_file_for_owner(user=request.user, answer_id=answer_id)
+    answer: Answer = answer_for_viewer(user=request.user, answer_id=answer_id)
+    if not answer.file:
+        raise Http404
+    if answer.participant_id != request.user.pk:
+        account_services.audit_record(
+            actor=request.user,
+            subject=answer.participant,
+            action=AuditEntry.Action.READ_ANSWER,
+            detail=f"bestand bij stap {answer.step_number} ({answer.cohort.name})",
+        )
     return FileResponse(
         answer.file.open("rb"), as_attachment=True, filename=answer.file_name or "bestand"
     )
+
+
+# --- Invitations --------------------------------------------------------------------------------
+
+
+def invitation_accept(request, token: str):
+    try:
+        invitation = invitations.invitation_for_token(token)
+    except ValidationError as exc:
+        return render(
+            request, "courses/invitation_invalid.html", {"error": exc.messages[0]}, status=410
+        )
+    signed_in = request.user.is_authenticated
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if signed_in:
+        form = None
+    error = None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        try:
+            if form is None:
+                user = invitations.invitation_accept(token=token, current_user=request.user)
+            else:
+                use_password = form.cleaned_data["how"] == AcceptInvitationForm.HOW_PASSWORD
+                user = invitations.invitation_accept(
+                    token=token,
+                    display_name=form.cleaned_data["display_name"],
+                    password=form.cleaned_data["password1"] if use_password else None,
+                )
+        except ValidationError as exc:
+            error = exc.messages[0]
+        else:
+            if not signed_in:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request, _("Welkom in de groep %(name)s!") % {"name": invitation.cohort.name}
+            )
+            return redirect("workbook", invitation.cohort.pk)
+    return render(
+        request,
+        "courses/invitation_accept.html",
+        {"invitation": invitation, "form": form, "error": error, "signed_in": signed_in},
+        status=409 if error else 200,
+    )
+
+
+# --- Leaders ------------------------------------------------------------------------------------
+
+
+@login_required
+def leader_view(request, cohort_id: int):
+    access = cohort_for_member(user=request.user, cohort_id=cohort_id)
+    if not access.is_leader:
+        raise Http404
+    overview = selectors.leader_overview(cohort=access.cohort)
+    # Leaders read answers participants shared with them: that is written to the privacy log.
+    for participant in {a.participant for a in overview.shared}:
+        account_services.audit_record(
+            actor=request.user,
+            subject=participant,
+            action=AuditEntry.Action.READ_ANSWER,
+            detail=f"gedeelde antwoorden in het leidersoverzicht van {access.cohort.name}",
+        )
+    return render(
+        request,
+        "courses/leader_view.html",
+        {
+            "access": access,
+            "cohort": access.cohort,
+            "overview": overview,
+            "feedback_form": FeedbackForm(),
+            "message_form": LeaderMessageForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def feedback_add(request, cohort_id: int, answer_id: int):
+    access = cohort_for_member(user=request.user, cohort_id=cohort_id)
+    form = FeedbackForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(form.errors["text"][0])
+        services.feedback_add(
+            access=access, user=request.user, answer_id=answer_id, text=form.cleaned_data["text"]
+        )
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, _("Je reactie is geplaatst."))
+    return redirect(f"/groepen/{cohort_id}/leiding/#antwoord-{answer_id}")
+
+
+@login_required
+@require_POST
+def leader_message(request, cohort_id: int):
+    access = cohort_for_member(user=request.user, cohort_id=cohort_id)
+    form = LeaderMessageForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(form.errors["text"][0])
+        services.leader_message_post(
+            access=access, user=request.user, text=form.cleaned_data["text"]
+        )
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, _("Je bericht staat op de startpagina van de deelnemers."))
+    return redirect("leader_view", cohort_id)
+
+
+# --- Meetings -----------------------------------------------------------------------------------
+
+
+@login_required
+def meeting_detail(request, meeting_id: int):
+    from .access import meeting_for_member
+
+    access, meeting = meeting_for_member(user=request.user, meeting_id=meeting_id)
+    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
+    return render(
+        request,
+        "courses/meeting_detail.html",
+        {"access": access, "cohort": access.cohort, "meeting": meeting, "step": step},
+    )
+
+
+# --- My data ------------------------------------------------------------------------------------
+
+
+@login_required
+def my_data(request):
+    form = PreferencesForm(
+        request.POST or None, initial={"reminders_enabled": request.user.reminders_enabled}
+    )
+    if request.method == "POST" and form.is_valid():
+        request.user.reminders_enabled = form.cleaned_data["reminders_enabled"]
+        request.user.save(update_fields=["reminders_enabled"])
+        messages.success(request, _("Opgeslagen."))
+        return redirect("my_data")
+    pending = request.user.erasure_requests.filter(confirmed_at__isnull=True).first()
+    return render(request, "courses/my_data.html", {"form": form, "pending_erasure": pending})
+
+
+@login_required
+def my_data_download(request):
+    content = privacy.data_export(user=request.user)
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.zip"'
+    return response
+
+
+@login_required
+@require_POST
+def my_data_erase(request):
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Zet eerst het vinkje om te bevestigen dat je dit wilt."))
+        return redirect("my_data")
+    privacy.erasure_request(user=request.user)
+    messages.success(
+        request,
+        _(
+            "Je verzoek is verstuurd. De coördinator van je locatie neemt contact met je op en "
+            "verwijdert daarna je gegevens."
+        ),
+    )
+    return redirect("my_data")

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from accounts.selectors import user_locations, user_roles
-from courses.selectors import cohorts_of_user
+from courses.selectors import participant_home
 
 from . import errors
 from .health import channel_layer_status, database_status
@@ -17,7 +17,7 @@ def home(request):
         context = {
             "roles": user_roles(user=request.user),
             "locations": user_locations(user=request.user),
-            "memberships": cohorts_of_user(user=request.user),
+            "homes": participant_home(user=request.user),
         }
     return render(request, "home.html", context)
 

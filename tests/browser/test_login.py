@@ -1,4 +1,3 @@
-
 from tests.browser.conftest import serious_axe_violations
 
 

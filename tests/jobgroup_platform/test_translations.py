@@ -22,7 +22,14 @@ def test_compiled_messages_match_the_po_file():
     po = polib.pofile(str(PO))
     with MO.open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
-    stale = [e.msgid for e in po.translated_entries() if compiled.gettext(e.msgid) != e.msgstr]
+    stale = []
+    for e in po.translated_entries():
+        if e.msgid_plural:
+            forms = [compiled.ngettext(e.msgid, e.msgid_plural, n) for n in (1, 2)]
+            if forms != [e.msgstr_plural[0], e.msgstr_plural[1]]:
+                stale.append(e.msgid)
+        elif compiled.gettext(e.msgid) != e.msgstr:
+            stale.append(e.msgid)
     assert stale == [], "run `make messages` to recompile"
 
 
@@ -61,6 +68,8 @@ def test_every_interface_text_in_the_code_is_in_the_message_file(tmp_path):
         e.msgid
         for e in generated
         if (e.msgctxt, e.msgid) not in committed
-        or not (committed[(e.msgctxt, e.msgid)].msgstr or committed[(e.msgctxt, e.msgid)].msgstr_plural)
+        or not (
+            committed[(e.msgctxt, e.msgid)].msgstr or committed[(e.msgctxt, e.msgid)].msgstr_plural
+        )
     ]
     assert missing == [], "run `make messages` and translate the new texts"

@@ -180,6 +180,26 @@
     }
   }
 
+  // Who may see an answer: saved as soon as the participant chooses.
+  document.querySelectorAll("select.sharing-select").forEach(function (select) {
+    var status = select.parentElement.querySelector(".sharing-status");
+    var previous = select.value;
+    select.addEventListener("change", function () {
+      status.textContent = T.saving;
+      fetch(select.dataset.url, {
+        method: "PATCH",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
+        body: JSON.stringify({ sharing: select.value })
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (response.ok) { previous = select.value; status.textContent = T.saved; }
+          else { select.value = previous; status.textContent = T.failed + " " + (body.detail || ""); }
+        });
+      }).catch(function () { select.value = previous; status.textContent = T.offline; });
+    });
+  });
+
   // Read aloud with the browser's own speech (nl-NL); the buttons stay hidden where there is none.
   if ("speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
     var speaking = null;

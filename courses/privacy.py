@@ -1,0 +1,154 @@
+"""AVG/GDPR: a participant's own download, erasure on request, retention of answers."""
+
+import datetime
+import io
+import json
+import zipfile
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import AuditEntry, User
+from accounts.selectors import user_locations, user_roles
+from accounts.services import audit_record
+
+from . import errors
+from .access import may_manage_cohort
+from .models import Answer, Attendance, Cohort, CohortMembership, ErasureRequest, Feedback
+
+
+def data_export(*, user: User) -> bytes:
+    """Everything the platform holds about the user: JSON plus their uploads, as a zip."""
+    answers = (
+        Answer.objects.filter(participant=user)
+        .select_related("cohort__edition__programme")
+        .prefetch_related("feedback")
+    )
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "email": user.email,
+            "display_name": user.display_name,
+            "preferred_language": user.preferred_language,
+            "reminders_enabled": user.reminders_enabled,
+            "date_joined": user.date_joined.isoformat(),
+            "roles": user_roles(user=user),
+            "locations": user_locations(user=user),
+        },
+        "groups": [
+            {
+                "name": m.cohort.name,
+                "programme": m.cohort.edition.programme.title,
+                "edition": m.cohort.edition.number,
+                "role": m.role,
+            }
+            for m in CohortMembership.objects.filter(user=user).select_related(
+                "cohort__edition__programme"
+            )
+        ],
+        "answers": [
+            {
+                "group": a.cohort.name,
+                "step": a.step_number,
+                "exercise": a.block_type,
+                "block_id": a.block_id,
+                "value": a.value,
+                "file": f"uploads/{a.pk}-{a.file_name}" if a.file else None,
+                "shared_with": a.sharing,
+                "updated_at": a.updated_at.isoformat(),
+                "feedback": [
+                    {"text": f.text, "at": f.created_at.isoformat()} for f in a.feedback.all()
+                ],
+            }
+            for a in answers
+        ],
+        "attendance": [
+            {
+                "group": att.meeting.cohort.name,
+                "step": att.meeting.step_number,
+                "joined_at": att.joined_at.isoformat(),
+                "left_at": att.left_at.isoformat() if att.left_at else None,
+            }
+            for att in Attendance.objects.filter(user=user).select_related("meeting__cohort")
+        ],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mijn-gegevens.json", json.dumps(data, ensure_ascii=False, indent=2))
+        for answer in answers:
+            if answer.file:
+                with answer.file.open("rb") as handle:
+                    archive.writestr(f"uploads/{answer.pk}-{answer.file_name}", handle.read())
+    audit_record(actor=user, subject=user, action=AuditEntry.Action.EXPORT)
+    return buffer.getvalue()
+
+
+@transaction.atomic
+def erasure_request(*, user: User) -> ErasureRequest:
+    request = ErasureRequest.objects.filter(user=user, confirmed_at__isnull=True).first()
+    if request is None:
+        request = ErasureRequest.objects.create(user=user)
+        audit_record(actor=user, subject=user, action=AuditEntry.Action.ERASURE_REQUESTED)
+    return request
+
+
+def _delete_answers(answers) -> int:
+    count = 0
+    for answer in answers:
+        if answer.file:
+            answer.file.delete(save=False)
+        count += 1
+    answers.delete()
+    return count
+
+
+@transaction.atomic
+def erasure_confirm(*, erasure: ErasureRequest, coordinator: User) -> User:
+    """Anonymise the person: answers and uploads deleted, name and address replaced. Group
+    history (memberships, attendance) stays, now about an anonymous former participant."""
+    user = erasure.user
+    if user.anonymised_at:
+        raise ValidationError(errors.ERASURE_ALREADY_DONE)
+    cohorts = Cohort.objects.filter(memberships__user=user)
+    if not coordinator.is_superuser and not any(
+        may_manage_cohort(user=coordinator, cohort=c) for c in cohorts
+    ):
+        raise PermissionDenied
+    _delete_answers(Answer.objects.filter(participant=user))
+    Feedback.objects.filter(author=user).update(text="", html="")
+    user.email = f"verwijderd-{user.pk}@anoniem.invalid"
+    user.display_name = "Oud-deelnemer"
+    user.first_name = user.last_name = ""
+    user.is_active = False
+    user.reminders_enabled = False
+    user.set_unusable_password()
+    user.anonymised_at = timezone.now()
+    user.save()
+    user.login_tokens.all().delete()
+    erasure.confirmed_by = coordinator
+    erasure.confirmed_at = timezone.now()
+    erasure.save(update_fields=["confirmed_by", "confirmed_at"])
+    audit_record(actor=coordinator, subject=user, action=AuditEntry.Action.ERASURE_CONFIRMED)
+    return user
+
+
+@transaction.atomic
+def retention_purge(*, now: datetime.datetime | None = None) -> int:
+    """Delete personal answers of groups that finished longer ago than ANSWER_RETENTION_DAYS."""
+    now = now or timezone.now()
+    cutoff = (now - datetime.timedelta(days=settings.ANSWER_RETENTION_DAYS)).date()
+    answers = Answer.objects.filter(
+        cohort__status=Cohort.Status.FINISHED, cohort__finished_on__lt=cutoff
+    )
+    subjects = set(answers.values_list("participant_id", flat=True))
+    count = _delete_answers(answers)
+    for user_id in subjects:
+        audit_record(
+            actor=None,
+            subject=User(pk=user_id),
+            action=AuditEntry.Action.RETENTION,
+            detail=f"bewaartermijn {settings.ANSWER_RETENTION_DAYS} dagen",
+        )
+    return count
