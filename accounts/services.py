@@ -152,6 +152,20 @@ def audit_record(*, actor, subject, action: str, detail: str = "") -> None:
     )
 
 
+def audit_record_many(*, actor, subjects, action: str, detail: str = "") -> None:
+    from .models import AuditEntry
+
+    AuditEntry.objects.bulk_create(
+        AuditEntry(
+            actor=actor if actor is not None and actor.is_authenticated else None,
+            subject=subject,
+            action=action,
+            detail=detail[:255],
+        )
+        for subject in subjects
+    )
+
+
 def login_link_send(*, email: str, base_url: str) -> None:
     """E-mail a single-use login link. Says nothing about whether the address is known."""
     import datetime

@@ -29,7 +29,10 @@ def schedule_meeting_reminder(meeting_id: int) -> None:
     )
 
 
-@task()
+BACKEND = "background"
+
+
+@task(backend=BACKEND)
 def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
     """E-mail every member who wants reminders: the meeting tomorrow, and unfinished homework."""
     from .selectors import homework_status
@@ -37,7 +40,8 @@ def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
     meeting = (
         Meeting.objects.select_related("cohort__edition__programme").filter(pk=meeting_id).first()
     )
-    if meeting is None or meeting.starts_at.isoformat() != expected_starts_at:
+    expected = datetime.datetime.fromisoformat(expected_starts_at)
+    if meeting is None or meeting.starts_at != expected:
         return 0  # deleted or moved: the new time has its own reminder
     if meeting.status != Meeting.Status.PLANNED:
         return 0

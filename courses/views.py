@@ -159,13 +159,12 @@ def leader_view(request, cohort_id: int):
         raise Http404
     overview = selectors.leader_overview(cohort=access.cohort)
     # Leaders read answers participants shared with them: that is written to the privacy log.
-    for participant in {a.participant for a in overview.shared}:
-        account_services.audit_record(
-            actor=request.user,
-            subject=participant,
-            action=AuditEntry.Action.READ_ANSWER,
-            detail=f"gedeelde antwoorden in het leidersoverzicht van {access.cohort.name}",
-        )
+    account_services.audit_record_many(
+        actor=request.user,
+        subjects={a.participant for a in overview.shared},
+        action=AuditEntry.Action.READ_ANSWER,
+        detail=f"gedeelde antwoorden in het leidersoverzicht van {access.cohort.name}",
+    )
     return render(
         request,
         "courses/leader_view.html",

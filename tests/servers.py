@@ -49,7 +49,7 @@ def separate_database_url(suffix: str) -> str:
     """A database of its own (for the browser tests), next to the configured one, emptied."""
     configured = os.environ.get("DATABASE_URL", "")
     if not configured.startswith(("postgres://", "postgresql://")):
-        path = ROOT / "test-artifacts" / f"{suffix}.sqlite3"
+        path = ROOT / "test-artifacts" / f"{suffix}-{os.getpid()}.sqlite3"
         path.parent.mkdir(exist_ok=True)
         path.unlink(missing_ok=True)
         return f"sqlite:///{path}"
@@ -57,7 +57,7 @@ def separate_database_url(suffix: str) -> str:
     from psycopg import sql
 
     base, _, name = configured.rpartition("/")
-    name = f"test_{name.split('?')[0]}_{suffix}"
+    name = f"test_{name.split('?')[0]}_{suffix}_{os.getpid()}"
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
         conn.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))

@@ -158,8 +158,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Background tasks (reminders): stored in the database, run by `manage.py db_worker` (Procfile).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Background tasks. Wagtail's own small tasks run at once ("default"); the platform's scheduled
+# work (reminders) is stored in the database and run by `manage.py db_worker --backend
+# background` (the Procfile's `worker`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Groups, invitations, privacy.
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)

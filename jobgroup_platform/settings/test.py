@@ -4,6 +4,10 @@ The database and channel layer follow DATABASE_URL / REDIS_URL like everywhere e
 same suite runs on the embedded defaults and on PostgreSQL + Redis.
 """
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, REDIS_URL
 
@@ -24,5 +28,8 @@ if not REDIS_URL:
 
 # Browser tests run the real ASGI server in a separate process, which must open the same test
 # database: for SQLite that means a file rather than memory.
+# One file per test process, so that two test runs side by side do not share it.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"jobgroup-test-{os.getpid()}.sqlite3")
+    }

@@ -3,14 +3,21 @@ import datetime
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts import services
 from accounts.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
 from accounts.models import User
 from content.seed_data import all_programmes
 from content.services import programme_load_seed
-from courses.models import Cohort, CohortMembership
-from courses.services import cohort_add_member, cohort_create_or_update
+from courses.models import Cohort, CohortMembership, Meeting
+from courses.services import (
+    AMSTERDAM,
+    cohort_add_member,
+    cohort_create_or_update,
+    cohort_schedule_meetings,
+    meeting_reschedule,
+)
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
@@ -21,6 +28,7 @@ REFUSED_WITHOUT_DEBUG = (
 
 DEMO_COHORT_NAME = "JobGroup Zoetermeer – najaar 2026"
 DEMO_COHORT_START = datetime.date(2026, 11, 2)
+DEMO_CURRENT_STEP = 4
 
 
 class Command(BaseCommand):
@@ -79,3 +87,20 @@ class Command(BaseCommand):
                 user=User.objects.get(email=demo_email(f"deelnemer{n}")),
                 role=CohortMembership.Role.PARTICIPANT,
             )
+        self._schedule(cohort)
+
+    def _schedule(self, cohort):
+        """Weekly meetings, with the meeting of step 4 starting this hour so it can be joined
+        now (the only part of the demo that depends on when it is loaded)."""
+        now = timezone.localtime(timezone.now(), AMSTERDAM).replace(
+            minute=0, second=0, microsecond=0
+        )
+        first = now - datetime.timedelta(weeks=DEMO_CURRENT_STEP - 1)
+        meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
+        for meeting in meetings:
+            local = first + datetime.timedelta(weeks=meeting.step_number - 1)
+            expected = local.replace(tzinfo=None).replace(tzinfo=AMSTERDAM)
+            if meeting.starts_at != expected or meeting.status != Meeting.Status.PLANNED:
+                meeting.status = Meeting.Status.PLANNED
+                meeting.save(update_fields=["status"])
+                meeting_reschedule(meeting=meeting, starts_at=expected)

@@ -1,0 +1,65 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+from .admin_views import may_coordinate
+
+
+@hooks.register("register_admin_urls")
+def register_coordinator_urls():
+    return [
+        path("groepen/", admin_views.groups_index, name="courses_admin_groups"),
+        path("groepen/nieuw/", admin_views.group_create, name="courses_admin_group_create"),
+        path(
+            "groepen/verwijderverzoeken/",
+            admin_views.erasure_requests,
+            name="courses_admin_erasures",
+        ),
+        path(
+            "groepen/verwijderverzoeken/<int:erasure_id>/bevestigen/",
+            admin_views.erasure_confirm_view,
+            name="courses_admin_erasure_confirm",
+        ),
+        path("groepen/<int:cohort_id>/", admin_views.group_detail, name="courses_admin_group"),
+        path(
+            "groepen/<int:cohort_id>/uitnodigen/",
+            admin_views.group_invite,
+            name="courses_admin_group_invite",
+        ),
+        path(
+            "groepen/<int:cohort_id>/uitnodigingen/<int:invitation_id>/opnieuw/",
+            admin_views.invitation_resend_view,
+            name="courses_admin_invitation_resend",
+        ),
+        path(
+            "groepen/<int:cohort_id>/uitnodigingen/<int:invitation_id>/intrekken/",
+            admin_views.invitation_withdraw_view,
+            name="courses_admin_invitation_withdraw",
+        ),
+        path(
+            "groepen/<int:cohort_id>/bijeenkomsten/<int:meeting_id>/",
+            admin_views.meeting_reschedule_view,
+            name="courses_admin_meeting_reschedule",
+        ),
+    ]
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_coordinate(user=request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_groups_menu_item():
+    return CoordinatorMenuItem(
+        _("Groepen"), reverse("courses_admin_groups"), icon_name="group", order=240
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_erasures_menu_item():
+    return CoordinatorMenuItem(
+        _("Verwijderverzoeken"), reverse("courses_admin_erasures"), icon_name="bin", order=245
+    )

@@ -1,0 +1,204 @@
+"""Who may see what: roles × resources, decided by the one access layer (courses/access.py)."""
+
+import pytest
+
+from accounts import services as account_services
+from courses.models import Answer, Feedback
+from tests.courses.conftest import exercise_id
+from tests.factories import UserFactory, make_cohort
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "owner",  # the participant who wrote the answers
+    "other_participant",  # in the same group
+    "leader",
+    "other_leader",  # leads another group
+    "buddy",
+    "coordinator",  # of this location
+    "other_coordinator",  # of another location
+    "editor",
+    "anonymous",
+]
+
+# resource → roles allowed
+ALLOWED = {
+    "workbook": {"owner", "other_participant", "leader", "coordinator"},
+    "answer_private": {"owner"},
+    "answer_leaders": {"owner", "leader"},
+    "answer_group": {"owner", "other_participant", "leader"},
+    "give_feedback": {"leader"},
+    "my_folder_has_answer": {"owner"},
+    "export_has_answer": {"owner"},
+    "leader_view": {"leader"},
+    "group_admin": {"coordinator"},
+}
+
+
+@pytest.fixture
+def scene(world, client):
+    """Three answers of Anouk: private, shared with leaders, shared with the group."""
+    client.force_login(world.anouk)
+    texts = {"private": "GEHEIM-privé", "leaders": "GEDEELD-leiders", "group": "GEDEELD-groep"}
+    answers = {}
+    for number, (sharing, text) in enumerate(texts.items(), start=1):
+        block = exercise_id(world.cohort, number, "reflection")
+        client.put(
+            f"/api/v1/cohorts/{world.cohort.pk}/steps/{number}/answers/{block}",
+            data={"value": {"text": text}, "sharing": sharing},
+            content_type="application/json",
+        )
+        answers[sharing] = Answer.objects.get(block_id=block, participant=world.anouk)
+    client.logout()
+    other_leader = UserFactory(roles=["leader"])
+    make_cohort(world.programme, location=world.utrecht, leaders=[other_leader], name="Utrecht 2")
+    buddy = UserFactory(roles=["buddy"])
+    account_services.location_add_member(location=world.zoetermeer, user=buddy)
+    people = {
+        "owner": world.anouk,
+        "other_participant": world.bram,
+        "leader": world.lotte,
+        "other_leader": other_leader,
+        "buddy": buddy,
+        "coordinator": world.carla,
+        "other_coordinator": world.utrecht_coordinator,
+        "editor": world.editor,
+        "anonymous": None,
+    }
+    return world, answers, texts, people
+
+
+def check(client, world, answers, texts, resource) -> bool:
+    cohort = world.cohort
+    if resource == "workbook":
+        return client.get(f"/groepen/{cohort.pk}/werkboek/").status_code == 200
+    if resource.startswith("answer_"):
+        from django.contrib.auth.models import AnonymousUser
+        from django.http import Http404
+
+        from courses.access import answer_for_viewer
+
+        user = client.session.get("_auth_user_id")
+        viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
+        try:
+            answer_for_viewer(user=viewer, answer_id=answers[resource.removeprefix("answer_")].pk)
+        except Http404:
+            return False
+        return True
+    if resource == "give_feedback":
+        before = Feedback.objects.count()
+        client.post(
+            f"/groepen/{cohort.pk}/antwoorden/{answers['leaders'].pk}/reactie/", {"text": "Mooi!"}
+        )
+        return Feedback.objects.count() == before + 1
+    if resource == "my_folder_has_answer":
+        response = client.get("/mijn-map/")
+        return response.status_code == 200 and texts["private"] in response.content.decode()
+    if resource == "export_has_answer":
+        response = client.get("/mijn-gegevens/download/")
+        return response.status_code == 200 and texts["private"].encode() in _unzip(response.content)
+    if resource == "leader_view":
+        return client.get(f"/groepen/{cohort.pk}/leiding/").status_code == 200
+    if resource == "group_admin":
+        from django.contrib.auth.models import AnonymousUser
+
+        from courses.access import may_manage_cohort
+
+        user = client.session.get("_auth_user_id")
+        viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
+        return may_manage_cohort(user=viewer, cohort=cohort)
+    raise AssertionError(resource)
+
+
+def _unzip(content: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return archive.read("mijn-gegevens.json")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_role_resource_matrix(client, scene, role):
+    world, answers, texts, people = scene
+    if people[role] is not None:
+        client.force_login(people[role])
+    result = {resource: check(client, world, answers, texts, resource) for resource in ALLOWED}
+    expected = {resource: role in roles for resource, roles in ALLOWED.items()}
+    assert result == expected
+
+
+@pytest.mark.parametrize("role", ["leader", "coordinator", "other_participant"])
+def test_private_answers_never_appear_on_any_page_for_others(client, scene, role):
+    world, answers, texts, people = scene
+    client.force_login(people[role])
+    pages = [
+        f"/groepen/{world.cohort.pk}/werkboek/stap/1/",
+        f"/groepen/{world.cohort.pk}/werkboek/print/?antwoorden=1",
+        f"/groepen/{world.cohort.pk}/leiding/",
+        "/mijn-map/",
+        "/",
+        f"/api/v1/cohorts/{world.cohort.pk}/answers",
+    ]
+    for url in pages:
+        assert texts["private"] not in client.get(url).content.decode(), url
+
+
+def test_leader_feedback_shows_beside_the_answer(client, scene):
+    world, answers, texts, people = scene
+    client.force_login(world.lotte)
+    overview = client.get(f"/groepen/{world.cohort.pk}/leiding/").content.decode()
+    assert texts["leaders"] in overview and texts["group"] in overview
+    assert texts["private"] not in overview
+    client.post(
+        f"/groepen/{world.cohort.pk}/antwoorden/{answers['leaders'].pk}/reactie/",
+        {"text": "Sterk **verwoord**! <script>alert(1)</script>"},
+    )
+    refused = client.post(
+        f"/groepen/{world.cohort.pk}/antwoorden/{answers['private'].pk}/reactie/", {"text": "x"}
+    )
+    assert refused.status_code == 302
+    assert not Feedback.objects.filter(answer=answers["private"]).exists()
+    client.force_login(world.anouk)
+    step = client.get(f"/groepen/{world.cohort.pk}/werkboek/stap/2/").content.decode()
+    assert "Reactie van Lotte" in step
+    assert "<strong>verwoord</strong>" in step
+    assert "<script>alert(1)</script>" not in step
+    api = client.get(f"/api/v1/cohorts/{world.cohort.pk}/answers").json()
+    assert any(a["feedback"] for a in api if a["sharing"] == "leaders")
+
+
+def test_staff_reading_shared_answers_is_logged(client, scene):
+    from accounts.models import AuditEntry
+
+    world, answers, texts, people = scene
+    client.force_login(world.lotte)
+    client.get(f"/groepen/{world.cohort.pk}/leiding/")
+    entry = AuditEntry.objects.get(action="read_answer")
+    assert entry.actor == world.lotte and entry.subject == world.anouk
+
+
+def test_sharing_is_chosen_by_the_participant(client, world):
+    client.force_login(world.anouk)
+    block = exercise_id(world.cohort, 1, "reflection")
+    url = f"/api/v1/cohorts/{world.cohort.pk}/steps/1/answers/{block}"
+    assert (
+        client.patch(
+            url + "/sharing", data={"sharing": "group"}, content_type="application/json"
+        ).status_code
+        == 422
+    )
+    client.put(url, data={"value": {"text": "x"}}, content_type="application/json")
+    assert Answer.objects.get().sharing == "private"  # the default
+    response = client.patch(
+        url + "/sharing", data={"sharing": "leaders"}, content_type="application/json"
+    )
+    assert response.status_code == 200 and response.json()["sharing"] == "leaders"
+    bad = client.patch(
+        url + "/sharing", data={"sharing": "everyone"}, content_type="application/json"
+    )
+    assert bad.status_code == 422
+    assert Answer.objects.get().sharing == "leaders"
+    client.force_login(world.bram)  # someone else cannot change it
+    client.patch(url + "/sharing", data={"sharing": "group"}, content_type="application/json")
+    assert Answer.objects.get().sharing == "leaders"
