@@ -176,6 +176,13 @@ class CohortForm(forms.Form):
             for name in ("name", "location", "programme"):
                 self.fields[name].disabled = True
                 self.fields[name].help_text = FIXED_ON_EDIT
+            # A running group changes edition only on purpose, never by "the newest" default.
+            edition = self.fields["edition"]
+            edition.queryset = cohort.programme.editions.select_related("programme").order_by(
+                "number"
+            )
+            edition.required = True
+            edition.empty_label = None
 
     def clean(self):
         cleaned = super().clean()

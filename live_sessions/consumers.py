@@ -1,20 +1,164 @@
-"""The live meeting socket: /ws/meetings/<meeting id>/.
+"""The live meeting socket: /ws/meetings/<meeting id>/ (docs/live-protocol.md).
 
-Until meetings exist (the groups issue), every meeting id is unknown: signed-out visitors are
-closed with 4401 and everyone else with 4404, exactly as the protocol says for those cases.
+The consumer only does socket I/O; access, validation and storage live in `courses.access`,
+`protocol`, `services` and `selectors`.
 """
 
-from channels.generic.websocket import AsyncJsonWebsocketConsumer
+import asyncio
+import logging
 
-from . import close_codes
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.http import Http404
+
+from courses.access import meeting_for_member
+
+from . import close_codes, protocol, selectors, services
+
+logger = logging.getLogger(__name__)
 
 
-class MeetingConsumer(AsyncJsonWebsocketConsumer):
+class MeetingConsumer(AsyncWebsocketConsumer):
     # --- socket handlers ---------------------------------------------------------------------
+
     async def connect(self):
-        user = self.scope.get("user")
+        self.user = self.scope.get("user")
+        self.meeting = None
+        self.attendance_id = None
+        self.last_sent_seq = 0
+        self.heartbeat = None
+        self.send_lock = asyncio.Lock()
+        self.limiter = protocol.RateLimiter(
+            rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
+        )
         await self.accept()
-        if user is None or not user.is_authenticated:
+        if self.user is None or not self.user.is_authenticated:
             await self.close(code=close_codes.NOT_AUTHENTICATED)
             return
-        await self.close(code=close_codes.UNKNOWN_MEETING)
+        code = await self._open(self.scope["url_route"]["kwargs"]["meeting_id"])
+        if code:
+            await self.close(code=code)
+            return
+        try:
+            await self.channel_layer.group_add(self.meeting.group_name, self.channel_name)
+        except Exception as exc:  # no doorbell: the heartbeat still catches up from the database
+            logger.warning("group_add failed for meeting %s: %r", self.meeting.pk, exc)
+        self.heartbeat = asyncio.create_task(self._heartbeat())
+
+    async def disconnect(self, code):
+        if self.heartbeat:
+            self.heartbeat.cancel()
+        if self.meeting is None:
+            return
+        try:
+            await self.channel_layer.group_discard(self.meeting.group_name, self.channel_name)
+        except Exception as exc:
+            logger.warning("group_discard failed: %r", exc)
+        if self.attendance_id:
+            await database_sync_to_async(services.live_leave)(
+                access=self.access, meeting=self.meeting, user=self.user, attendance_id=self.attendance_id
+            )
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.meeting is None:
+            return
+        if not self.limiter.allow():
+            await self._send_json(protocol.ProtocolError(protocol.RATE_LIMITED, "Te veel berichten; wacht even.").as_event())
+            return
+        try:
+            if bytes_data is not None:
+                raise protocol.ProtocolError(protocol.INVALID_JSON, "Alleen tekstberichten (JSON).")
+            command = protocol.parse(text_data or "", is_leader=self.access.is_leader)
+            await self._handle(command)
+        except protocol.ProtocolError as error:
+            await self._send_json(error.as_event())
+        except Exception:  # never let one message take the connection or the worker down
+            logger.exception("live message failed in meeting %s", self.meeting.pk)
+            await self._send_json(
+                protocol.ProtocolError(protocol.SERVER_BUSY, "Dat lukte niet. Probeer het opnieuw.").as_event()
+            )
+
+    # --- command helpers ---------------------------------------------------------------------
+
+    async def _open(self, meeting_id: int) -> int | None:
+        try:
+            self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
+                user=self.user, meeting_id=meeting_id
+            )
+        except Http404:
+            exists = await database_sync_to_async(_meeting_exists)(meeting_id)
+            return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
+        return None
+
+    async def _handle(self, command: protocol.Command):
+        if command.type == "ping":
+            await self._send_json({"type": "pong"})
+            return
+        if command.type == "hello":
+            if self.attendance_id is None:
+                self.attendance_id = await database_sync_to_async(services.live_join)(
+                    access=self.access, meeting=self.meeting, user=self.user
+                )
+            state = await database_sync_to_async(selectors.welcome_state)(meeting=self.meeting)
+            async with self.send_lock:
+                events, last = await database_sync_to_async(selectors.events_after)(
+                    meeting=self.meeting, after=command.fields["last_seq"], user=self.user, is_leader=self.access.is_leader
+                )
+                self.last_sent_seq = max(last, command.fields["last_seq"])
+                await self.send(text_data=_dumps({"type": "welcome", "you": {"id": self.user.pk, "name": self.user.name, "role": services.role_of(self.access)}, **state, "events": events}))
+            return
+        if self.attendance_id is None:
+            raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
+        event, duplicate = await database_sync_to_async(services.live_apply)(
+            access=self.access, meeting=self.meeting, user=self.user, command=command
+        )
+        if duplicate:
+            names = {self.user.pk: self.user.name}
+            await self._send_json(selectors.serialize(event, names))
+        await self._catch_up()
+
+    async def _catch_up(self):
+        async with self.send_lock:
+            events, last = await database_sync_to_async(selectors.events_after)(
+                meeting=self.meeting, after=self.last_sent_seq, user=self.user, is_leader=self.access.is_leader
+            )
+            for event in events:
+                await self.send(text_data=_dumps(event))
+            self.last_sent_seq = max(self.last_sent_seq, last)
+
+    async def _heartbeat(self):
+        interval = settings.LIVE_HEARTBEAT_SECONDS
+        try:
+            while True:
+                await asyncio.sleep(interval)
+                await self._send_json({"type": "heartbeat"})
+                if self.attendance_id:
+                    await database_sync_to_async(services.live_seen)(attendance_id=self.attendance_id)
+                    await self._catch_up()
+        except asyncio.CancelledError:
+            pass
+        except Exception as exc:  # the socket is gone; disconnect() cleans up
+            logger.info("heartbeat stopped: %r", exc)
+
+    async def _send_json(self, data: dict):
+        await self.send(text_data=_dumps(data))
+
+    # --- channel-layer event handlers --------------------------------------------------------
+
+    async def meeting_event(self, message):
+        """The doorbell: something new is stored; send what this socket has not had yet."""
+        if self.attendance_id is not None:
+            await self._catch_up()
+
+
+def _meeting_exists(meeting_id: int) -> bool:
+    from courses.models import Meeting
+
+    return Meeting.objects.filter(pk=meeting_id).exists()
+
+
+def _dumps(data: dict) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False)

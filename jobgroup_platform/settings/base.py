@@ -171,6 +171,11 @@ INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 LOGIN_LINK_VALID_MINUTES = env_int("LOGIN_LINK_VALID_MINUTES", 30)
 ANSWER_RETENTION_DAYS = env_int("ANSWER_RETENTION_DAYS", 365)
 
+# Live meetings: heartbeat interval and per-connection message rate.
+LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
+LIVE_RATE_PER_SECOND = 4
+LIVE_RATE_BURST = 20
+
 # E-mail: printed to the console unless EMAIL_HOST is set.
 EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)

@@ -22,7 +22,8 @@ def test_demo_participant_logs_in_on_a_phone_and_pages_are_accessible(phone_page
     log_in(page, live_asgi.url, "deelnemer1@demo.jobgroup.nl")
     page.wait_for_url(f"{live_asgi.url}/")
     assert page.get_by_role("heading", level=1).inner_text() == "Welkom, Anouk"
-    assert page.get_by_role("link", name="JobGroup Zoetermeer – najaar 2026").is_visible()
+    assert page.get_by_role("heading", name="JobGroup Zoetermeer – najaar 2026").is_visible()
+    assert page.get_by_role("link", name="Meedoen").is_visible()  # the meeting of this hour
     assert serious_axe_violations(page) == []
     assert fits_width(page)
 

@@ -9,7 +9,8 @@ from tests.browser.test_login import log_in
 def open_step(page, base_url, email, number=1):
     log_in(page, base_url, email)
     page.wait_for_url(f"{base_url}/")
-    page.get_by_role("link", name=re.compile("JobGroup Zoetermeer")).click()
+    page.get_by_role("link", name=re.compile(r"Naar stap \d+ in het werkboek")).click()
+    page.get_by_role("link", name=re.compile("Werkboek: JobGroup")).click()
     page.wait_for_url(re.compile(r"/groepen/\d+/werkboek/$"))
     assert serious_axe_violations(page) == []
     page.get_by_role("link", name=re.compile(f"Stap {number}")).first.click()

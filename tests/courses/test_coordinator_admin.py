@@ -205,6 +205,16 @@ def test_edit_group_keeps_its_members(client, world):
     assert Cohort.objects.count() == 2
 
 
+def test_editing_never_moves_a_group_to_another_edition_by_default(client, world):
+    first = world.programme.editions.get(number=1)
+    edition_release(programme=world.programme, release_notes="Nieuwe voorbeelden.")
+    client.force_login(world.carla)
+    response = client.post(group_url(world.cohort), group_post_data(world, edition=""))
+    assert response.status_code == 200
+    world.cohort.refresh_from_db()
+    assert world.cohort.edition == first
+
+
 def test_finished_group_needs_a_finish_date(client, world):
     client.force_login(world.carla)
     data = group_post_data(world, status=Cohort.Status.FINISHED, edition=world.cohort.edition_id)
@@ -424,9 +434,9 @@ def test_confirming_an_erasure_anonymises_the_person(client, world):
     world.anouk.refresh_from_db()
     assert world.anouk.anonymised_at is None
 
-    response = client.post(confirm)
-    assert response.status_code == 302
-    assert response["Location"] == ERASURES
+    response = client.post(confirm, follow=True)
+    assert response.redirect_chain == [(ERASURES, 302)]
+    assert "zijn verwijderd" in page(response)
     world.anouk.refresh_from_db()
     assert world.anouk.anonymised_at is not None
     assert world.anouk.display_name == "Oud-deelnemer"

@@ -1,0 +1,175 @@
+"""The live meeting protocol (docs/live-protocol.md): client messages in, validated commands out.
+
+Names are fixed by shared/specs/live-protocol.md; everything here is checked before anything
+is stored. A bad message becomes a `ProtocolError` with a stable code, answered with an `error`
+event; the connection stays open and nothing changes.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from content.parts import FIXED_BUILD
+
+MAX_FRAME_BYTES = 16 * 1024
+MAX_TEXT = 2000
+
+# Error codes (stable; tests and clients use them).
+INVALID_JSON = "invalid_json"
+TOO_LARGE = "too_large"
+UNKNOWN_TYPE = "unknown_type"
+BAD_FIELDS = "bad_fields"
+FORBIDDEN = "forbidden"
+HELLO_FIRST = "hello_first"
+UNKNOWN_SEQ = "unknown_seq"
+NOT_ALLOWED_NOW = "not_allowed_now"
+RATE_LIMITED = "rate_limited"
+SERVER_BUSY = "server_busy"
+
+LEADER_ONLY = frozenset(
+    {
+        "block.goto",
+        "message.hide",
+        "session.start",
+        "session.end",
+        "breakout.open",
+        "breakout.close",
+        "note.add",
+        "homework.show",
+    }
+)
+ALL_TYPES = frozenset(
+    {"hello", "ping", "chat.send", "hand.raise", "hand.lower", "answer.post"} | LEADER_ONLY
+)
+ANSWER_BLOCKS = frozenset({"deepening", "reflection"})
+
+
+class ProtocolError(Exception):
+    def __init__(self, code: str, detail: str, client_id: str | None = None):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+        self.client_id = client_id
+
+    def as_event(self) -> dict:
+        event = {"type": "error", "code": self.code, "detail": self.detail}
+        if self.client_id:
+            event["id"] = self.client_id
+        return event
+
+
+@dataclass(frozen=True)
+class Command:
+    type: str
+    id: str = ""
+    fields: dict = field(default_factory=dict)
+
+
+def _text(data: dict, name: str, client_id: str) -> str:
+    value = data.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise ProtocolError(BAD_FIELDS, f"'{name}' moet tekst zijn (1 tot {MAX_TEXT} tekens).", client_id)
+    if len(value) > MAX_TEXT:
+        raise ProtocolError(BAD_FIELDS, f"'{name}' is langer dan {MAX_TEXT} tekens.", client_id)
+    return value.strip()
+
+
+def parse(raw: str, *, is_leader: bool) -> Command:
+    """One client frame → a Command, or a ProtocolError."""
+    if len(raw.encode()) > MAX_FRAME_BYTES:
+        raise ProtocolError(TOO_LARGE, "Bericht is groter dan 16 KiB.")
+    try:
+        data = json.loads(raw)
+    except (ValueError, TypeError) as exc:
+        raise ProtocolError(INVALID_JSON, "Bericht is geen geldige JSON.") from exc
+    if not isinstance(data, dict):
+        raise ProtocolError(BAD_FIELDS, "Bericht moet een JSON-object zijn.")
+    client_id = data.get("id")
+    if client_id is not None and (not isinstance(client_id, str) or not _is_uuid(client_id)):
+        raise ProtocolError(BAD_FIELDS, "'id' moet een UUID zijn.")
+    client_id = client_id or ""
+    kind = data.get("type")
+    if kind not in ALL_TYPES:
+        raise ProtocolError(UNKNOWN_TYPE, f"Onbekend type: {str(kind)[:40]!r}.", client_id)
+    if kind in LEADER_ONLY and not is_leader:
+        raise ProtocolError(FORBIDDEN, "Alleen de leider kan dit doen.", client_id)
+    if kind not in {"hello", "ping"} and not client_id:
+        raise ProtocolError(BAD_FIELDS, "'id' ontbreekt.")
+    fields: dict = {}
+    if kind == "hello":
+        last_seq = data.get("last_seq", 0)
+        if isinstance(last_seq, bool) or not isinstance(last_seq, int) or last_seq < 0:
+            raise ProtocolError(BAD_FIELDS, "'last_seq' moet een geheel getal ≥ 0 zijn.", client_id)
+        fields["last_seq"] = last_seq
+    elif kind == "chat.send":
+        fields["text"] = _text(data, "text", client_id)
+        room = data.get("room")
+        if room is not None and (isinstance(room, bool) or not isinstance(room, int)):
+            raise ProtocolError(BAD_FIELDS, "'room' moet een nummer zijn.", client_id)
+        fields["room"] = room
+    elif kind == "answer.post":
+        block = data.get("block")
+        if block not in ANSWER_BLOCKS:
+            raise ProtocolError(BAD_FIELDS, "'block' moet 'deepening' of 'reflection' zijn.", client_id)
+        fields["block"] = block
+        fields["text"] = _text(data, "text", client_id)
+    elif kind == "block.goto":
+        if data.get("block") not in FIXED_BUILD:
+            raise ProtocolError(BAD_FIELDS, "Onbekend onderdeel.", client_id)
+        fields["block"] = data["block"]
+    elif kind == "message.hide":
+        seq = data.get("seq")
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+            raise ProtocolError(BAD_FIELDS, "'seq' moet een positief geheel getal zijn.", client_id)
+        fields["seq"] = seq
+    elif kind == "hand.lower":
+        user = data.get("user")
+        if user is not None:
+            if isinstance(user, bool) or not isinstance(user, int):
+                raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
+            if not is_leader:
+                raise ProtocolError(FORBIDDEN, "Alleen de leider kan de hand van een ander laten zakken.", client_id)
+        fields["user"] = user
+    elif kind == "breakout.open":
+        size = data.get("size", 2)
+        if size not in (2, 3):
+            raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
+        fields["size"] = size
+    elif kind == "note.add":
+        fields["text"] = _text(data, "text", client_id)
+    elif kind == "homework.show":
+        answer = data.get("answer")
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            raise ProtocolError(BAD_FIELDS, "'answer' moet een nummer zijn.", client_id)
+        fields["answer"] = answer
+    return Command(type=kind, id=client_id, fields=fields)
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+class RateLimiter:
+    """A token bucket per connection: `burst` messages at once, `rate` per second after that."""
+
+    def __init__(self, *, rate: float = 4.0, burst: int = 20, clock=None):
+        import time
+
+        self.rate = rate
+        self.burst = burst
+        self.tokens = float(burst)
+        self.clock = clock or time.monotonic
+        self.updated = self.clock()
+
+    def allow(self) -> bool:
+        now = self.clock()
+        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False

@@ -1,0 +1,69 @@
+"""Reads of the live room: the state for `welcome` and the events a user may receive."""
+
+from accounts.models import User
+from courses.models import Meeting
+
+from .models import GroupNote, LiveState, MeetingEvent
+from .services import present_user_ids
+
+REPLAY_LIMIT = 2000
+
+
+def serialize(event: MeetingEvent, names: dict[int, str]) -> dict:
+    data = {
+        "type": event.type,
+        "seq": event.seq,
+        "at": event.created_at.isoformat(),
+        "actor": {
+            "id": event.actor_id,
+            "name": names.get(event.actor_id, ""),
+            "role": event.actor_role,
+        },
+        **event.payload,
+    }
+    if event.type == "chat.message" and event.hidden:
+        data["html"] = ""
+        data["hidden"] = True
+    return data
+
+
+def _visible(event: MeetingEvent, user_id: int, is_leader: bool) -> bool:
+    return not event.audience or is_leader or user_id in event.audience
+
+
+def _names(user_ids) -> dict[int, str]:
+    return {u.pk: u.name for u in User.objects.filter(pk__in=set(user_ids))}
+
+
+def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tuple[list[dict], int]:
+    """Events with seq > after that this user may receive, and the highest seq looked at."""
+    events = list(
+        MeetingEvent.objects.filter(meeting=meeting, seq__gt=after).order_by("seq")[:REPLAY_LIMIT]
+    )
+    if not events:
+        return [], after
+    names = _names(e.actor_id for e in events if e.actor_id)
+    visible = [serialize(e, names) for e in events if _visible(e, user.pk, is_leader)]
+    return visible, events[-1].seq
+
+
+def welcome_state(*, meeting: Meeting) -> dict:
+    state, _ = LiveState.objects.get_or_create(meeting=meeting)
+    present = present_user_ids(meeting)
+    names = _names([*present, *state.hands])
+    return {
+        "status": state.status,
+        "block": state.block,
+        "block_started_at": state.block_started_at.isoformat() if state.block_started_at else None,
+        "present": [{"id": uid, "name": names.get(uid, "")} for uid in present],
+        "hands": [{"id": uid, "name": names.get(uid, "")} for uid in state.hands],
+        "breakout": state.breakout,
+        "last_seq": state.last_seq,
+    }
+
+
+def group_memory(*, meeting: Meeting) -> list[GroupNote]:
+    """Agreements and notes of the group's earlier meetings (and this one)."""
+    return list(
+        GroupNote.objects.filter(cohort_id=meeting.cohort_id).select_related("author", "meeting")
+    )

@@ -1,0 +1,303 @@
+"""Writes of the live room. Every change is stored with the next gap-free `seq` (under a lock on
+the meeting's LiveState row) *before* anyone is told; the channel layer only rings the doorbell
+after the commit. A lost doorbell costs a catch-up from the database, never an event."""
+
+import datetime
+import logging
+import random
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from content.selectors import edition_step_content
+from courses.access import Access
+from courses.models import Answer, Attendance, CohortMembership, Meeting
+from jobgroup_platform.sanitize import user_markdown_to_html
+
+from . import protocol
+from .models import GroupNote, LiveState, MeetingEvent
+
+logger = logging.getLogger(__name__)
+
+PRESENCE_TIMEOUT = datetime.timedelta(seconds=75)
+
+
+def role_of(access: Access) -> str:
+    if access.is_leader:
+        return "leader"
+    if access.is_participant:
+        return "participant"
+    return "coordinator"
+
+
+def ring_doorbell(meeting: Meeting, seq: int) -> None:
+    """Tell every consumer of the meeting that there is something new. Failures are logged:
+    consumers also catch up on their heartbeat."""
+    try:
+        async_to_sync(get_channel_layer().group_send)(
+            meeting.group_name, {"type": "meeting.event", "seq": seq}
+        )
+    except Exception as exc:  # Redis down, a full channel: the event is already stored
+        logger.warning("doorbell for meeting %s seq %s failed: %r", meeting.pk, seq, exc)
+
+
+def _state(meeting: Meeting, *, lock: bool) -> LiveState:
+    LiveState.objects.get_or_create(meeting=meeting)
+    states = LiveState.objects.select_for_update() if lock else LiveState.objects
+    return states.get(meeting=meeting)
+
+
+def _append(state: LiveState, *, type: str, user, role: str, payload: dict, client_id: str = "", audience=None) -> MeetingEvent:
+    state.last_seq += 1
+    event = MeetingEvent.objects.create(
+        meeting_id=state.meeting_id,
+        seq=state.last_seq,
+        type=type,
+        actor=user,
+        actor_role=role,
+        client_id=client_id,
+        payload=payload,
+        audience=audience or [],
+    )
+    state.save()
+    seq = event.seq
+    meeting = state.meeting
+    transaction.on_commit(lambda: ring_doorbell(meeting, seq))
+    return event
+
+
+# --- Presence and attendance -------------------------------------------------------------------
+
+
+def present_user_ids(meeting: Meeting) -> list[int]:
+    since = timezone.now() - PRESENCE_TIMEOUT
+    return list(
+        Attendance.objects.filter(meeting=meeting, left_at__isnull=True, last_seen_at__gte=since)
+        .order_by("joined_at")
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+
+
+@transaction.atomic
+def live_join(*, access: Access, meeting: Meeting, user) -> int:
+    """A connection said hello: attendance opens, and the others hear about it."""
+    state = _state(meeting, lock=True)
+    already = user.pk in present_user_ids(meeting)
+    now = timezone.now()
+    attendance = Attendance.objects.create(meeting=meeting, user=user, joined_at=now, last_seen_at=now)
+    if not already:
+        _append(state, type="presence.joined", user=user, role=role_of(access), payload={})
+    return attendance.pk
+
+
+@transaction.atomic
+def live_leave(*, access: Access, meeting: Meeting, user, attendance_id: int) -> None:
+    state = _state(meeting, lock=True)
+    Attendance.objects.filter(pk=attendance_id, left_at__isnull=True).update(left_at=timezone.now())
+    if user.pk not in present_user_ids(meeting):
+        if user.pk in state.hands:
+            state.hands = [uid for uid in state.hands if uid != user.pk]
+            _append(state, type="hand.lowered", user=user, role=role_of(access), payload={"user": user.pk, "hands": state.hands})
+        _append(state, type="presence.left", user=user, role=role_of(access), payload={})
+
+
+def live_seen(*, attendance_id: int) -> None:
+    Attendance.objects.filter(pk=attendance_id).update(last_seen_at=timezone.now())
+
+
+# --- Commands ----------------------------------------------------------------------------------
+
+
+def _existing(meeting: Meeting, user, client_id: str) -> MeetingEvent | None:
+    if not client_id:
+        return None
+    return MeetingEvent.objects.filter(meeting=meeting, actor=user, client_id=client_id).first()
+
+
+def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Command):
+    """Apply one command. Returns (event, duplicate). A retried client id returns the event
+    stored the first time and changes nothing."""
+    existing = _existing(meeting, user, command.id)
+    if existing is not None:
+        return existing, True
+    try:
+        with transaction.atomic():
+            state = _state(meeting, lock=True)
+            existing = _existing(meeting, user, command.id)
+            if existing is not None:
+                return existing, True
+            event = _HANDLERS[command.type](state=state, access=access, meeting=meeting, user=user, command=command)
+            return event, False
+    except IntegrityError:  # the same client id raced in on another connection
+        existing = _existing(meeting, user, command.id)
+        if existing is None:
+            raise
+        return existing, True
+
+
+def _args(state, user, access, command):
+    return {"user": user, "role": role_of(access), "client_id": command.id}
+
+
+def _chat(*, state, access, meeting, user, command):
+    room = command.fields.get("room")
+    audience = []
+    if room is not None:
+        rooms = state.breakout or []
+        if not (0 <= room < len(rooms)) or (user.pk not in rooms[room] and not access.is_leader):
+            raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Je zit niet in dit groepje.", command.id)
+        audience = list(rooms[room])
+    payload = {"html": user_markdown_to_html(command.fields["text"]), "client_id": command.id}
+    if room is not None:
+        payload["room"] = room
+    return _append(state, type="chat.message", payload=payload, audience=audience, **_args(state, user, access, command))
+
+
+def _hand_raise(*, state, access, meeting, user, command):
+    if user.pk not in state.hands:
+        state.hands = [*state.hands, user.pk]
+    return _append(state, type="hand.raised", payload={"user": user.pk, "hands": state.hands}, **_args(state, user, access, command))
+
+
+def _hand_lower(*, state, access, meeting, user, command):
+    target = command.fields.get("user") or user.pk
+    state.hands = [uid for uid in state.hands if uid != target]
+    return _append(state, type="hand.lowered", payload={"user": target, "hands": state.hands}, **_args(state, user, access, command))
+
+
+def _answer(*, state, access, meeting, user, command):
+    block = command.fields["block"]
+    html = user_markdown_to_html(command.fields["text"])
+    event = _append(state, type="answer.posted", payload={"block": block, "html": html}, **_args(state, user, access, command))
+    if block == "reflection" and access.is_participant:
+        # "Wat neem ik mee?" also lands in the participant's own Mijn map.
+        Answer.objects.create(
+            participant=user,
+            cohort=access.cohort,
+            edition=access.cohort.edition,
+            block_id=f"live-{meeting.pk}-{event.seq}",
+            step_number=meeting.step_number,
+            block_type="live_reflection",
+            value={"text": command.fields["text"]},
+        )
+    return event
+
+
+def _block_goto(*, state, access, meeting, user, command):
+    state.block = command.fields["block"]
+    state.block_started_at = timezone.now()
+    minutes = _planned_minutes(access, meeting).get(state.block, 0)
+    return _append(
+        state,
+        type="block.changed",
+        payload={"block": state.block, "started_at": state.block_started_at.isoformat(), "minutes": minutes},
+        **_args(state, user, access, command),
+    )
+
+
+def _planned_minutes(access: Access, meeting: Meeting) -> dict:
+    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
+    return {part.name: part.minutes for part in step.parts} if step else {}
+
+
+def _message_hide(*, state, access, meeting, user, command):
+    target = MeetingEvent.objects.filter(meeting=meeting, seq=command.fields["seq"], type="chat.message").first()
+    if target is None:
+        raise protocol.ProtocolError(protocol.UNKNOWN_SEQ, "Er is geen chatbericht met dit nummer.", command.id)
+    target.hidden = True
+    target.save(update_fields=["hidden"])
+    return _append(state, type="message.hidden", payload={"seq": target.seq}, **_args(state, user, access, command))
+
+
+def _session_start(*, state, access, meeting, user, command):
+    if state.status == LiveState.Status.STARTED:
+        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al begonnen.", command.id)
+    state.status = LiveState.Status.STARTED
+    state.block = "welcome"
+    state.block_started_at = timezone.now()
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.LIVE)
+    minutes = _planned_minutes(access, meeting).get("welcome", 0)
+    return _append(
+        state,
+        type="session.started",
+        payload={"block": "welcome", "started_at": state.block_started_at.isoformat(), "minutes": minutes},
+        **_args(state, user, access, command),
+    )
+
+
+def _session_end(*, state, access, meeting, user, command):
+    if state.status == LiveState.Status.ENDED:
+        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al afgelopen.", command.id)
+    state.status = LiveState.Status.ENDED
+    state.breakout = []
+    state.hands = []
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.ENDED)
+    return _append(state, type="session.ended", payload={}, **_args(state, user, access, command))
+
+
+def _breakout_open(*, state, access, meeting, user, command):
+    participants = list(
+        CohortMembership.objects.filter(
+            cohort=access.cohort, role=CohortMembership.Role.PARTICIPANT, user_id__in=present_user_ids(meeting)
+        ).values_list("user_id", flat=True)
+    )
+    if len(participants) < 2:
+        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Er zijn te weinig deelnemers om groepjes te maken.", command.id)
+    random.Random(f"{meeting.pk}-{state.last_seq}").shuffle(participants)  # noqa: S311
+    size = command.fields["size"]
+    rooms = [participants[i : i + size] for i in range(0, len(participants), size)]
+    if len(rooms) > 1 and len(rooms[-1]) == 1:  # nobody alone: the last one joins the group before
+        rooms[-2].extend(rooms.pop())
+    state.breakout = rooms
+    return _append(state, type="breakout.opened", payload={"rooms": rooms}, **_args(state, user, access, command))
+
+
+def _breakout_close(*, state, access, meeting, user, command):
+    if not state.breakout:
+        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id)
+    state.breakout = []
+    return _append(state, type="breakout.closed", payload={}, **_args(state, user, access, command))
+
+
+def _note_add(*, state, access, meeting, user, command):
+    html = user_markdown_to_html(command.fields["text"])
+    note = GroupNote.objects.create(cohort=access.cohort, meeting=meeting, author=user, text=command.fields["text"], html=html)
+    return _append(state, type="note.added", payload={"note": note.pk, "html": html}, **_args(state, user, access, command))
+
+
+def _homework_show(*, state, access, meeting, user, command):
+    answer = (
+        Answer.objects.select_related("participant")
+        .filter(pk=command.fields["answer"], cohort=access.cohort, sharing=Answer.Sharing.GROUP)
+        .first()
+    )
+    if answer is None:
+        raise protocol.ProtocolError(protocol.BAD_FIELDS, "Dit antwoord is niet met de groep gedeeld.", command.id)
+    text = answer.value.get("text") or ""
+    if not text:
+        text = "\n".join(f"- {k}: {v}" for k, v in answer.value.items() if isinstance(v, str | int))
+    return _append(
+        state,
+        type="homework.shown",
+        payload={"answer": answer.pk, "participant": answer.participant.name, "step": answer.step_number, "html": user_markdown_to_html(text)},
+        **_args(state, user, access, command),
+    )
+
+
+_HANDLERS = {
+    "chat.send": _chat,
+    "hand.raise": _hand_raise,
+    "hand.lower": _hand_lower,
+    "answer.post": _answer,
+    "block.goto": _block_goto,
+    "message.hide": _message_hide,
+    "session.start": _session_start,
+    "session.end": _session_end,
+    "breakout.open": _breakout_open,
+    "breakout.close": _breakout_close,
+    "note.add": _note_add,
+    "homework.show": _homework_show,
+}

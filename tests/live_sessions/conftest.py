@@ -1,0 +1,86 @@
+import json
+import uuid
+
+import pytest
+from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+from django.test import Client
+from django.utils import timezone
+
+from courses.models import Meeting
+from jobgroup_platform.asgi import application
+from tests.factories import ALL_EXERCISES, LocationFactory, UserFactory, make_cohort, make_programme
+
+ORIGIN = (b"origin", b"http://127.0.0.1:8000")
+
+
+def session_cookie_for(user) -> bytes:
+    client = Client()
+    client.force_login(user)
+    return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}".encode()
+
+
+class Socket:
+    """A test client for the live protocol over the real routed ASGI app."""
+
+    def __init__(self, communicator):
+        self.c = communicator
+
+    async def send(self, type, **fields):
+        message = {"type": type, **fields}
+        if type not in ("hello", "ping") and "id" not in fields:
+            message["id"] = str(uuid.uuid4())
+        await self.c.send_to(text_data=json.dumps(message))
+        return message.get("id")
+
+    async def send_raw(self, text):
+        await self.c.send_to(text_data=text)
+
+    async def recv(self, timeout=3):
+        return json.loads(await self.c.receive_from(timeout=timeout))
+
+    async def recv_until(self, type, timeout=3):
+        while True:
+            event = await self.recv(timeout)
+            if event["type"] == type:
+                return event
+
+    async def nothing(self, timeout=0.3):
+        return await self.c.receive_nothing(timeout=timeout)
+
+    async def close(self):
+        await self.c.disconnect()
+
+
+async def connect(user, meeting_id, *, hello=True, last_seq=0):
+    headers = [ORIGIN]
+    if user is not None:
+        headers.append((b"cookie", await sync_to_async(session_cookie_for)(user)))
+    communicator = WebsocketCommunicator(application, f"/ws/meetings/{meeting_id}/", headers=headers)
+    connected, _ = await communicator.connect()
+    assert connected
+    socket = Socket(communicator)
+    if hello:
+        await socket.send("hello", last_seq=last_seq)
+        welcome = await socket.recv_until("welcome")
+        socket.welcome = welcome
+    return socket
+
+
+@pytest.fixture
+def room(transactional_db):
+    location = LocationFactory()
+    programme = make_programme("live", steps=2, deepening=ALL_EXERCISES[:1])
+    leader = UserFactory(roles=["leader"], display_name="Lotte")
+    people = [UserFactory(roles=["participant"], display_name=n) for n in ("Anouk", "Bram", "Chaima")]
+    outsider = UserFactory(display_name="Olaf")
+    cohort = make_cohort(programme, location=location, participants=people, leaders=[leader])
+    meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
+
+    class Room:
+        pass
+
+    r = Room()
+    r.__dict__.update(leader=leader, people=people, outsider=outsider, cohort=cohort, meeting=meeting, location=location)
+    return r
