@@ -137,6 +137,7 @@ def programme_index() -> ProgrammeIndexPage:
         return index
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     root = site.root_page if site else Page.get_first_root_node()
+
     index = ProgrammeIndexPage(
         title="Werkboeken",
         slug="werkboeken",

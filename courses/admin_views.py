@@ -289,7 +289,7 @@ def _cohort_save(form: CohortForm) -> tuple[Cohort, list[Meeting]]:
         video_link=data["video_link"],
     )
     if cohort.finished_on != data["finished_on"]:
-        # cohort_create_or_update does not take finished_on (yet); see the report.
+        # TODO: move into cohort_create_or_update once it takes finished_on.
         Cohort.objects.filter(pk=cohort.pk).update(finished_on=data["finished_on"])
         cohort.finished_on = data["finished_on"]
     meetings = []

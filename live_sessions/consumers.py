@@ -57,14 +57,21 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             logger.warning("group_discard failed: %r", exc)
         if self.attendance_id:
             await database_sync_to_async(services.live_leave)(
-                access=self.access, meeting=self.meeting, user=self.user, attendance_id=self.attendance_id
+                access=self.access,
+                meeting=self.meeting,
+                user=self.user,
+                attendance_id=self.attendance_id,
             )
 
     async def receive(self, text_data=None, bytes_data=None):
         if self.meeting is None:
             return
         if not self.limiter.allow():
-            await self._send_json(protocol.ProtocolError(protocol.RATE_LIMITED, "Te veel berichten; wacht even.").as_event())
+            await self._send_json(
+                protocol.ProtocolError(
+                    protocol.RATE_LIMITED, "Te veel berichten; wacht even."
+                ).as_event()
+            )
             return
         try:
             if bytes_data is not None:
@@ -76,7 +83,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except Exception:  # never let one message take the connection or the worker down
             logger.exception("live message failed in meeting %s", self.meeting.pk)
             await self._send_json(
-                protocol.ProtocolError(protocol.SERVER_BUSY, "Dat lukte niet. Probeer het opnieuw.").as_event()
+                protocol.ProtocolError(
+                    protocol.SERVER_BUSY, "Dat lukte niet. Probeer het opnieuw."
+                ).as_event()
             )
 
     # --- command helpers ---------------------------------------------------------------------
@@ -103,10 +112,26 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             state = await database_sync_to_async(selectors.welcome_state)(meeting=self.meeting)
             async with self.send_lock:
                 events, last = await database_sync_to_async(selectors.events_after)(
-                    meeting=self.meeting, after=command.fields["last_seq"], user=self.user, is_leader=self.access.is_leader
+                    meeting=self.meeting,
+                    after=command.fields["last_seq"],
+                    user=self.user,
+                    is_leader=self.access.is_leader,
                 )
                 self.last_sent_seq = max(last, command.fields["last_seq"])
-                await self.send(text_data=_dumps({"type": "welcome", "you": {"id": self.user.pk, "name": self.user.name, "role": services.role_of(self.access)}, **state, "events": events}))
+                await self.send(
+                    text_data=_dumps(
+                        {
+                            "type": "welcome",
+                            "you": {
+                                "id": self.user.pk,
+                                "name": self.user.name,
+                                "role": services.role_of(self.access),
+                            },
+                            **state,
+                            "events": events,
+                        }
+                    )
+                )
             return
         if self.attendance_id is None:
             raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
@@ -121,7 +146,10 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def _catch_up(self):
         async with self.send_lock:
             events, last = await database_sync_to_async(selectors.events_after)(
-                meeting=self.meeting, after=self.last_sent_seq, user=self.user, is_leader=self.access.is_leader
+                meeting=self.meeting,
+                after=self.last_sent_seq,
+                user=self.user,
+                is_leader=self.access.is_leader,
             )
             for event in events:
                 await self.send(text_data=_dumps(event))
@@ -134,7 +162,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await asyncio.sleep(interval)
                 await self._send_json({"type": "heartbeat"})
                 if self.attendance_id:
-                    await database_sync_to_async(services.live_seen)(attendance_id=self.attendance_id)
+                    await database_sync_to_async(services.live_seen)(
+                        attendance_id=self.attendance_id
+                    )
                     await self._catch_up()
         except asyncio.CancelledError:
             pass

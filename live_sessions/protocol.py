@@ -68,7 +68,9 @@ class Command:
 def _text(data: dict, name: str, client_id: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
-        raise ProtocolError(BAD_FIELDS, f"'{name}' moet tekst zijn (1 tot {MAX_TEXT} tekens).", client_id)
+        raise ProtocolError(
+            BAD_FIELDS, f"'{name}' moet tekst zijn (1 tot {MAX_TEXT} tekens).", client_id
+        )
     if len(value) > MAX_TEXT:
         raise ProtocolError(BAD_FIELDS, f"'{name}' is langer dan {MAX_TEXT} tekens.", client_id)
     return value.strip()
@@ -110,7 +112,9 @@ def parse(raw: str, *, is_leader: bool) -> Command:
     elif kind == "answer.post":
         block = data.get("block")
         if block not in ANSWER_BLOCKS:
-            raise ProtocolError(BAD_FIELDS, "'block' moet 'deepening' of 'reflection' zijn.", client_id)
+            raise ProtocolError(
+                BAD_FIELDS, "'block' moet 'deepening' of 'reflection' zijn.", client_id
+            )
         fields["block"] = block
         fields["text"] = _text(data, "text", client_id)
     elif kind == "block.goto":
@@ -128,7 +132,9 @@ def parse(raw: str, *, is_leader: bool) -> Command:
             if isinstance(user, bool) or not isinstance(user, int):
                 raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
             if not is_leader:
-                raise ProtocolError(FORBIDDEN, "Alleen de leider kan de hand van een ander laten zakken.", client_id)
+                raise ProtocolError(
+                    FORBIDDEN, "Alleen de leider kan de hand van een ander laten zakken.", client_id
+                )
         fields["user"] = user
     elif kind == "breakout.open":
         size = data.get("size", 2)

@@ -49,7 +49,16 @@ def _state(meeting: Meeting, *, lock: bool) -> LiveState:
     return states.get(meeting=meeting)
 
 
-def _append(state: LiveState, *, type: str, user, role: str, payload: dict, client_id: str = "", audience=None) -> MeetingEvent:
+def _append(
+    state: LiveState,
+    *,
+    type: str,
+    user,
+    role: str,
+    payload: dict,
+    client_id: str = "",
+    audience=None,
+) -> MeetingEvent:
     state.last_seq += 1
     event = MeetingEvent.objects.create(
         meeting_id=state.meeting_id,
@@ -87,7 +96,9 @@ def live_join(*, access: Access, meeting: Meeting, user) -> int:
     state = _state(meeting, lock=True)
     already = user.pk in present_user_ids(meeting)
     now = timezone.now()
-    attendance = Attendance.objects.create(meeting=meeting, user=user, joined_at=now, last_seen_at=now)
+    attendance = Attendance.objects.create(
+        meeting=meeting, user=user, joined_at=now, last_seen_at=now
+    )
     if not already:
         _append(state, type="presence.joined", user=user, role=role_of(access), payload={})
     return attendance.pk
@@ -100,7 +111,13 @@ def live_leave(*, access: Access, meeting: Meeting, user, attendance_id: int) ->
     if user.pk not in present_user_ids(meeting):
         if user.pk in state.hands:
             state.hands = [uid for uid in state.hands if uid != user.pk]
-            _append(state, type="hand.lowered", user=user, role=role_of(access), payload={"user": user.pk, "hands": state.hands})
+            _append(
+                state,
+                type="hand.lowered",
+                user=user,
+                role=role_of(access),
+                payload={"user": user.pk, "hands": state.hands},
+            )
         _append(state, type="presence.left", user=user, role=role_of(access), payload={})
 
 
@@ -129,7 +146,9 @@ def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Comm
             existing = _existing(meeting, user, command.id)
             if existing is not None:
                 return existing, True
-            event = _HANDLERS[command.type](state=state, access=access, meeting=meeting, user=user, command=command)
+            event = _HANDLERS[command.type](
+                state=state, access=access, meeting=meeting, user=user, command=command
+            )
             return event, False
     except IntegrityError:  # the same client id raced in on another connection
         existing = _existing(meeting, user, command.id)
@@ -148,30 +167,53 @@ def _chat(*, state, access, meeting, user, command):
     if room is not None:
         rooms = state.breakout or []
         if not (0 <= room < len(rooms)) or (user.pk not in rooms[room] and not access.is_leader):
-            raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Je zit niet in dit groepje.", command.id)
+            raise protocol.ProtocolError(
+                protocol.NOT_ALLOWED_NOW, "Je zit niet in dit groepje.", command.id
+            )
         audience = list(rooms[room])
     payload = {"html": user_markdown_to_html(command.fields["text"]), "client_id": command.id}
     if room is not None:
         payload["room"] = room
-    return _append(state, type="chat.message", payload=payload, audience=audience, **_args(state, user, access, command))
+    return _append(
+        state,
+        type="chat.message",
+        payload=payload,
+        audience=audience,
+        **_args(state, user, access, command),
+    )
 
 
 def _hand_raise(*, state, access, meeting, user, command):
     if user.pk not in state.hands:
         state.hands = [*state.hands, user.pk]
-    return _append(state, type="hand.raised", payload={"user": user.pk, "hands": state.hands}, **_args(state, user, access, command))
+    return _append(
+        state,
+        type="hand.raised",
+        payload={"user": user.pk, "hands": state.hands},
+        **_args(state, user, access, command),
+    )
 
 
 def _hand_lower(*, state, access, meeting, user, command):
     target = command.fields.get("user") or user.pk
     state.hands = [uid for uid in state.hands if uid != target]
-    return _append(state, type="hand.lowered", payload={"user": target, "hands": state.hands}, **_args(state, user, access, command))
+    return _append(
+        state,
+        type="hand.lowered",
+        payload={"user": target, "hands": state.hands},
+        **_args(state, user, access, command),
+    )
 
 
 def _answer(*, state, access, meeting, user, command):
     block = command.fields["block"]
     html = user_markdown_to_html(command.fields["text"])
-    event = _append(state, type="answer.posted", payload={"block": block, "html": html}, **_args(state, user, access, command))
+    event = _append(
+        state,
+        type="answer.posted",
+        payload={"block": block, "html": html},
+        **_args(state, user, access, command),
+    )
     if block == "reflection" and access.is_participant:
         # "Wat neem ik mee?" also lands in the participant's own Mijn map.
         Answer.objects.create(
@@ -193,7 +235,11 @@ def _block_goto(*, state, access, meeting, user, command):
     return _append(
         state,
         type="block.changed",
-        payload={"block": state.block, "started_at": state.block_started_at.isoformat(), "minutes": minutes},
+        payload={
+            "block": state.block,
+            "started_at": state.block_started_at.isoformat(),
+            "minutes": minutes,
+        },
         **_args(state, user, access, command),
     )
 
@@ -204,17 +250,28 @@ def _planned_minutes(access: Access, meeting: Meeting) -> dict:
 
 
 def _message_hide(*, state, access, meeting, user, command):
-    target = MeetingEvent.objects.filter(meeting=meeting, seq=command.fields["seq"], type="chat.message").first()
+    target = MeetingEvent.objects.filter(
+        meeting=meeting, seq=command.fields["seq"], type="chat.message"
+    ).first()
     if target is None:
-        raise protocol.ProtocolError(protocol.UNKNOWN_SEQ, "Er is geen chatbericht met dit nummer.", command.id)
+        raise protocol.ProtocolError(
+            protocol.UNKNOWN_SEQ, "Er is geen chatbericht met dit nummer.", command.id
+        )
     target.hidden = True
     target.save(update_fields=["hidden"])
-    return _append(state, type="message.hidden", payload={"seq": target.seq}, **_args(state, user, access, command))
+    return _append(
+        state,
+        type="message.hidden",
+        payload={"seq": target.seq},
+        **_args(state, user, access, command),
+    )
 
 
 def _session_start(*, state, access, meeting, user, command):
     if state.status == LiveState.Status.STARTED:
-        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al begonnen.", command.id)
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al begonnen.", command.id
+        )
     state.status = LiveState.Status.STARTED
     state.block = "welcome"
     state.block_started_at = timezone.now()
@@ -223,14 +280,20 @@ def _session_start(*, state, access, meeting, user, command):
     return _append(
         state,
         type="session.started",
-        payload={"block": "welcome", "started_at": state.block_started_at.isoformat(), "minutes": minutes},
+        payload={
+            "block": "welcome",
+            "started_at": state.block_started_at.isoformat(),
+            "minutes": minutes,
+        },
         **_args(state, user, access, command),
     )
 
 
 def _session_end(*, state, access, meeting, user, command):
     if state.status == LiveState.Status.ENDED:
-        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al afgelopen.", command.id)
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al afgelopen.", command.id
+        )
     state.status = LiveState.Status.ENDED
     state.breakout = []
     state.hands = []
@@ -241,31 +304,51 @@ def _session_end(*, state, access, meeting, user, command):
 def _breakout_open(*, state, access, meeting, user, command):
     participants = list(
         CohortMembership.objects.filter(
-            cohort=access.cohort, role=CohortMembership.Role.PARTICIPANT, user_id__in=present_user_ids(meeting)
+            cohort=access.cohort,
+            role=CohortMembership.Role.PARTICIPANT,
+            user_id__in=present_user_ids(meeting),
         ).values_list("user_id", flat=True)
     )
     if len(participants) < 2:
-        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Er zijn te weinig deelnemers om groepjes te maken.", command.id)
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW,
+            "Er zijn te weinig deelnemers om groepjes te maken.",
+            command.id,
+        )
     random.Random(f"{meeting.pk}-{state.last_seq}").shuffle(participants)  # noqa: S311
     size = command.fields["size"]
     rooms = [participants[i : i + size] for i in range(0, len(participants), size)]
     if len(rooms) > 1 and len(rooms[-1]) == 1:  # nobody alone: the last one joins the group before
         rooms[-2].extend(rooms.pop())
     state.breakout = rooms
-    return _append(state, type="breakout.opened", payload={"rooms": rooms}, **_args(state, user, access, command))
+    return _append(
+        state,
+        type="breakout.opened",
+        payload={"rooms": rooms},
+        **_args(state, user, access, command),
+    )
 
 
 def _breakout_close(*, state, access, meeting, user, command):
     if not state.breakout:
-        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id)
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id
+        )
     state.breakout = []
     return _append(state, type="breakout.closed", payload={}, **_args(state, user, access, command))
 
 
 def _note_add(*, state, access, meeting, user, command):
     html = user_markdown_to_html(command.fields["text"])
-    note = GroupNote.objects.create(cohort=access.cohort, meeting=meeting, author=user, text=command.fields["text"], html=html)
-    return _append(state, type="note.added", payload={"note": note.pk, "html": html}, **_args(state, user, access, command))
+    note = GroupNote.objects.create(
+        cohort=access.cohort, meeting=meeting, author=user, text=command.fields["text"], html=html
+    )
+    return _append(
+        state,
+        type="note.added",
+        payload={"note": note.pk, "html": html},
+        **_args(state, user, access, command),
+    )
 
 
 def _homework_show(*, state, access, meeting, user, command):
@@ -275,14 +358,21 @@ def _homework_show(*, state, access, meeting, user, command):
         .first()
     )
     if answer is None:
-        raise protocol.ProtocolError(protocol.BAD_FIELDS, "Dit antwoord is niet met de groep gedeeld.", command.id)
+        raise protocol.ProtocolError(
+            protocol.BAD_FIELDS, "Dit antwoord is niet met de groep gedeeld.", command.id
+        )
     text = answer.value.get("text") or ""
     if not text:
         text = "\n".join(f"- {k}: {v}" for k, v in answer.value.items() if isinstance(v, str | int))
     return _append(
         state,
         type="homework.shown",
-        payload={"answer": answer.pk, "participant": answer.participant.name, "step": answer.step_number, "html": user_markdown_to_html(text)},
+        payload={
+            "answer": answer.pk,
+            "participant": answer.participant.name,
+            "step": answer.step_number,
+            "html": user_markdown_to_html(text),
+        },
         **_args(state, user, access, command),
     )
 

@@ -128,9 +128,24 @@ def programme_data(slug="proef", *, steps=2, kind="jobgroup", variant="regular",
     }
 
 
+def ensure_wagtail_tree():
+    """Transactional tests flush the database, including what Wagtail's migrations created (the
+    locale, the root page, the default site): put it back when it is gone."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Site.objects.exists():
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+
+
 def make_programme(slug="proef", **kwargs):
     from content.services import programme_load_seed
 
+    ensure_wagtail_tree()
     return programme_load_seed(programme_data(slug, **kwargs))
 
 

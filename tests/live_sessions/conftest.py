@@ -57,7 +57,9 @@ async def connect(user, meeting_id, *, hello=True, last_seq=0):
     headers = [ORIGIN]
     if user is not None:
         headers.append((b"cookie", await sync_to_async(session_cookie_for)(user)))
-    communicator = WebsocketCommunicator(application, f"/ws/meetings/{meeting_id}/", headers=headers)
+    communicator = WebsocketCommunicator(
+        application, f"/ws/meetings/{meeting_id}/", headers=headers
+    )
     connected, _ = await communicator.connect()
     assert connected
     socket = Socket(communicator)
@@ -73,7 +75,9 @@ def room(transactional_db):
     location = LocationFactory()
     programme = make_programme("live", steps=2, deepening=ALL_EXERCISES[:1])
     leader = UserFactory(roles=["leader"], display_name="Lotte")
-    people = [UserFactory(roles=["participant"], display_name=n) for n in ("Anouk", "Bram", "Chaima")]
+    people = [
+        UserFactory(roles=["participant"], display_name=n) for n in ("Anouk", "Bram", "Chaima")
+    ]
     outsider = UserFactory(display_name="Olaf")
     cohort = make_cohort(programme, location=location, participants=people, leaders=[leader])
     meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
@@ -82,5 +86,12 @@ def room(transactional_db):
         pass
 
     r = Room()
-    r.__dict__.update(leader=leader, people=people, outsider=outsider, cohort=cohort, meeting=meeting, location=location)
+    r.__dict__.update(
+        leader=leader,
+        people=people,
+        outsider=outsider,
+        cohort=cohort,
+        meeting=meeting,
+        location=location,
+    )
     return r

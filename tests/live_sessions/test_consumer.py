@@ -1,6 +1,5 @@
 import pytest
 
-from live_sessions import close_codes
 from tests.live_sessions.conftest import connect
 
 pytestmark = pytest.mark.django_db(transaction=True)
