@@ -93,6 +93,26 @@ def may_manage_cohort(*, user, cohort: Cohort) -> bool:
     ).exists()
 
 
+def may_coordinate(*, user) -> bool:
+    """Superusers, and users who coordinate at least one location, use the group screens."""
+    if not user.is_authenticated:
+        return False
+    return (
+        user.is_superuser
+        or LocationMembership.objects.filter(user=user, is_coordinator=True).exists()
+    )
+
+
+def coordinated_locations(user):
+    from accounts.models import Location
+
+    if user.is_superuser:
+        return Location.objects.all()
+    return Location.objects.filter(
+        memberships__user=user, memberships__is_coordinator=True
+    ).distinct()
+
+
 def cohorts_managed_by(*, user):
     if user.is_superuser:
         return Cohort.objects.all()

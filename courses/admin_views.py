@@ -18,10 +18,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from accounts.models import Location, LocationMembership
+from accounts.models import Location
 from content.models import Edition, ProgrammePage
 
-from .access import cohorts_managed_by, may_manage_cohort
+from .access import cohorts_managed_by, coordinated_locations, may_coordinate, may_manage_cohort
 from .invitations import invitation_resend, invitation_withdraw, invitations_create
 from .models import (
     MAX_PARTICIPANTS,
@@ -53,24 +53,6 @@ FIXED_ON_EDIT = _("Dit kunt u niet meer veranderen nadat de groep is gemaakt.")
 
 
 # --- Who coordinates where -------------------------------------------------------------------
-
-
-def may_coordinate(*, user) -> bool:
-    """Superusers, and users who coordinate at least one location, see these screens."""
-    if not user.is_authenticated:
-        return False
-    return (
-        user.is_superuser
-        or LocationMembership.objects.filter(user=user, is_coordinator=True).exists()
-    )
-
-
-def _coordinated_locations(user):
-    if user.is_superuser:
-        return Location.objects.all()
-    return Location.objects.filter(
-        memberships__user=user, memberships__is_coordinator=True
-    ).distinct()
 
 
 def _require_coordinator(request) -> None:
@@ -169,7 +151,7 @@ class CohortForm(forms.Form):
         self.fields["edition"].queryset = Edition.objects.select_related("programme").order_by(
             "programme__path", "number"
         )
-        self.fields["location"].queryset = _coordinated_locations(user).order_by("name")
+        self.fields["location"].queryset = coordinated_locations(user).order_by("name")
         if cohort is not None:
             # The service finds a group by its name and location: changing them would make a
             # new, empty group. The programme goes with the meetings and answers.
@@ -287,11 +269,8 @@ def _cohort_save(form: CohortForm) -> tuple[Cohort, list[Meeting]]:
         status=data["status"],
         mode=data["mode"],
         video_link=data["video_link"],
+        finished_on=data["finished_on"],
     )
-    if cohort.finished_on != data["finished_on"]:
-        # TODO: move into cohort_create_or_update once it takes finished_on.
-        Cohort.objects.filter(pk=cohort.pk).update(finished_on=data["finished_on"])
-        cohort.finished_on = data["finished_on"]
     meetings = []
     if data["first_meeting"]:
         meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=data["first_meeting"])

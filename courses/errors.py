@@ -31,3 +31,6 @@ ERASURE_ALREADY_DONE = _("Deze persoon is al geanonimiseerd.")
 SHARING_UNKNOWN = _("Kies wie dit mag zien: alleen ik, mijn leiders of de groep.")
 ANSWER_FIRST = _("Vul eerst iets in; daarna kun je kiezen met wie je het deelt.")
 TEXT_TOO_LONG = _("Dit is te lang: hoogstens %(max)s tekens.")
+MEETING_NOT_PLANNED = _(
+    "Deze bijeenkomst is al begonnen of afgelopen; de tijd kan niet meer veranderen."
+)

@@ -41,6 +41,7 @@ def cohort_create_or_update(
     status: str = Cohort.Status.PLANNED,
     mode: str = Cohort.Mode.ONLINE,
     video_link: str = "",
+    finished_on=None,
 ) -> Cohort:
     """A group on one edition of a programme. Identified by name and location."""
     cohort, _ = Cohort.objects.update_or_create(
@@ -53,6 +54,7 @@ def cohort_create_or_update(
             "status": status,
             "mode": mode,
             "video_link": video_link,
+            "finished_on": finished_on,
         },
     )
     return cohort
@@ -103,6 +105,8 @@ def cohort_schedule_meetings(
 
 @transaction.atomic
 def meeting_reschedule(*, meeting: Meeting, starts_at: datetime.datetime) -> Meeting:
+    if meeting.status != Meeting.Status.PLANNED:
+        raise ValidationError(errors.MEETING_NOT_PLANNED)
     if timezone.is_naive(starts_at):
         starts_at = starts_at.replace(tzinfo=AMSTERDAM)
     meeting.starts_at = starts_at

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
-from .admin_views import may_coordinate
+from .access import may_coordinate
 
 
 @hooks.register("register_admin_urls")
