@@ -17,7 +17,6 @@ urlpatterns = [
         name="feedback_add",
     ),
     path("groepen/<int:cohort_id>/berichten/", views.leader_message, name="leader_message"),
-    path("bijeenkomsten/<int:meeting_id>/", views.meeting_detail, name="meeting_detail"),
     path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("mijn-gegevens/", views.my_data, name="my_data"),
     path("mijn-gegevens/download/", views.my_data_download, name="my_data_download"),

@@ -218,22 +218,6 @@ def leader_message(request, cohort_id: int):
     return redirect("leader_view", cohort_id)
 
 
-# --- Meetings -----------------------------------------------------------------------------------
-
-
-@login_required
-def meeting_detail(request, meeting_id: int):
-    from .access import meeting_for_member
-
-    access, meeting = meeting_for_member(user=request.user, meeting_id=meeting_id)
-    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
-    return render(
-        request,
-        "courses/meeting_detail.html",
-        {"access": access, "cohort": access.cohort, "meeting": meeting, "step": step},
-    )
-
-
 # --- My data ------------------------------------------------------------------------------------
 
 

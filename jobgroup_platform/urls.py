@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("live_sessions.urls")),
     # Wagtail serves its own pages (previews, future public pages) below /pagina/.
     path("pagina/", include(wagtail_urls)),
 ]

@@ -11,7 +11,7 @@ EVENTS: dict[str, dict[str, type]] = {
     "hand.lowered": {"user": int, "hands": list},
     "answer.posted": {"block": str, "html": str},
     "block.changed": {"block": str, "started_at": str, "minutes": int},
-    "message.hidden": {"seq": int},
+    "message.hidden": {"hidden_seq": int},  # its own `seq`, and the chat message's
     "session.started": {"block": str, "started_at": str, "minutes": int},
     "session.ended": {},
     "breakout.opened": {"rooms": list},

@@ -262,7 +262,7 @@ def _message_hide(*, state, access, meeting, user, command):
     return _append(
         state,
         type="message.hidden",
-        payload={"seq": target.seq},
+        payload={"hidden_seq": target.seq},
         **_args(state, user, access, command),
     )
 

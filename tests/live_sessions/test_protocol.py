@@ -84,7 +84,7 @@ async def test_every_message_type(room):
     chat = await r.recv_until(leader, "chat.message")
     await leader.send("message.hide", seq=chat["seq"])
     hidden = await r.recv_until(bram, "message.hidden")
-    assert hidden["seq"] == chat["seq"]
+    assert hidden["hidden_seq"] == chat["seq"] and hidden["seq"] > chat["seq"]
 
     await anouk.send("answer.post", block="deepening", text="Werk telt voor mij het zwaarst.")
     posted = await r.recv_until(bram, "answer.posted")

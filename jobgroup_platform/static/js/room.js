@@ -1,0 +1,300 @@
+// The live room: one WebSocket, reconnects by itself, replays what it missed (hello last_seq),
+// and re-sends its own unconfirmed messages with the same id (the server applies them once).
+(function () {
+  "use strict";
+  var root = document.getElementById("room");
+  if (!root) { return; }
+  var T = JSON.parse(document.getElementById("room-text").textContent);
+  var meetingId = root.dataset.meeting;
+  var me = parseInt(root.dataset.me, 10);
+  var isLeader = root.dataset.role === "leader";
+  var storeKey = "jobgroup-live-seq:" + meetingId;
+  var lastSeq = parseInt(sessionStorage.getItem(storeKey) || "0", 10);
+  var socket = null;
+  var retry = 0;
+  var lastHeard = Date.now();
+  var pending = new Map(); // client id -> message, until the server confirms it
+  var names = {};
+  var present = new Set();
+  var hands = [];
+  var rooms = [];
+  var block = null;
+  var blockStartedAt = null;
+  var blockMinutes = 0;
+
+  function $(id) { return document.getElementById(id); }
+  function fmt(text, values) { return text.replace(/%\((\w+)\)s/g, function (_, k) { return values[k]; }); }
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, function (c) {
+      return (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16);
+    });
+  }
+
+  function connect() {
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + location.host + root.dataset.ws);
+    socket.onopen = function () {
+      retry = 0;
+      lastHeard = Date.now();
+      socket.send(JSON.stringify({ type: "hello", last_seq: lastSeq }));
+    };
+    socket.onmessage = function (message) {
+      lastHeard = Date.now();
+      var event;
+      try { event = JSON.parse(message.data); } catch (e) { return; }
+      receive(event);
+    };
+    socket.onclose = function (event) {
+      setConnection(T.reconnecting);
+      if (event.code === 4401 || event.code === 4403 || event.code === 4404) { return; }
+      var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
+      retry += 1;
+      setTimeout(connect, delay);
+    };
+  }
+
+  function setConnection(text) { $("connection-status").textContent = text; }
+
+  function send(message) {
+    message.id = message.id || uuid();
+    pending.set(message.id, message);
+    if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(message)); }
+    return message.id;
+  }
+
+  function receive(event) {
+    if (event.type === "welcome") {
+      setConnection(T.connected);
+      names[event.you.id] = event.you.name;
+      present = new Set(event.present.map(function (p) { names[p.id] = p.name; return p.id; }));
+      hands = event.hands.map(function (h) { names[h.id] = h.name; return h.id; });
+      rooms = event.breakout || [];
+      setStatus(event.status);
+      setBlock(event.block, event.block_started_at, null);
+      event.events.forEach(apply);
+      renderPeople();
+      renderBreakout();
+      // Anything we sent that the server has not confirmed goes again, with the same id.
+      pending.forEach(function (message) { socket.send(JSON.stringify(message)); });
+      return;
+    }
+    if (event.type === "error") {
+      if (event.id) { pending.delete(event.id); }
+      setConnection(T.error + " " + event.detail);
+      return;
+    }
+    if (event.type === "heartbeat" || event.type === "pong") { return; }
+    if (typeof event.seq === "number") {
+      if (event.seq <= lastSeq) { return; } // already shown
+      apply(event);
+    }
+  }
+
+  function apply(event) {
+    if (event.seq <= lastSeq) { return; }
+    lastSeq = event.seq;
+    sessionStorage.setItem(storeKey, String(lastSeq));
+    if (event.actor && event.actor.id) { names[event.actor.id] = event.actor.name; }
+    if (event.client_id) { pending.delete(event.client_id); }
+    switch (event.type) {
+      case "presence.joined": present.add(event.actor.id); renderPeople(); break;
+      case "presence.left": present.delete(event.actor.id); renderPeople(); break;
+      case "chat.message": addChat(event); break;
+      case "message.hidden": hideChat(event); break;
+      case "hand.raised": case "hand.lowered": hands = event.hands; renderPeople(); break;
+      case "answer.posted": addAnswer(event); break;
+      case "session.started": setStatus("started"); setBlock(event.block, event.started_at, event.minutes); break;
+      case "block.changed": setBlock(event.block, event.started_at, event.minutes); break;
+      case "session.ended": setStatus("ended"); rooms = []; hands = []; renderPeople(); renderBreakout(); break;
+      case "breakout.opened": rooms = event.rooms; renderBreakout(); break;
+      case "breakout.closed": rooms = []; renderBreakout(); break;
+      case "note.added": addNote(event); break;
+      case "homework.shown": showHomework(event); break;
+    }
+  }
+
+  function setStatus(status) {
+    var el = $("session-status");
+    el.dataset.status = status;
+    el.textContent = T[status] || status;
+  }
+
+  function setBlock(name, startedAt, minutes) {
+    block = name;
+    blockStartedAt = startedAt ? new Date(startedAt) : null;
+    var item = document.querySelector('#agenda li[data-block="' + name + '"]');
+    blockMinutes = minutes || (item ? parseInt(item.dataset.minutes, 10) : 0);
+    document.querySelectorAll("#agenda li").forEach(function (li) {
+      var current = li.dataset.block === name;
+      li.classList.toggle("current", current);
+      if (current) { li.setAttribute("aria-current", "step"); } else { li.removeAttribute("aria-current"); }
+    });
+    document.querySelectorAll(".part-now").forEach(function (part) { part.hidden = part.dataset.part !== name; });
+    var form = $("answer-form");
+    form.hidden = !(name === "deepening" || name === "reflection");
+    $("answer-label").textContent = name === "reflection" ? T.reflection : T.deepening;
+    renderTimer();
+  }
+
+  function renderTimer() {
+    var timer = $("timer");
+    if (!blockStartedAt || !blockMinutes || $("session-status").dataset.status !== "started") { timer.hidden = true; return; }
+    var left = Math.ceil(blockMinutes - (Date.now() - blockStartedAt.getTime()) / 60000);
+    timer.hidden = false;
+    timer.textContent = left > 0 ? fmt(T.minutesLeft, { n: left }) : T.overtime;
+  }
+
+  function person(id) { return (names[id] || "?") + (id === me ? " (" + T.you + ")" : ""); }
+
+  function renderPeople() {
+    var list = $("present");
+    list.innerHTML = "";
+    present.forEach(function (id) { var li = document.createElement("li"); li.textContent = person(id); list.appendChild(li); });
+    var handList = $("hands");
+    handList.innerHTML = "";
+    hands.forEach(function (id) {
+      var li = document.createElement("li");
+      li.textContent = person(id) + " ";
+      if (isLeader) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "link-button";
+        button.textContent = T.lowerOther;
+        button.addEventListener("click", function () { send({ type: "hand.lower", user: id }); });
+        li.appendChild(button);
+      }
+      handList.appendChild(li);
+    });
+    var mine = hands.indexOf(me) !== -1;
+    var handButton = $("hand-button");
+    handButton.textContent = mine ? T.lower : T.raise;
+    handButton.setAttribute("aria-pressed", mine ? "true" : "false");
+  }
+
+  function chatItem(event) {
+    var item = document.createElement("div");
+    item.className = "chat-message";
+    item.id = "msg-" + event.seq;
+    var who = document.createElement("p");
+    who.className = "chat-author";
+    who.textContent = event.actor.name;
+    var body = document.createElement("div");
+    body.className = "chat-body";
+    if (event.hidden) { body.textContent = T.hidden; } else { body.innerHTML = event.html; } // html is sanitised by the server
+    item.appendChild(who);
+    item.appendChild(body);
+    if (isLeader && !event.hidden) {
+      var hide = document.createElement("button");
+      hide.type = "button";
+      hide.className = "link-button";
+      hide.textContent = T.hide;
+      hide.addEventListener("click", function () { send({ type: "message.hide", seq: event.seq }); });
+      item.appendChild(hide);
+    }
+    return item;
+  }
+
+  function addChat(event) {
+    var log = typeof event.room === "number" ? $("breakout-log") : $("chat-log");
+    log.appendChild(chatItem(event));
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function hideChat(event) {
+    var item = document.getElementById("msg-" + event.hidden_seq);
+    if (!item) { return; }
+    var body = item.querySelector(".chat-body");
+    body.textContent = T.hidden;
+    var button = item.querySelector("button");
+    if (button) { button.remove(); }
+  }
+
+  function addAnswer(event) {
+    var item = document.createElement("div");
+    item.className = "answer-posted";
+    var who = document.createElement("p");
+    who.className = "chat-author";
+    who.textContent = event.actor.name + " · " + (event.block === "reflection" ? T.reflection : T.deepening);
+    var body = document.createElement("div");
+    body.innerHTML = event.html;
+    item.appendChild(who);
+    item.appendChild(body);
+    $("answers").appendChild(item);
+  }
+
+  function addNote(event) {
+    var li = document.createElement("li");
+    li.innerHTML = event.html;
+    $("notes").appendChild(li);
+  }
+
+  function showHomework(event) {
+    var panel = $("homework-shown");
+    panel.hidden = false;
+    panel.innerHTML = "";
+    var title = document.createElement("h3");
+    title.textContent = event.participant;
+    var body = document.createElement("div");
+    body.innerHTML = event.html;
+    panel.appendChild(title);
+    panel.appendChild(body);
+  }
+
+  function renderBreakout() {
+    var panel = $("breakout");
+    var mine = -1;
+    rooms.forEach(function (group, index) { if (group.indexOf(me) !== -1) { mine = index; } });
+    panel.hidden = mine === -1;
+    panel.dataset.room = mine;
+    if (mine !== -1) {
+      var others = rooms[mine].filter(function (id) { return id !== me; }).map(function (id) { return names[id] || "?"; });
+      $("breakout-members").textContent = fmt(T.groupWith, { names: others.join(", ") });
+    }
+  }
+
+  // --- what people do -----------------------------------------------------------------
+  function onSubmit(formId, textId, build) {
+    var form = $(formId);
+    if (!form) { return; }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var area = $(textId);
+      var text = area.value.trim();
+      if (!text) { return; }
+      send(build(text));
+      area.value = "";
+    });
+  }
+  onSubmit("chat-form", "chat-text", function (text) { return { type: "chat.send", text: text }; });
+  onSubmit("breakout-form", "breakout-text", function (text) {
+    return { type: "chat.send", text: text, room: parseInt($("breakout").dataset.room, 10) };
+  });
+  onSubmit("answer-form", "answer-text", function (text) { return { type: "answer.post", block: block, text: text }; });
+  onSubmit("note-form", "note-text", function (text) { return { type: "note.add", text: text }; });
+  $("hand-button").addEventListener("click", function () {
+    send({ type: hands.indexOf(me) !== -1 ? "hand.lower" : "hand.raise" });
+  });
+  document.querySelectorAll("[data-send]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var message = { type: button.dataset.send };
+      if (button.dataset.block) { message.block = button.dataset.block; }
+      if (button.dataset.size) { message.size = parseInt(button.dataset.size, 10); }
+      if (button.dataset.answer) { message.answer = parseInt(button.dataset.answer, 10); }
+      send(message);
+    });
+  });
+
+  // Heartbeat: the server sends one every 15 s; silence for 45 s means a dead connection.
+  setInterval(function () {
+    renderTimer();
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      if (Date.now() - lastHeard > 45000) { socket.close(); return; }
+      socket.send(JSON.stringify({ type: "ping" }));
+    }
+  }, 20000);
+  window.addEventListener("online", function () {
+    if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
+  });
+  connect();
+})();

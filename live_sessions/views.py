@@ -1,0 +1,64 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from content.selectors import edition_step_content
+from courses.access import meeting_for_member
+from courses.models import Answer
+
+from .selectors import group_memory
+
+
+def room_text() -> dict:
+    """Texts the room's JavaScript shows, translated on the server."""
+    return {
+        "connected": _("Verbonden"),
+        "reconnecting": _("Verbinding weg. We proberen het opnieuw…"),
+        "waiting": _("Nog niet begonnen"),
+        "started": _("Bezig"),
+        "ended": _("Afgelopen"),
+        "raise": _("Hand opsteken"),
+        "lower": _("Hand laten zakken"),
+        "lowerOther": _("Laat zakken"),
+        "hide": _("Verberg"),
+        "hidden": _("Dit bericht is verborgen door de leider."),
+        "minutesLeft": _("Nog %(n)s minuten voor dit onderdeel"),
+        "overtime": _("De tijd voor dit onderdeel is om"),
+        "you": _("jij"),
+        "groupWith": _("Je praat nu in een groepje met: %(names)s"),
+        "deepening": _("Jouw antwoord bij de verdieping"),
+        "reflection": _("Wat neem jij mee van vandaag?"),
+        "error": _("Niet gelukt:"),
+    }
+
+
+@login_required
+def meeting_room(request, meeting_id: int):
+    """The live room of one meeting: agenda, current block, people, hands, chat, controls."""
+    access, meeting = meeting_for_member(user=request.user, meeting_id=meeting_id)
+    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
+    shared_homework = []
+    if access.is_leader:
+        shared_homework = list(
+            Answer.objects.filter(
+                cohort=access.cohort,
+                sharing=Answer.Sharing.GROUP,
+                step_number__lt=meeting.step_number,
+            )
+            .select_related("participant")
+            .order_by("-step_number", "participant__display_name")
+        )
+    return render(
+        request,
+        "live_sessions/room.html",
+        {
+            "access": access,
+            "cohort": access.cohort,
+            "meeting": meeting,
+            "step": step,
+            "notes": group_memory(meeting=meeting),
+            "shared_homework": shared_homework,
+            "websocket_path": f"/ws/meetings/{meeting.pk}/",
+            "room_text": room_text(),
+        },
+    )
