@@ -1,0 +1,319 @@
+"""The live room with four people, each in a browser of their own: the leader (desktop) and three
+participants (phones) meet, chat, raise a hand, talk in a small group, reflect, and one of them
+loses the connection and comes back without missing or doubling a message."""
+
+import re
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import serious_axe_violations
+from tests.browser.test_login import log_in
+
+GROUP = "JobGroup Zoetermeer – najaar 2026"
+WAIT = 10_000  # ms: live events normally arrive within a second
+RECONNECT_WAIT = 40_000  # ms: the client's back-off is at most 30 s (with jitter)
+
+CONNECTED = "Verbonden"
+RECONNECTING = "Verbinding weg. We proberen het opnieuw…"
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+
+# The page keeps its WebSocket in a closure. To be able to drop the connection from the test,
+# the participant who goes offline gets this script before the room loads: it only records the
+# sockets the page opens (window.__sockets); the app's own code is untouched.
+RECORD_SOCKETS = """
+(() => {
+  const Native = window.WebSocket;
+  window.__sockets = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) { super(...args); window.__sockets.push(this); }
+  };
+})();
+"""
+
+
+@dataclass
+class Person:
+    name: str
+    context: object
+    page: object
+
+
+@dataclass
+class Room:
+    base: str
+    leader: Person
+    participants: list[Person]
+    reflections: list[str] = field(default_factory=list)
+
+    @property
+    def everyone(self) -> list[Person]:
+        return [self.leader, *self.participants]
+
+    def person(self, name: str) -> Person:
+        return next(p for p in self.everyone if p.name == name)
+
+
+def join(browser, base: str, email: str, name: str, options: dict, init_script: str = "") -> Person:
+    context = browser.new_context(locale="nl-NL", **options)
+    if init_script:
+        context.add_init_script(init_script)
+    page = context.new_page()
+    page.set_default_timeout(WAIT)
+    log_in(page, base, email)
+    page.wait_for_url(f"{base}/")
+    page.locator("section.group-home", has_text=GROUP).get_by_role("link", name="Meedoen").click()
+    page.wait_for_url(re.compile(r"/bijeenkomsten/\d+/$"))
+    return Person(name, context, page)
+
+
+@pytest.fixture(scope="module")
+def room(browser, live_asgi):
+    """Lotte (leader) and Frank, Gloria and Hamid (deelnemer6..8) in the room of the demo
+    group's meeting of step 4. Hamid's page records its sockets (see RECORD_SOCKETS)."""
+    base = live_asgi.url
+    people = []
+    try:
+        people.append(join(browser, base, "leider@demo.jobgroup.nl", "Lotte Leider", DESKTOP))
+        people.append(join(browser, base, "deelnemer6@demo.jobgroup.nl", "Frank", PHONE))
+        people.append(join(browser, base, "deelnemer7@demo.jobgroup.nl", "Gloria", PHONE))
+        people.append(
+            join(browser, base, "deelnemer8@demo.jobgroup.nl", "Hamid", PHONE, RECORD_SOCKETS)
+        )
+        yield Room(base=base, leader=people[0], participants=people[1:])
+    finally:
+        for person in people:
+            person.context.close()
+
+
+def chat_bodies(page, log: str = "#chat-log") -> list[str]:
+    return page.locator(f"{log} .chat-body").all_inner_texts()
+
+
+def send_chat(person: Person, text: str) -> None:
+    person.page.locator("#chat-text").fill(text)
+    person.page.locator("#chat-form").get_by_role("button", name="Stuur").click()
+
+
+def go_to_block(room: Room, block: str) -> None:
+    """The leader moves the meeting to `block`; everyone sees it as the current item."""
+    item = room.leader.page.locator(f"#agenda li[data-block={block}]")
+    item.get_by_role("button", name=re.compile("^Ga hierheen")).click()
+    for person in room.everyone:
+        expect(person.page.locator(f"#agenda li[data-block={block}]")).to_have_class(
+            re.compile(r"\bcurrent\b"), timeout=WAIT
+        )
+
+
+def start_meeting(room: Room) -> None:
+    if room.leader.page.locator("#session-status").inner_text() != "Bezig":
+        room.leader.page.get_by_role("button", name="Start de bijeenkomst").click()
+    for person in room.everyone:
+        expect(person.page.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
+
+
+def post_reflection(room: Room, person: Person) -> str:
+    """In the reflection block, `person` posts what they take home; everyone sees it."""
+    start_meeting(room)
+    go_to_block(room, "reflection")
+    page = person.page
+    expect(page.locator("#answer-form")).to_be_visible()
+    expect(page.locator("#answer-label")).to_have_text("Wat neem jij mee van vandaag?")
+    text = f"Ik neem mee: eerst vragen, dan vertellen ({uuid.uuid4().hex[:6]})."
+    page.locator("#answer-text").fill(text)
+    page.locator("#answer-form").get_by_role("button", name="Plaatsen").click()
+    for other in room.everyone:
+        expect(other.page.locator("#answers .answer-posted", has_text=text)).to_have_count(
+            1, timeout=WAIT
+        )
+    expect(page.locator("#answer-text")).to_have_value("")
+    room.reflections.append(text)
+    return text
+
+
+def test_four_people_meet_live(room):
+    leader, (frank, gloria, hamid) = room.leader, room.participants
+    names = [person.name for person in room.everyone]
+
+    # 1. Everyone is connected and sees everyone who is there.
+    for person in room.everyone:
+        expect(person.page.locator("#connection-status")).to_have_text(CONNECTED, timeout=WAIT)
+        assert person.page.locator("#room").get_attribute("data-role") == (
+            "leader" if person is leader else "participant"
+        )
+    for person in room.everyone:
+        present = person.page.locator("#present li")
+        for name in names:
+            suffix = " (jij)" if name == person.name else ""
+            expect(present.filter(has_text=re.compile(f"^{name}{re.escape(suffix)}$"))).to_have_count(
+                1, timeout=WAIT
+            )
+        expect(present).to_have_count(4)
+    # Only the leader has the controls.
+    assert frank.page.get_by_role("button", name="Start de bijeenkomst").count() == 0
+    assert frank.page.get_by_role("button", name=re.compile("^Ga hierheen")).count() == 0
+
+    # 2. The leader starts the meeting and moves on to the group talk.
+    expect(leader.page.locator("#session-status")).to_have_text("Nog niet begonnen")
+    start_meeting(room)
+    for person in room.everyone:
+        expect(person.page.locator("#agenda li[data-block=welcome]")).to_have_class(
+            re.compile(r"\bcurrent\b"), timeout=WAIT
+        )
+    go_to_block(room, "group_talk")
+    for person in room.everyone:
+        expect(person.page.locator("#agenda li.current")).to_have_count(1)
+        expect(person.page.locator("#agenda li[data-block=welcome]")).not_to_have_class(
+            re.compile(r"\bcurrent\b")
+        )
+        assert (
+            person.page.locator("#agenda li[data-block=group_talk]").get_attribute("aria-current")
+            == "step"
+        )
+        expect(person.page.locator("#answer-form")).to_be_hidden()
+
+    # 3. Chat: Markdown is rendered, HTML the user typed is shown as text and never runs.
+    hostile = "<script>window.__pwned=1</script> **vet**"
+    send_chat(gloria, hostile)
+    expect(gloria.page.locator("#chat-text")).to_have_value("")
+    for person in room.everyone:
+        message = person.page.locator("#chat-log .chat-message", has_text="window.__pwned")
+        expect(message).to_have_count(1, timeout=WAIT)
+        expect(message.locator(".chat-author")).to_have_text("Gloria")
+        body = message.locator(".chat-body")
+        assert "<strong>vet</strong>" in body.inner_html()
+        expect(body.locator("strong")).to_have_text("vet")
+        assert body.locator("script").count() == 0
+        assert "<script>window.__pwned=1</script>" in body.inner_text()
+    for person in room.everyone:
+        assert person.page.evaluate("typeof window.__pwned") == "undefined"
+    # The leader may hide a message; the others may not.
+    expect(leader.page.locator("#chat-log .chat-message").last.get_by_role("button")).to_have_text(
+        "Verberg"
+    )
+    assert frank.page.locator("#chat-log .chat-message button").count() == 0
+
+    # 4. Frank raises his hand; the leader sees it and lowers it for him.
+    hand = frank.page.locator("#hand-button")
+    expect(hand).to_have_text("Hand opsteken")
+    hand.click()
+    expect(hand).to_have_text("Hand laten zakken", timeout=WAIT)
+    expect(hand).to_have_attribute("aria-pressed", "true")
+    raised = leader.page.locator("#hands li", has_text="Frank")
+    expect(raised).to_have_count(1, timeout=WAIT)
+    expect(gloria.page.locator("#hands li", has_text="Frank")).to_have_count(1, timeout=WAIT)
+    raised.get_by_role("button", name="Laat zakken").click()
+    expect(hand).to_have_text("Hand opsteken", timeout=WAIT)
+    expect(leader.page.locator("#hands li")).to_have_count(0, timeout=WAIT)
+
+    # 5. Small groups: with three participants present, "in pairs" makes one group of three
+    # (nobody is left alone). A message in the group reaches the group, not the main chat.
+    for person in room.everyone:
+        expect(person.page.locator("#breakout")).to_be_hidden()
+    leader.page.get_by_role("button", name="In tweetallen").click()
+    for person in room.participants:
+        expect(person.page.locator("#breakout")).to_be_visible(timeout=WAIT)
+        others = sorted(p.name for p in room.participants if p is not person)
+        members = person.page.locator("#breakout-members").inner_text()
+        assert members.startswith("Je praat nu in een groepje met: ")
+        assert sorted(members.split(": ", 1)[1].split(", ")) == others
+    expect(leader.page.locator("#breakout")).to_be_hidden()  # the leader is in no group
+    whisper = f"Wie begint er in ons groepje? ({uuid.uuid4().hex[:6]})"
+    gloria.page.locator("#breakout-text").fill(whisper)
+    gloria.page.locator("#breakout-form").get_by_role("button", name="Stuur").click()
+    for person in room.participants:
+        expect(person.page.locator("#breakout-log .chat-body", has_text=whisper)).to_have_count(
+            1, timeout=WAIT
+        )
+        assert whisper not in chat_bodies(person.page)
+    assert whisper not in chat_bodies(leader.page)
+    leader.page.get_by_role("button", name="Iedereen terug").click()
+    for person in room.everyone:
+        expect(person.page.locator("#breakout")).to_be_hidden(timeout=WAIT)
+
+    # 6. Reflection: Frank posts what he takes home; everyone sees it in the room. (That it
+    # also lands in his Mijn map is checked in test_live_reflection_lands_in_my_folder.)
+    post_reflection(room, frank)
+
+    # 7. Hamid loses the connection, misses two messages, writes one himself, and comes back.
+    #
+    # What Chromium does (checked with Chromium 156 / Playwright 1.65): `set_offline(True)`
+    # makes navigator.onLine false, fires "offline" and makes every *new* connection fail with
+    # net::ERR_INTERNET_DISCONNECTED, but it leaves an established WebSocket open: its frames are
+    # held in both directions and delivered after `set_offline(False)`, so the page never notices
+    # (it keeps showing "Verbonden"; only the client's 45-second silence check would close it).
+    # `window.stop()` does not close it either. So, after going offline, the test closes the
+    # page's socket itself (recorded by RECORD_SOCKETS): to the page that is a dropped
+    # connection, a close event, after which its back-off attempts fail until we are online
+    # again. Going online fires "online", on which the page reconnects at once.
+    hamid_page = hamid.page
+    assert hamid_page.evaluate("window.__sockets.filter(s => s.readyState === 1).length") == 1
+    hamid.context.set_offline(True)
+    hamid_page.evaluate("window.__sockets.forEach(s => s.close())")
+    expect(hamid_page.locator("#connection-status")).to_have_text(RECONNECTING, timeout=WAIT)
+
+    tag = uuid.uuid4().hex[:6]
+    missed = [f"Eerste bericht terwijl Hamid weg is ({tag})", f"Tweede bericht ({tag})"]
+    own = f"Hamid schrijft zonder verbinding ({tag})"
+    for text in missed:
+        send_chat(gloria, text)
+        expect(leader.page.locator("#chat-log .chat-body", has_text=text)).to_have_count(
+            1, timeout=WAIT
+        )
+    send_chat(hamid, own)  # kept by the page until the server confirms it
+    hamid_page.wait_for_timeout(1_500)  # at least one failed reconnection attempt
+    expect(hamid_page.locator("#connection-status")).to_have_text(RECONNECTING)
+    for text in [*missed, own]:
+        assert text not in chat_bodies(hamid_page)
+    assert own not in chat_bodies(leader.page)  # it has not reached the server
+
+    hamid.context.set_offline(False)
+    expect(hamid_page.locator("#connection-status")).to_have_text(CONNECTED, timeout=RECONNECT_WAIT)
+    # A message sent after the return marks the end of the replay: once Hamid has it, he has
+    # everything before it (events arrive in seq order).
+    after = f"Welkom terug, Hamid ({tag})"
+    send_chat(leader, after)
+    for person in room.everyone:
+        expect(person.page.locator("#chat-log .chat-body", has_text=after)).to_have_count(
+            1, timeout=WAIT
+        )
+    for person in room.everyone:
+        bodies = chat_bodies(person.page)
+        for text in [*missed, own, after]:
+            assert bodies.count(text) == 1, (person.name, text, bodies)
+        assert bodies.index(missed[0]) < bodies.index(missed[1]) < bodies.index(after)
+        assert bodies.index(own) < bodies.index(after)
+        assert len(bodies) == len(set(bodies)), (person.name, bodies)
+    expect(hamid_page.locator("#chat-log .chat-message", has_text=missed[0])).to_have_count(1)
+    for person in room.everyone:
+        expect(person.page.locator("#present li", has_text="Hamid")).to_have_count(1, timeout=WAIT)
+
+    # 8. The room is accessible, for the leader and for a participant, with all of the above
+    # on the page.
+    assert serious_axe_violations(leader.page) == []
+    assert serious_axe_violations(frank.page) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "Bug: the Answer a live reflection creates has block_type 'live_reflection', which "
+        "courses/_answer_summary.html does not render, so Mijn map shows no text."
+    ),
+)
+def test_live_reflection_lands_in_my_folder(room):
+    frank = room.participants[0]
+    # After test_four_people_meet_live Frank has posted one already; on its own, post one now.
+    text = room.reflections[0] if room.reflections else post_reflection(room, frank)
+    folder = frank.context.new_page()
+    try:
+        folder.goto(f"{room.base}/mijn-map/")
+        assert folder.get_by_role("heading", level=1).inner_text() == "Mijn map"
+        assert text in folder.locator("main").inner_text()
+    finally:
+        folder.close()
