@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import asgi_server, manage, separate_database_url
+from tests.servers import (
+    asgi_server,
+    drop_separate_database,
+    manage,
+    separate_database_url,
+)
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -58,10 +63,13 @@ def live_asgi():
     served by the real ASGI server in another process. Shared by all browser tests, which
     therefore only change data that belongs to the login they use."""
     database_url = separate_database_url("browser")
-    manage("migrate", "--noinput", database_url=database_url)
-    manage("seed_demo", "--force", database_url=database_url)
-    with asgi_server(database_url=database_url) as server:
-        yield server
+    try:
+        manage("migrate", "--noinput", database_url=database_url)
+        manage("seed_demo", "--force", database_url=database_url)
+        with asgi_server(database_url=database_url) as server:
+            yield server
+    finally:
+        drop_separate_database(database_url)
 
 
 @pytest.fixture
