@@ -293,8 +293,40 @@ def test_four_people_meet_live(room):
         expect(person.page.locator("#present li", has_text="Hamid")).to_have_count(1, timeout=WAIT)
 
     # 8. The room is accessible, for the leader and for a participant, with all of the above
-    # on the page.
+    # on the page. One known problem of the participant's page (see
+    # test_participant_can_scroll_a_long_chat_with_the_keyboard) is left out here.
     assert serious_axe_violations(leader.page) == []
+    assert [v for v in serious_axe_violations(frank.page) if not is_unfocusable_log(v)] == []
+
+
+def is_unfocusable_log(violation: dict) -> bool:
+    return violation["id"] == "scrollable-region-focusable" and all(
+        target in (["#chat-log"], ["#breakout-log"]) for target in violation["nodes"]
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "Bug: #chat-log (and #breakout-log) in live_sessions/room.html scroll (max-height 22rem) "
+        "but cannot get keyboard focus; a participant's log holds nothing focusable, so axe "
+        "reports scrollable-region-focusable (serious). Needs tabindex=0 on the logs."
+    ),
+)
+def test_participant_can_scroll_a_long_chat_with_the_keyboard(room):
+    frank, gloria = room.participants[0], room.participants[1]
+    for person in (frank, gloria):
+        expect(person.page.locator("#connection-status")).to_have_text(CONNECTED, timeout=WAIT)
+    log = frank.page.locator("#chat-log")
+    for number in range(15):
+        if log.evaluate("el => el.scrollHeight > el.clientHeight"):
+            break
+        text = f"Een lang gesprek, bericht {number} ({uuid.uuid4().hex[:6]})"
+        send_chat(gloria, text)
+        expect(log.locator(".chat-body", has_text=text)).to_have_count(1, timeout=WAIT)
+    else:
+        pytest.fail("the chat log never became scrollable")
     assert serious_axe_violations(frank.page) == []
 
 
