@@ -3,6 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from content.selectors import StepContent, edition_all_content, edition_step_content
 
 from .models import Answer, Cohort, CohortMembership, LeaderMessage
@@ -67,6 +69,11 @@ def cohorts_of_user(*, user) -> list[CohortMembership]:
     )
 
 
+LIVE_REFLECTION = "live_reflection"  # written in the live room (live_sessions)
+LIVE_REFLECTION_LABEL = _("Reflectie uit de bijeenkomst")
+LIVE_REFLECTION_PROMPT = _("Wat neem je mee van vandaag?")
+
+
 @dataclass(frozen=True)
 class FolderItem:
     answer: Answer
@@ -94,6 +101,16 @@ def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
         prompt = ""
         if exercise is not None:
             prompt = exercise.config.get("prompt") or exercise.config.get("title") or ""
+        if answer.block_type == LIVE_REFLECTION:
+            folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
+                FolderItem(
+                    answer=answer,
+                    prompt=str(LIVE_REFLECTION_PROMPT),
+                    exercise_label=str(LIVE_REFLECTION_LABEL),
+                    still_in_workbook=True,
+                )
+            )
+            continue
         folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
             FolderItem(
                 answer=answer,

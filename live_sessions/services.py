@@ -14,6 +14,7 @@ from django.utils import timezone
 from content.selectors import edition_step_content
 from courses.access import Access
 from courses.models import Answer, Attendance, CohortMembership, Meeting
+from courses.selectors import LIVE_REFLECTION
 from jobgroup_platform.sanitize import user_markdown_to_html
 
 from . import protocol
@@ -222,7 +223,7 @@ def _answer(*, state, access, meeting, user, command):
             edition=access.cohort.edition,
             block_id=f"live-{meeting.pk}-{event.seq}",
             step_number=meeting.step_number,
-            block_type="live_reflection",
+            block_type=LIVE_REFLECTION,
             value={"text": command.fields["text"]},
         )
     return event

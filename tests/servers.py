@@ -77,7 +77,9 @@ def drop_separate_database(database_url: str) -> None:
 
     base, _, name = database_url.rpartition("/")
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
 
 
 def _server_env(database_url: str, extra_env: dict | None) -> dict:

@@ -149,9 +149,9 @@ def test_four_people_meet_live(room):
         present = person.page.locator("#present li")
         for name in names:
             suffix = " (jij)" if name == person.name else ""
-            expect(present.filter(has_text=re.compile(f"^{name}{re.escape(suffix)}$"))).to_have_count(
-                1, timeout=WAIT
-            )
+            expect(
+                present.filter(has_text=re.compile(f"^{name}{re.escape(suffix)}$"))
+            ).to_have_count(1, timeout=WAIT)
         expect(present).to_have_count(4)
     # Only the leader has the controls.
     assert frank.page.get_by_role("button", name="Start de bijeenkomst").count() == 0

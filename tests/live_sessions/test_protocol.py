@@ -279,3 +279,22 @@ async def test_heartbeat_is_sent(room, settings):
     anouk = await connect(room.people[0], room.meeting.pk)
     assert (await anouk.recv_until("heartbeat", timeout=2)) == {"type": "heartbeat"}
     await anouk.close()
+
+
+async def test_a_reflection_in_the_room_shows_in_my_folder(room):
+    from django.test import Client
+
+    anouk = await connect(room.people[0], room.meeting.pk)
+    await anouk.send("answer.post", block="reflection", text="Ik durf meer te vragen.")
+    await anouk.recv_until("answer.posted")
+    await anouk.close()
+
+    def folder():
+        client = Client()
+        client.force_login(room.people[0])
+        return client.get("/mijn-map/").content.decode()
+
+    html = await sync_to_async(folder)()
+    assert "Reflectie uit de bijeenkomst" in html
+    assert "Wat neem je mee van vandaag?" in html
+    assert "Ik durf meer te vragen." in html
