@@ -67,6 +67,7 @@ def live_asgi():
         manage("migrate", "--noinput", database_url=database_url)
         manage("seed_demo", "--force", database_url=database_url)
         with asgi_server(database_url=database_url) as server:
+            server.database_url = database_url
             yield server
     finally:
         drop_separate_database(database_url)

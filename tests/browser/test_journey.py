@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser.conftest import serious_axe_violations
 from tests.browser.test_login import log_in
-from tests.servers import asgi_server, manage, separate_database_url
+from tests.servers import manage
 
 GROUP = "JobGroup Zoetermeer – najaar 2026"
 LEADER_NAME = "Lotte Leider"  # accounts/demo.py
@@ -21,7 +21,7 @@ LEADER_NAME = "Lotte Leider"  # accounts/demo.py
 # browser, the test has the platform send the invitation once more, as the admin's "Opnieuw
 # versturen" does, in a `manage.py shell` against the same database, and reads the link from the
 # real invitation e-mail in that process's in-memory outbox. That needs the database URL, which
-# the shared `live_asgi` does not expose; this module therefore runs a server of its own.
+# the shared `live_asgi` fixture provides.
 RESEND_AND_PRINT_LINK = """
 import re
 from django.core import mail
@@ -35,14 +35,9 @@ print(re.search(r"https?://\\S+/uitnodiging/\\S+/", mail.outbox[-1].body).group(
 
 
 @pytest.fixture(scope="module")
-def journey_server():
-    """A server of its own, on its own database with the demo data (see above for why)."""
-    database_url = separate_database_url("journey")
-    manage("migrate", "--noinput", database_url=database_url)
-    manage("seed_demo", "--force", database_url=database_url)
-    with asgi_server(database_url=database_url) as server:
-        server.database_url = database_url
-        yield server
+def journey_server(live_asgi):
+    """The shared demo server; its database URL lets the test re-send the invitation."""
+    return live_asgi
 
 
 def new_person(browser, **options):
