@@ -50,7 +50,9 @@
       if (event.code === 4401 || event.code === 4403 || event.code === 4404) { return; }
       var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
       retry += 1;
-      setTimeout(connect, delay);
+      setTimeout(function () {
+        if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
+      }, delay);
     };
   }
 
