@@ -45,7 +45,12 @@ def ring_doorbell(meeting: Meeting, seq: int) -> None:
 
 
 def _state(meeting: Meeting, *, lock: bool) -> LiveState:
-    LiveState.objects.get_or_create(meeting=meeting)
+    if not LiveState.objects.filter(meeting=meeting).exists():
+        try:
+            with transaction.atomic():  # a savepoint: two first messages may race here
+                LiveState.objects.create(meeting=meeting)
+        except IntegrityError:
+            pass
     states = LiveState.objects.select_for_update() if lock else LiveState.objects
     return states.get(meeting=meeting)
 
