@@ -147,6 +147,13 @@ def invitation_accept(
         user = account_services.user_create_or_update(
             email=invitation.email, display_name=display_name.strip(), password=password
         )
+    if invitation.role == CohortMembership.Role.LEADER:
+        # Only a volunteer with an active leader certificate and a valid VOG leads a group.
+        from .certification import MAY_NOT_LEAD, leader_gate
+
+        reason = leader_gate(user=user)
+        if reason:
+            raise ValidationError(MAY_NOT_LEAD % {"name": user.name, "reason": reason})
     cohort_add_member(cohort=invitation.cohort, user=user, role=invitation.role)
     account_services.user_grant_role(
         user=user, role=Role.LEADER if invitation.role == "leader" else Role.PARTICIPANT

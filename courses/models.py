@@ -281,3 +281,8 @@ class ErasureRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.requested_at:%Y-%m-%d})"
+
+
+# Models kept in their own modules (the volunteer track), registered with this app here.
+from .certification import Certificate, ConductCertificate  # noqa: E402,F401
+from .trajectories import LadderMeasurement, Trajectory  # noqa: E402,F401

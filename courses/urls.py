@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import certification_views, trajectory_views, views
 
 urlpatterns = [
     path("groepen/<int:cohort_id>/werkboek/", views.workbook, name="workbook"),
@@ -23,4 +23,29 @@ urlpatterns = [
     path("mijn-gegevens/verwijderen/", views.my_data_erase, name="my_data_erase"),
     path("mijn-map/", views.my_folder, name="my_folder"),
     path("mijn-map/bestand/<int:answer_id>/", views.answer_file, name="answer_file"),
+    path("mijn-certificaten/", certification_views.my_certificates, name="my_certificates"),
+    path(
+        "mijn-certificaten/<int:certificate_id>/",
+        certification_views.certificate_print,
+        name="certificate_print",
+    ),
+    # "controleren" before "<code>", or the code pattern would catch it.
+    path(
+        "certificaat/controleren/",
+        certification_views.certificate_verify,
+        name="certificate_verify",
+    ),
+    path(
+        "certificaat/<str:code>/",
+        certification_views.certificate_verify_code,
+        name="certificate_verify_code",
+    ),
+    path("rapportage/", trajectory_views.outcome_report_page, name="outcome_report"),
+    path("rapportage/csv/", trajectory_views.outcome_report_csv, name="outcome_report_csv"),
+    path("trajecten/", trajectory_views.trajectory_list, name="trajectory_list"),
+    path(
+        "trajecten/<int:trajectory_id>/",
+        trajectory_views.trajectory_detail,
+        name="trajectory_detail",
+    ),
 ]

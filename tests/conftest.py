@@ -27,13 +27,26 @@ def participant(db):
     return UserFactory(roles=["participant"], display_name="Anouk")
 
 
+def _clear_our_cache_keys():
+    """Forget login-attempt counts between tests. With Redis, delete only the cache's own keys:
+    a FLUSHDB would also wipe the channel layer's groups of a server a test is talking to."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = caches["default"]
+    if not isinstance(cache, RedisCache):
+        cache.clear()
+        return
+    client = cache._cache.get_client(write=True)
+    for key in client.scan_iter(match=f"{cache.key_prefix}:*"):
+        client.delete(key)
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    from django.core.cache import cache
-
-    cache.clear()
+    _clear_our_cache_keys()
     yield
-    cache.clear()
+    _clear_our_cache_keys()
 
 
 @pytest.fixture(autouse=True)

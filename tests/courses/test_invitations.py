@@ -173,3 +173,34 @@ def test_password_rules_apply(client, cohort, django_capture_on_commit_callbacks
     assert response.context["form"].errors["password1"]
     assert not User.objects.filter(email="ali@example.org").exists()
     assert TEST_PASSWORD
+
+
+def test_only_a_certified_volunteer_with_a_vog_accepts_a_leader_invitation(
+    client, cohort, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from courses.certification import Certificate, ConductCertificate
+
+    volunteer = UserFactory(email="lotte@example.org", display_name="Lotte")
+    invite(cohort, "lotte@example.org", django_capture_on_commit_callbacks, role="leader")
+    link = link_from(mail.outbox[0])
+    client.force_login(volunteer)
+    refused = client.post(link)
+    assert refused.status_code == 409
+    html = refused.content.decode()
+    assert "geen actief leiderscertificaat" in html and "geen geldige VOG" in html
+    assert not cohort.memberships.filter(user=volunteer).exists()
+
+    today = timezone.localdate()
+    Certificate.objects.create(
+        user=volunteer,
+        role="leader",
+        programme=cohort.programme,
+        issued_on=today,
+        valid_until=today + datetime.timedelta(days=700),
+        verification_code="ABCDEFGH23",
+    )
+    ConductCertificate.objects.create(user=volunteer, issued_on=today, checked_on=today)
+    assert client.post(link).status_code == 302
+    assert cohort.memberships.get(user=volunteer).role == "leader"

@@ -70,6 +70,17 @@ async def connect(user, meeting_id, *, hello=True, last_seq=0):
     return socket
 
 
+@pytest.fixture(autouse=True)
+def _fresh_channel_layer():
+    """Each async test runs in its own event loop; a Redis channel layer keeps locks and
+    connections bound to the loop that made them, so every test gets a new layer."""
+    from channels.layers import channel_layers
+
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
+
+
 @pytest.fixture
 def room(transactional_db):
     location = LocationFactory()
