@@ -68,6 +68,15 @@ def answer_for_viewer(*, user, answer_id: int) -> Answer:
         raise Http404
     if answer.participant_id == user.pk:
         return answer
+    from .buddies import BuddyShare
+
+    if BuddyShare.objects.filter(
+        answer=answer,
+        match__buddy=user,
+        match__participant_id=answer.participant_id,
+        match__ended_on__isnull=True,
+    ).exists():
+        return answer
     role = (
         CohortMembership.objects.filter(cohort_id=answer.cohort_id, user=user)
         .values_list("role", flat=True)

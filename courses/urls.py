@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import certification_views, trajectory_views, views
+from . import buddy_views, certification_views, trajectory_views, views
 
 urlpatterns = [
     path("groepen/<int:cohort_id>/werkboek/", views.workbook, name="workbook"),
@@ -48,4 +48,6 @@ urlpatterns = [
         trajectory_views.trajectory_detail,
         name="trajectory_detail",
     ),
+    path("maatjes/", buddy_views.buddy_overview, name="buddy_overview"),
+    path("maatjes/<int:match_id>/", buddy_views.buddy_match_detail, name="buddy_match"),
 ]
