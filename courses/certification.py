@@ -6,7 +6,11 @@ One module for models, reads, gates and writes of certification:
   valid for the months the programme says, renewed by the recertification course.
 - `ConductCertificate`: a VOG the office has seen. No document is stored, only the dates.
 - Gates: `leader_gate` and `buddy_gate` say why someone may not (yet) lead a group or be a buddy.
-- Services: `certificate_issue`, `vog_record`, `certificate_reminders_send`.
+- Services: `certificate_issue`, `certificate_revoke`, `vog_record`, `certificate_reminders_send`.
+
+A revoked certificate (`revoked_at` set) is never valid again: it counts for no gate, is not
+renewed, gets no reminders, and the public verification page shows only name, role and
+"Ingetrokken".
 
 A certificate is valid up to and including `valid_until`. A VOG is valid up to and including
 the day `VOG_VALID_YEARS` years after it was issued.
@@ -68,6 +72,16 @@ BOTH_REASONS = _("%(first)s en %(second)s")
 MAY_NOT_LEAD = _("%(name)s kan (nog) geen groep leiden: %(reason)s.")
 MAY_NOT_BE_BUDDY = _("%(name)s kan (nog) geen maatje zijn: %(reason)s.")
 
+REVOKE_REASON_MISSING = _("Schrijf kort op waarom het certificaat wordt ingetrokken.")
+REVOKE_REASON_TOO_LONG = _("Houd de reden kort: hoogstens %(limit)s tekens.")
+NOT_ALLOWED_TO_REVOKE = _(
+    "Alleen de coördinator van de locatie van deze persoon kan een certificaat intrekken."
+)
+ALREADY_REVOKED = _("Dit certificaat is al ingetrokken.")
+REVOKED_NOT_REISSUED = _(
+    "Het certificaat voor deze training is ingetrokken en wordt niet opnieuw uitgereikt."
+)
+
 UNKNOWN_CODE = _("Onbekende code")
 NAME_NOT_GIVEN = _("(naam niet ingevuld)")
 
@@ -79,6 +93,7 @@ REMINDER_DAYS = (90, 30, 7)
 RENEWAL_GRACE_MONTHS = 12  # a lapsed certificate can be renewed for a year
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # A–Z and 2–9 without I and O (1 and 0)
 CODE_LENGTH = 10
+REVOKED_REASON_MAX_LENGTH = 200
 MY_CERTIFICATES_PATH = "/mijn-certificaten/"
 VERIFY_PATH = "/certificaat/controleren/"
 
@@ -131,6 +146,7 @@ class Certificate(models.Model):
         ACTIVE = "active", _("Geldig")
         DUE = "due", _("Bijna verlopen")
         LAPSED = "lapsed", _("Verlopen")
+        REVOKED = "revoked", _("Ingetrokken")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
@@ -166,6 +182,18 @@ class Certificate(models.Model):
         related_name="+",
         help_text=_("De groep van de hercertificering die dit certificaat het laatst vernieuwde."),
     )
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    revoked_reason = models.CharField(
+        _("reden van intrekken"), max_length=REVOKED_REASON_MAX_LENGTH, blank=True
+    )
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ingetrokken door"),
+    )
     # Marks "<valid_until>:<days left>" of the reminders already sent; see reminders below.
     reminders_sent = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -187,7 +215,13 @@ class Certificate(models.Model):
         """Days until the last valid day: 0 on that day, negative once lapsed."""
         return (self.valid_until - _today(today)).days
 
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
     def status_on(self, today: datetime.date) -> str:
+        if self.is_revoked:
+            return self.Status.REVOKED
         days = self.days_left(today=today)
         if days < 0:
             return self.Status.LAPSED
@@ -198,6 +232,10 @@ class Certificate(models.Model):
     @property
     def status(self) -> str:
         return self.status_on(timezone.localdate())
+
+    @property
+    def status_label(self) -> str:
+        return str(self.Status(self.status).label)
 
     def renewable_until(self) -> datetime.date:
         """The last day a recertification can still renew this certificate."""
@@ -274,6 +312,11 @@ def _date(day: datetime.date) -> str:
 
 
 def _advice(certificate: Certificate, status: str, today: datetime.date, superseded: bool) -> str:
+    if status == Certificate.Status.REVOKED:
+        return gettext(
+            "Dit certificaat is ingetrokken op %(date)s en telt niet meer. Heb je vragen? "
+            "Neem contact op met de coördinator van je locatie."
+        ) % {"date": _date(timezone.localdate(certificate.revoked_at))}
     if superseded:
         return gettext(
             "Je hebt een nieuwer certificaat voor deze rol; dit certificaat telt niet meer."
@@ -314,8 +357,10 @@ def certificates_of_holder(*, user, today: datetime.date | None = None) -> list[
     seen_roles: set[str] = set()
     summaries = []
     for certificate in certificates:
-        superseded = certificate.role in seen_roles
-        seen_roles.add(certificate.role)
+        # A revoked certificate never replaces another one (nor is it "replaced": it is revoked).
+        superseded = not certificate.is_revoked and certificate.role in seen_roles
+        if not certificate.is_revoked:
+            seen_roles.add(certificate.role)
         status = certificate.status_on(today)
         summaries.append(
             CertificateSummary(
@@ -390,13 +435,18 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
 
 @dataclass(frozen=True)
 class PublicCertificate:
-    """All that the public verification page shows: never the e-mail address."""
+    """All that the public verification page shows: never the e-mail address. Of a revoked
+    certificate only the name, the role and the status: `valid_until` is None."""
 
     holder_name: str
     role_label: str
-    valid_until: datetime.date
+    valid_until: datetime.date | None
     status: str
     status_label: str
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.status == Certificate.Status.REVOKED
 
 
 def certificate_public_view(
@@ -418,13 +468,105 @@ def certificate_public_view(
     return PublicCertificate(
         holder_name=certificate.holder_name,
         role_label=str(certificate.get_role_display()),
-        valid_until=certificate.valid_until,
+        valid_until=None if certificate.is_revoked else certificate.valid_until,
         status=status,
         status_label=str(Certificate.Status(status).label),
     )
 
 
+@dataclass(frozen=True)
+class ParticipantCertificates:
+    """One participant of a course on the issuing page, with what the course gave them: the
+    certificate of this course, or, for a recertification, the certificates it renewed."""
+
+    participant: object
+    certificates: list[Certificate]
+
+
+def cohort_certificate_rows(*, cohort: Cohort) -> list[ParticipantCertificates]:
+    """The participants of a course, by name, each with their certificates of it. Two queries."""
+    memberships = (
+        CohortMembership.objects.filter(cohort=cohort, role=CohortMembership.Role.PARTICIPANT)
+        .select_related("user")
+        .order_by("user__display_name", "user__email")
+    )
+    participants = [membership.user for membership in memberships]
+    by_user: dict[int, list[Certificate]] = {}
+    certificates = (
+        Certificate.objects.filter(Q(cohort=cohort) | Q(renewed_with=cohort))
+        .filter(user__in=participants)
+        .order_by("role", "pk")
+    )
+    for certificate in certificates:
+        by_user.setdefault(certificate.user_id, []).append(certificate)
+    return [
+        ParticipantCertificates(participant=user, certificates=by_user.get(user.pk, []))
+        for user in participants
+    ]
+
+
+def cohort_participant(*, cohort: Cohort, user_id) -> object | None:
+    """The participant of this course with this id (as posted by a form), or None."""
+    try:
+        user_id = int(user_id)
+    except (TypeError, ValueError):
+        return None
+    membership = (
+        CohortMembership.objects.select_related("user")
+        .filter(cohort=cohort, user_id=user_id, role=CohortMembership.Role.PARTICIPANT)
+        .first()
+    )
+    return membership.user if membership else None
+
+
+@dataclass(frozen=True)
+class VogStatus:
+    """A person on the coordinator's VOG page, with their latest VOG (if any)."""
+
+    person: object
+    issued_on: datetime.date | None
+    valid_until: datetime.date | None
+    is_valid: bool
+
+
+def vog_overview(*, people, today: datetime.date | None = None) -> list[VogStatus]:
+    """Each person with the date of their latest VOG and whether it is valid today. One query."""
+    today = _today(today)
+    rows = []
+    for person in people.annotate(latest_vog=models.Max("conduct_certificates__issued_on")):
+        issued_on = person.latest_vog
+        valid_until = add_months(issued_on, 12 * vog_valid_years()) if issued_on else None
+        rows.append(
+            VogStatus(
+                person=person,
+                issued_on=issued_on,
+                valid_until=valid_until,
+                is_valid=bool(issued_on and issued_on <= today <= valid_until),
+            )
+        )
+    return rows
+
+
 # --- Access and gates --------------------------------------------------------------------------
+
+
+def cohort_for_issuer(*, user, cohort_id: int) -> Cohort:
+    """The one gate for the issuing page of a course: a volunteer course, and a user who may
+    issue its certificates. Anything else (also a JobGroup) is a 404."""
+    from django.http import Http404
+
+    if not user.is_authenticated:
+        raise Http404
+    cohort = (
+        Cohort.objects.select_related("programme", "location", "edition")
+        .filter(pk=cohort_id)
+        .first()
+    )
+    if cohort is None or cohort.programme.kind != ProgrammeKind.VOLUNTEER_COURSE:
+        raise Http404
+    if not may_issue_certificate(user=user, cohort=cohort):
+        raise Http404
+    return cohort
 
 
 def certificate_for_owner(*, user, certificate_id: int) -> Certificate:
@@ -444,8 +586,11 @@ def certificate_for_owner(*, user, certificate_id: int) -> Certificate:
 
 
 def has_active_certificate(*, user, role: str, today: datetime.date | None = None) -> bool:
-    """A certificate for this role that is still valid today ("due" counts: it is still valid)."""
-    return Certificate.objects.filter(user=user, role=role, valid_until__gte=_today(today)).exists()
+    """A certificate for this role that is still valid today ("due" counts: it is still valid)
+    and not revoked."""
+    return Certificate.objects.filter(
+        user=user, role=role, valid_until__gte=_today(today), revoked_at__isnull=True
+    ).exists()
 
 
 def has_valid_vog(*, user, today: datetime.date | None = None) -> bool:
@@ -505,6 +650,40 @@ def may_record_vog(*, checked_by, user) -> bool:
     ).exists()
 
 
+def may_revoke_certificate(*, user, certificate: Certificate) -> bool:
+    """Admins, and coordinators of a location the holder belongs to (as a member of the location,
+    or as a participant of the course at that location); never for one's own certificate."""
+    if not user.is_authenticated or user.pk == certificate.user_id:
+        return False
+    if user.is_superuser:
+        return True
+    locations = Q(
+        location_id__in=LocationMembership.objects.filter(user_id=certificate.user_id).values(
+            "location_id"
+        )
+    )
+    if certificate.cohort_id is not None:
+        locations |= Q(location__cohorts__pk=certificate.cohort_id)
+    return LocationMembership.objects.filter(locations, user=user, is_coordinator=True).exists()
+
+
+def certificate_for_coordinator(*, user, certificate_id: int) -> Certificate:
+    """The one gate for the coordinator's page of a certificate: whoever may revoke it (even when
+    it is revoked already). Anyone else gets a 404, as for an unknown certificate."""
+    from django.http import Http404
+
+    if not user.is_authenticated:
+        raise Http404
+    certificate = (
+        Certificate.objects.select_related("programme", "user", "cohort", "issued_by", "revoked_by")
+        .filter(pk=certificate_id)
+        .first()
+    )
+    if certificate is None or not may_revoke_certificate(user=user, certificate=certificate):
+        raise Http404
+    return certificate
+
+
 # --- Services ----------------------------------------------------------------------------------
 
 
@@ -556,7 +735,10 @@ def certificate_issue(
 
     if not programme.certificate_valid_months:
         raise ValidationError(NO_VALIDITY, code="no_validity")
-    if Certificate.objects.filter(user=user, cohort=cohort).exists():
+    existing = Certificate.objects.filter(user=user, cohort=cohort).first()
+    if existing is not None and existing.is_revoked:
+        raise ValidationError(REVOKED_NOT_REISSUED, code="revoked")
+    if existing is not None:
         raise ValidationError(ALREADY_ISSUED, code="already_issued")
     certificate = _new_certificate(
         user=user,
@@ -580,7 +762,7 @@ def _certificates_renew(*, user, cohort: Cohort, today: datetime.date) -> list[C
     certificates = list(
         Certificate.objects.select_for_update()
         .select_related("programme")
-        .filter(user=user, valid_until__gte=oldest_renewable)
+        .filter(user=user, valid_until__gte=oldest_renewable, revoked_at__isnull=True)
     )
     if not certificates:
         raise ValidationError(NOTHING_TO_RENEW, code="nothing_to_renew")
@@ -616,6 +798,41 @@ def vog_record(
     )
 
 
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+    """Withdraw a certificate for good, with a short reason (shown to coordinators, never on the
+    public page). Only a coordinator of a location of the holder, or an admin. The role the
+    certificate gave stays: the gates look at the certificates, not at the role."""
+    if not may_revoke_certificate(user=by, certificate=certificate):
+        raise PermissionDenied(NOT_ALLOWED_TO_REVOKE)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError(
+            {"reason": ValidationError(REVOKE_REASON_MISSING, code="reason_missing")}
+        )
+    if len(reason) > REVOKED_REASON_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "reason": ValidationError(
+                    REVOKE_REASON_TOO_LONG,
+                    code="reason_too_long",
+                    params={"limit": REVOKED_REASON_MAX_LENGTH},
+                )
+            }
+        )
+    current = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if current.is_revoked:
+        raise ValidationError(ALREADY_REVOKED, code="already_revoked")
+    current.revoked_at = timezone.now()
+    current.revoked_reason = reason
+    current.revoked_by = by
+    current.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    for field in ("revoked_at", "revoked_reason", "revoked_by"):
+        setattr(certificate, field, getattr(current, field))
+    logger.info("certificate %s revoked by user %s", current.pk, by.pk)
+    return current
+
+
 # --- Reminders ---------------------------------------------------------------------------------
 
 
@@ -633,6 +850,7 @@ def certificates_due_for_reminder(*, today: datetime.date | None = None) -> list
         valid_until__in=list(days_by_date),
         user__is_active=True,
         user__anonymised_at__isnull=True,
+        revoked_at__isnull=True,
     )
     due = []
     for certificate in candidates:
@@ -640,6 +858,7 @@ def certificates_due_for_reminder(*, today: datetime.date | None = None) -> list
             user_id=certificate.user_id,
             role=certificate.role,
             valid_until__gt=certificate.valid_until,
+            revoked_at__isnull=True,
         ).exists()
         mark = _reminder_mark(certificate, days_by_date[certificate.valid_until])
         if not newer and mark not in certificate.reminders_sent:
@@ -680,8 +899,12 @@ def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
                 )
                 days = certificate.days_left(today=today)
                 mark = _reminder_mark(certificate, days)
-                if days not in REMINDER_DAYS or mark in certificate.reminders_sent:
-                    continue  # renewed or sent by a run at the same time
+                if (
+                    days not in REMINDER_DAYS
+                    or mark in certificate.reminders_sent
+                    or certificate.is_revoked
+                ):
+                    continue  # renewed, revoked or sent by a run at the same time
                 _send_reminder(certificate, days)
                 certificate.reminders_sent = [*certificate.reminders_sent, mark]
                 certificate.save(update_fields=["reminders_sent"])

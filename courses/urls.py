@@ -50,4 +50,15 @@ urlpatterns = [
     ),
     path("maatjes/", buddy_views.buddy_overview, name="buddy_overview"),
     path("maatjes/<int:match_id>/", buddy_views.buddy_match_detail, name="buddy_match"),
+    path(
+        "groepen/<int:cohort_id>/certificaten/",
+        certification_views.cohort_certificates,
+        name="cohort_certificates",
+    ),
+    path("vog/", certification_views.vog_page, name="vog"),
+    path(
+        "certificaten/<int:certificate_id>/",
+        certification_views.certificate_manage,
+        name="certificate_manage",
+    ),
 ]
