@@ -913,3 +913,28 @@ def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
             # One failing address must not stop the others; the next run tries again.
             logger.exception("certificate %s: reminder not sent", candidate.pk)
     return sent
+
+
+@transaction.atomic
+def certificate_record_earlier(
+    *, user, programme, issued_on: datetime.date, verification_code: str | None = None
+) -> Certificate:
+    """A certificate earned before the platform existed (moving volunteers over, and the demo
+    data). Idempotent per user, programme and issue date."""
+    existing = Certificate.objects.filter(
+        user=user, programme=programme, issued_on=issued_on
+    ).first()
+    if existing is not None:
+        return existing
+    certificate = _new_certificate(
+        user=user,
+        role=programme.certifies_role,
+        programme=programme,
+        cohort=None,
+        issued_on=issued_on,
+        valid_until=add_months(issued_on, programme.certificate_valid_months),
+    )
+    if verification_code:
+        certificate.verification_code = verification_code
+        certificate.save(update_fields=["verification_code"])
+    return certificate

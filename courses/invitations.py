@@ -37,6 +37,24 @@ def parse_emails(text: str) -> tuple[list[str], list[str]]:
     return valid, problems
 
 
+def _leader_reason(email: str) -> str | None:
+    """Why this address cannot be chosen as a leader (the coordinator reads it), or None."""
+    from .certification import (
+        BOTH_REASONS,
+        MAY_NOT_LEAD,
+        NO_LEADER_CERTIFICATE,
+        NO_VALID_VOG,
+        leader_gate,
+    )
+
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        reason = BOTH_REASONS % {"first": NO_LEADER_CERTIFICATE, "second": NO_VALID_VOG}
+        return str(MAY_NOT_LEAD % {"name": email, "reason": reason})
+    reason = leader_gate(user=user)
+    return str(MAY_NOT_LEAD % {"name": user.name, "reason": reason}) if reason else None
+
+
 def _send(invitation: Invitation, token: str, base_url: str) -> None:
     context = {
         "invitation": invitation,
@@ -77,6 +95,11 @@ def invitations_create(
         if email in members:
             problems.append(str(errors.ALREADY_MEMBER % {"email": email}))
             continue
+        if role == CohortMembership.Role.LEADER:
+            reason = _leader_reason(email)
+            if reason:
+                problems.append(reason)
+                continue
         # A new invitation replaces an open one to the same address.
         Invitation.objects.filter(
             cohort=cohort, email=email, accepted_at__isnull=True, withdrawn_at__isnull=True

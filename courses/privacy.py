@@ -8,6 +8,7 @@ import zipfile
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import AuditEntry, User
@@ -74,6 +75,7 @@ def data_export(*, user: User) -> bytes:
             for att in Attendance.objects.filter(user=user).select_related("meeting__cohort")
         ],
     }
+    data.update(_volunteer_track(user))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mijn-gegevens.json", json.dumps(data, ensure_ascii=False, indent=2))
@@ -83,6 +85,65 @@ def data_export(*, user: User) -> bytes:
                     archive.writestr(f"uploads/{answer.pk}-{answer.file_name}", handle.read())
     audit_record(actor=user, subject=user, action=AuditEntry.Action.EXPORT)
     return buffer.getvalue()
+
+
+def _volunteer_track(user: User) -> dict:
+    """Trajectories, certificates, VOG dates and buddy matches of the user."""
+    from .buddies import BuddyMatch
+    from .certification import Certificate, ConductCertificate
+    from .trajectories import Trajectory
+
+    return {
+        "trajectories": [
+            {
+                "location": t.location.name,
+                "intake_date": t.intake_date.isoformat(),
+                "intake_rung": t.intake_rung,
+                "measurements": [
+                    {"on": m.measured_on.isoformat(), "rung": m.rung} for m in t.measurements.all()
+                ],
+                "outcome": t.outcome,
+                "outcome_date": t.outcome_date.isoformat() if t.outcome_date else None,
+                "dropout_reason": t.dropout_reason,
+                "aftercare_start": t.aftercare_start.isoformat() if t.aftercare_start else None,
+                "aftercare_end": t.aftercare_end.isoformat() if t.aftercare_end else None,
+                "closing_talk_on": t.closing_talk_on.isoformat() if t.closing_talk_on else None,
+            }
+            for t in Trajectory.objects.filter(participant=user)
+            .select_related("location")
+            .prefetch_related("measurements")
+        ],
+        "certificates": [
+            {
+                "role": c.role,
+                "programme": c.programme.title,
+                "issued_on": c.issued_on.isoformat(),
+                "valid_until": c.valid_until.isoformat(),
+                "verification_code": c.verification_code,
+                "revoked": bool(c.revoked_at),
+            }
+            for c in Certificate.objects.filter(user=user).select_related("programme")
+        ],
+        "vog_dates": [
+            v.issued_on.isoformat() for v in ConductCertificate.objects.filter(user=user)
+        ],
+        "buddy_matches": [
+            {
+                "as": "participant" if m.participant_id == user.pk else "buddy",
+                "with": (m.buddy if m.participant_id == user.pk else m.participant).name,
+                "consent_given_on": m.consent_given_on.isoformat(),
+                "started_on": m.started_on.isoformat() if m.started_on else None,
+                "ended_on": m.ended_on.isoformat() if m.ended_on else None,
+                "contacts": [
+                    {"on": c.contact_on.isoformat(), "kind": c.kind, "note": c.note}
+                    for c in m.contacts.all()
+                ],
+            }
+            for m in BuddyMatch.objects.filter(Q(participant=user) | Q(buddy=user))
+            .select_related("participant", "buddy")
+            .prefetch_related("contacts")
+        ],
+    }
 
 
 @transaction.atomic
@@ -117,6 +178,7 @@ def erasure_confirm(*, erasure: ErasureRequest, coordinator: User) -> User:
     ):
         raise PermissionDenied
     _delete_answers(Answer.objects.filter(participant=user))
+    _erase_volunteer_track(user)
     Feedback.objects.filter(author=user).update(text="", html="")
     user.email = f"verwijderd-{user.pk}@anoniem.invalid"
     user.display_name = "Oud-deelnemer"
@@ -132,6 +194,18 @@ def erasure_confirm(*, erasure: ErasureRequest, coordinator: User) -> User:
     erasure.save(update_fields=["confirmed_by", "confirmed_at"])
     audit_record(actor=coordinator, subject=user, action=AuditEntry.Action.ERASURE_CONFIRMED)
     return user
+
+
+def _erase_volunteer_track(user: User) -> None:
+    """Free text about the person goes; dates and outcomes stay for the anonymous figures."""
+    from .buddies import BuddyContact, BuddyMatch
+    from .trajectories import Trajectory
+
+    Trajectory.objects.filter(participant=user).update(dropout_reason="")
+    BuddyContact.objects.filter(match__participant=user).update(note="")
+    BuddyMatch.objects.filter(participant=user, ended_on__isnull=True).update(
+        ended_on=timezone.localdate()
+    )
 
 
 @transaction.atomic

@@ -82,3 +82,15 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     assert sorted(e for e, r in members.items() if r == "participant") == sorted(DEMO_LOGINS[4:])
     seed()
     assert Cohort.objects.count() == 1
+
+
+def test_demo_leader_and_buddy_pass_the_gates():
+    from courses.certification import buddy_gate, leader_gate
+
+    seed()
+    seed()
+    assert leader_gate(user=User.objects.get(email="leider@demo.jobgroup.nl")) is None
+    assert buddy_gate(user=User.objects.get(email="maatje@demo.jobgroup.nl")) is None
+    assert leader_gate(
+        user=User.objects.get(email="maatje@demo.jobgroup.nl")
+    )  # a buddy, not a leader

@@ -286,14 +286,47 @@ def test_inviting_a_pasted_list(client, world, django_capture_on_commit_callback
 
 
 def test_inviting_a_leader(client, world, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.utils import timezone
+
+    from courses.certification import Certificate, ConductCertificate
+    from tests.factories import UserFactory
+
+    certified = UserFactory(email="leider@example.org", display_name="Lieke")
+    today = timezone.localdate()
+    Certificate.objects.create(
+        user=certified,
+        role="leader",
+        programme=world.programme,
+        issued_on=today,
+        valid_until=today + datetime.timedelta(days=700),
+        verification_code="LEIDER2345",
+    )
+    ConductCertificate.objects.create(user=certified, issued_on=today, checked_on=today)
+    UserFactory(email="nieuw@example.org", display_name="Nina")  # no certificate, no VOG
     client.force_login(world.carla)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(
+        response = client.post(
             group_url(world.cohort, "uitnodigen/"),
-            {"emails": "leider@example.org", "role": "leader"},
+            {
+                "emails": "leider@example.org, nieuw@example.org, onbekend@example.org",
+                "role": "leader",
+            },
+            follow=True,
         )
     assert Invitation.objects.get(email="leider@example.org").role == "leader"
     assert len(mail.outbox) == 1
+    html = response.content.decode()
+    # The coordinator reads why the others cannot be chosen; nothing was sent to them.
+    assert (
+        "Nina kan (nog) geen groep leiden: geen actief leiderscertificaat en geen geldige VOG"
+        in html
+    )
+    assert "onbekend@example.org kan (nog) geen groep leiden" in html
+    assert not Invitation.objects.filter(
+        email__in=["nieuw@example.org", "onbekend@example.org"]
+    ).exists()
 
 
 def test_coordinator_cannot_invite_into_a_group_elsewhere(

@@ -96,3 +96,44 @@ def test_retention_removes_answers_of_long_finished_groups(anouk_wrote):
     assert not Answer.objects.filter(cohort=world.cohort).exists()
     assert AuditEntry.objects.filter(action="retention", subject=world.anouk).exists()
     assert CohortMembership.objects.filter(cohort=world.cohort).count() == 3
+
+
+def test_download_and_erasure_cover_the_volunteer_track(client, world):
+    from courses.buddies import BuddyContact, BuddyMatch
+    from courses.privacy import erasure_confirm
+    from courses.trajectories import Trajectory
+
+    today = timezone.localdate()
+    trajectory = Trajectory.objects.create(
+        participant=world.anouk,
+        location=world.zoetermeer,
+        intake_date=today - datetime.timedelta(days=30),
+        intake_rung=2,
+        outcome="dropped_out",
+        outcome_date=today,
+        dropout_reason="Verhuisd naar Groningen",
+    )
+    buddy = world.editor  # any person; the match is made directly for this test
+    match = BuddyMatch.objects.create(
+        participant=world.anouk,
+        buddy=buddy,
+        location=world.zoetermeer,
+        consent_given_on=today,
+        started_on=today,
+    )
+    BuddyContact.objects.create(
+        match=match, contact_on=today, kind="phone", note="Goed gesprek over cv", author=buddy
+    )
+    client.force_login(world.anouk)
+    with zipfile.ZipFile(io.BytesIO(client.get("/mijn-gegevens/download/").content)) as archive:
+        data = json.loads(archive.read("mijn-gegevens.json"))
+    assert data["trajectories"][0]["dropout_reason"] == "Verhuisd naar Groningen"
+    assert data["buddy_matches"][0]["contacts"][0]["note"] == "Goed gesprek over cv"
+    assert data["buddy_matches"][0]["as"] == "participant"
+
+    client.post("/mijn-gegevens/verwijderen/", {"confirm": "yes"})
+    erasure_confirm(erasure=ErasureRequest.objects.get(user=world.anouk), coordinator=world.carla)
+    trajectory.refresh_from_db()
+    assert trajectory.dropout_reason == "" and trajectory.outcome == "dropped_out"
+    assert BuddyContact.objects.get().note == ""
+    assert BuddyMatch.objects.get().ended_on == today

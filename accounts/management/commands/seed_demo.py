@@ -29,6 +29,7 @@ REFUSED_WITHOUT_DEBUG = (
 DEMO_COHORT_NAME = "JobGroup Zoetermeer – najaar 2026"
 DEMO_COHORT_START = datetime.date(2026, 11, 2)
 DEMO_CURRENT_STEP = 4
+DEMO_CERTIFIED_ON = datetime.date(2026, 3, 2)
 
 
 class Command(BaseCommand):
@@ -88,6 +89,27 @@ class Command(BaseCommand):
                 role=CohortMembership.Role.PARTICIPANT,
             )
         self._schedule(cohort)
+        self._volunteers(programmes)
+
+    def _volunteers(self, programmes):
+        """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
+        from courses.certification import ConductCertificate, certificate_record_earlier, vog_record
+
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        by_variant = {p.variant: p for p in programmes}
+        for local_part, variant, code in (
+            ("leider", "leader_training", "DEMLEDR234"),
+            ("maatje", "buddy_training", "DEMMATJ234"),
+        ):
+            volunteer = User.objects.get(email=demo_email(local_part))
+            certificate_record_earlier(
+                user=volunteer,
+                programme=by_variant[variant],
+                issued_on=DEMO_CERTIFIED_ON,
+                verification_code=code,
+            )
+            if not ConductCertificate.objects.filter(user=volunteer).exists():
+                vog_record(user=volunteer, issued_on=DEMO_CERTIFIED_ON, checked_by=coordinator)
 
     def _schedule(self, cohort):
         """Weekly meetings, with the meeting of step 4 starting this hour so it can be joined
