@@ -53,5 +53,14 @@ messages: install
 	cd jobgroup_platform && DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --ignore "../.venv/*"
 	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev $(BIN)/python manage.py compilemessages --ignore ".venv/*"
 
+## Benchmarks (loopback only, bounded in time): pages, and live fan-out. Needs wrk (apt).
+bench: install
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(BIN)/python bench/pages.py --seconds 8 --connections 1,10,50
+	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20
+	$(BIN)/python bench/live_fanout.py --meetings 50 --seconds 20
+	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --rate stress
+	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --redis
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media

@@ -1,0 +1,195 @@
+"""Page benchmark: req/s and latency of the participant's step page, home and the leader view of
+a full group, against a minimal Django view on the same ASGI server (uvicorn, as the Procfile
+starts it). Loopback only; every run is bounded in time. Needs `wrk` (Debian package).
+
+    .venv/bin/python bench/pages.py [--seconds 10] [--connections 1,10,50]
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import free_port  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+
+SETUP = r"""
+import datetime, json
+from django.conf import settings
+from django.test import Client
+from django.utils import timezone
+from tests.factories import ALL_EXERCISES, UserFactory, LocationFactory, make_programme, make_cohort
+from courses.models import Meeting, Answer
+from courses.services import cohort_schedule_meetings
+from content.selectors import edition_step_content
+programme = make_programme("bench", steps=7, deepening=ALL_EXERCISES[:2], homework=ALL_EXERCISES[2:])
+people = UserFactory.create_batch(12)
+leader = UserFactory(roles=["leader"])
+cohort = make_cohort(programme, location=LocationFactory(), participants=people, leaders=[leader])
+cohort_schedule_meetings(cohort=cohort, first_starts_at=timezone.now() - datetime.timedelta(weeks=2))
+step = edition_step_content(edition=cohort.edition, number=1)
+for person in people:
+    for exercise in step.answerable:
+        if exercise.type == "reflection":
+            Answer.objects.create(participant=person, cohort=cohort, edition=cohort.edition, block_id=exercise.id,
+                step_number=1, block_type="reflection", value={"text": "Een antwoord " * 20}, sharing="leaders")
+def cookie(user):
+    c = Client(); c.force_login(user)
+    return c.cookies[settings.SESSION_COOKIE_NAME].value
+print(json.dumps({"cohort": cohort.pk, "participant": cookie(people[0]), "leader": cookie(leader)}))
+"""
+
+
+def run(cmd, env, **kwargs):
+    return subprocess.run(
+        cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True, **kwargs
+    )
+
+
+def wrk(url, connections, seconds, cookie=None):
+    cmd = ["wrk", "--latency", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", url]
+    if cookie:
+        cmd[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def percentile(name):
+        match = re.search(rf"\s{name}%\s+([\d.]+)(us|ms|s)", out)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": rps,
+        "p50_ms": percentile("50"),
+        "p99_ms": percentile("99"),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", default="1,10,50")
+    args = parser.parse_args()
+    connections = [int(c) for c in args.connections.split(",")]
+
+    db = RESULTS / f"pages-{os.getpid()}.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": f"sqlite:///{db}",
+        "SECRET_KEY": "bench-" + "x" * 60,
+        "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    env.pop("REDIS_URL", None)
+    RESULTS.mkdir(exist_ok=True)
+    run([sys.executable, "manage.py", "migrate", "--noinput"], env)
+    ids = json.loads(
+        run([sys.executable, "manage.py", "shell", "-c", SETUP], env)
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.asgi:application",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--lifespan",
+            "off",
+            "--no-access-log",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if (
+                    subprocess.run(
+                        ["curl", "-sf", f"{base}/bench/ping"], capture_output=True
+                    ).returncode
+                    == 0
+                ):
+                    break
+            except FileNotFoundError:
+                pass
+            time.sleep(0.2)
+        pages = {
+            "ceiling: minimal Django view": (f"{base}/bench/ping", None),
+            "participant step page (with answers)": (
+                f"{base}/groepen/{ids['cohort']}/werkboek/stap/1/",
+                ids["participant"],
+            ),
+            "participant home": (f"{base}/", ids["participant"]),
+            "leader view, full group of 12": (
+                f"{base}/groepen/{ids['cohort']}/leiding/",
+                ids["leader"],
+            ),
+        }
+        for name, (url, cookie) in pages.items():
+            status = subprocess.run(
+                [
+                    "curl",
+                    "-s",
+                    "-o",
+                    "/dev/null",
+                    "-w",
+                    "%{http_code}",
+                    "-H",
+                    f"Cookie: sessionid={cookie or ''}",
+                    url,
+                ],
+                capture_output=True,
+                text=True,
+            ).stdout
+            if status != "200":
+                raise SystemExit(f"{name}: HTTP {status} instead of 200 at {url}")
+        results = {}
+        for name, (url, cookie) in pages.items():
+            wrk(url, 2, 2, cookie)  # warm up (content cache, connections)
+            results[name] = {c: wrk(url, c, args.seconds, cookie) for c in connections}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+    machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
+    print(
+        f"Machine: {machine}; server: 1 uvicorn worker (ASGI), SQLite; load: wrk on the same machine\n"
+    )
+    print("| page | clients | req/s | ratio to ceiling | p50 ms | p99 ms | non-2xx |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    ceiling = results["ceiling: minimal Django view"]
+    for name, by_c in results.items():
+        for c, r in by_c.items():
+            ratio = r["rps"] / ceiling[c]["rps"] if ceiling[c]["rps"] else 0
+            print(
+                f"| {name} | {c} | {r['rps']:.0f} | {ratio:.2f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']} |"
+            )
+    (RESULTS / "pages.json").write_text(
+        json.dumps({"machine": machine, "results": results}, indent=2)
+    )
+
+
+if __name__ == "__main__":
+    main()
