@@ -177,9 +177,21 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     # --- channel-layer event handlers --------------------------------------------------------
 
     async def meeting_event(self, message):
-        """The doorbell: something new is stored; send what this socket has not had yet."""
-        if self.attendance_id is not None:
-            await self._catch_up()
+        """The doorbell: event `seq` is stored. When it is the very next one for this socket, send
+        the event that came with it; after a gap (a lost doorbell), catch up from the database."""
+        if self.attendance_id is None:
+            return
+        seq, event = message.get("seq"), message.get("event")
+        async with self.send_lock:
+            if isinstance(seq, int) and seq <= self.last_sent_seq:
+                return  # already sent (a catch-up got there first)
+            if event is not None and seq == self.last_sent_seq + 1:
+                audience = message.get("audience") or []
+                if not audience or self.access.is_leader or self.user.pk in audience:
+                    await self.send(text_data=_dumps(event))
+                self.last_sent_seq = seq
+                return
+        await self._catch_up()
 
 
 def _meeting_exists(meeting_id: int) -> bool:

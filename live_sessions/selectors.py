@@ -3,28 +3,11 @@
 from accounts.models import User
 from courses.models import Meeting
 
+from .events import serialize
 from .models import GroupNote, LiveState, MeetingEvent
 from .services import present_user_ids
 
 REPLAY_LIMIT = 2000
-
-
-def serialize(event: MeetingEvent, names: dict[int, str]) -> dict:
-    data = {
-        "type": event.type,
-        "seq": event.seq,
-        "at": event.created_at.isoformat(),
-        "actor": {
-            "id": event.actor_id,
-            "name": names.get(event.actor_id, ""),
-            "role": event.actor_role,
-        },
-        **event.payload,
-    }
-    if event.type == "chat.message" and event.hidden:
-        data["html"] = ""
-        data["hidden"] = True
-    return data
 
 
 def _visible(event: MeetingEvent, user_id: int, is_leader: bool) -> bool:

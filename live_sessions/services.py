@@ -18,6 +18,7 @@ from courses.selectors import LIVE_REFLECTION
 from jobgroup_platform.sanitize import user_markdown_to_html
 
 from . import protocol
+from .events import serialize
 from .models import GroupNote, LiveState, MeetingEvent
 
 logger = logging.getLogger(__name__)
@@ -33,13 +34,17 @@ def role_of(access: Access) -> str:
     return "coordinator"
 
 
-def ring_doorbell(meeting: Meeting, seq: int) -> None:
-    """Tell every consumer of the meeting that there is something new. Failures are logged:
-    consumers also catch up on their heartbeat."""
+def ring_doorbell(meeting: Meeting, seq: int, event: dict | None = None, audience=None) -> None:
+    """Tell every consumer of the meeting that event `seq` is stored. The serialised event rides
+    along (serialised once per meeting, not once per socket), so a consumer that is up to date
+    sends it without touching the database; one that missed something catches up from the
+    database. Failures are logged: consumers also catch up on their heartbeat."""
+    message = {"type": "meeting.event", "seq": seq}
+    if event is not None:
+        message["event"] = event
+        message["audience"] = list(audience or [])
     try:
-        async_to_sync(get_channel_layer().group_send)(
-            meeting.group_name, {"type": "meeting.event", "seq": seq}
-        )
+        async_to_sync(get_channel_layer().group_send)(meeting.group_name, message)
     except Exception as exc:  # Redis down, a full channel: the event is already stored
         logger.warning("doorbell for meeting %s seq %s failed: %r", meeting.pk, seq, exc)
 
@@ -79,7 +84,8 @@ def _append(
     state.save()
     seq = event.seq
     meeting = state.meeting
-    transaction.on_commit(lambda: ring_doorbell(meeting, seq))
+    wire = serialize(event, {user.pk: user.name} if user is not None else {})
+    transaction.on_commit(lambda: ring_doorbell(meeting, seq, wire, event.audience))
     return event
 
 
