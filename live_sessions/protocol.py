@@ -111,14 +111,14 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         fields["room"] = room
     elif kind == "answer.post":
         block = data.get("block")
-        if block not in ANSWER_BLOCKS:
+        if not isinstance(block, str) or block not in ANSWER_BLOCKS:
             raise ProtocolError(
                 BAD_FIELDS, "'block' moet 'deepening' of 'reflection' zijn.", client_id
             )
         fields["block"] = block
         fields["text"] = _text(data, "text", client_id)
     elif kind == "block.goto":
-        if data.get("block") not in FIXED_BUILD:
+        if not isinstance(data.get("block"), str) or data["block"] not in FIXED_BUILD:
             raise ProtocolError(BAD_FIELDS, "Onbekend onderdeel.", client_id)
         fields["block"] = data["block"]
     elif kind == "message.hide":
@@ -138,7 +138,7 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         fields["user"] = user
     elif kind == "breakout.open":
         size = data.get("size", 2)
-        if size not in (2, 3):
+        if isinstance(size, bool) or not isinstance(size, int) or size not in (2, 3):
             raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
         fields["size"] = size
     elif kind == "note.add":
