@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Revision
 from wagtail.search import index
 
-from .blocks import MeetingPlanBlock
+from .blocks import MeetingPlanBlock, QuizQuestionBlock
 
 
 class ProgrammeKind(models.TextChoices):
@@ -64,7 +64,7 @@ class ProgrammeIndexPage(OfficeOnlyMixin, Page):
     intro = RichTextField(blank=True, features=RICH_FEATURES, verbose_name=_("inleiding"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["content.ProgrammePage"]
+    subpage_types = ["content.ProgrammePage", "content.LanguageCheckPage"]
     max_count = 1
 
     class Meta:
@@ -213,3 +213,61 @@ class EditionStep(models.Model):
 
 
 from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)
+
+
+class LanguageCheckPage(OfficeOnlyMixin, Page):
+    """The short language check of the intake (not an exam): a text to read and a few questions
+    about it. Editors keep it current like the workbooks (review by a second editor); an intake
+    keeps the revision it was started on, so a later edit never changes a score."""
+
+    intro = models.TextField(
+        _("uitleg voor de deelnemer"),
+        help_text=_("Kort en eenvoudig: wat de deelnemer gaat doen en dat het geen examen is."),
+    )
+    reading_text = models.TextField(
+        _("tekst om te lezen"),
+        help_text=_("Een korte tekst in eenvoudig Nederlands (ongeveer 80 tot 150 woorden)."),
+    )
+    questions = StreamField(
+        [("question", QuizQuestionBlock())],
+        min_num=2,
+        max_num=10,
+        verbose_name=_("vragen over de tekst"),
+    )
+    iwin_below = models.PositiveSmallIntegerField(
+        _("iWIN-advies onder (procent goed)"),
+        default=80,
+        help_text=_(
+            "Wie minder goed heeft en Nederlands niet als eerste taal heeft, krijgt iWIN als advies."
+        ),
+    )
+    buddy_below = models.PositiveSmallIntegerField(
+        _("eerst een maatje onder (procent goed)"),
+        default=50,
+        help_text=_(
+            "Wie minder goed heeft, krijgt als advies: eerst een maatje (en een taalcursus)."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("reading_text"),
+        FieldPanel("questions"),
+        FieldRowPanel([FieldPanel("iwin_below"), FieldPanel("buddy_below")]),
+    ]
+    parent_page_types = ["content.ProgrammeIndexPage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("taalcheck voor de intake")
+
+    def clean(self):
+        super().clean()
+        if self.buddy_below > self.iwin_below:
+            raise ValidationError(
+                {"buddy_below": _("Deze grens moet lager zijn dan de grens voor iWIN.")}
+            )
+        if self.iwin_below > 100:
+            raise ValidationError({"iwin_below": _("Kies een getal van 0 tot en met 100.")})

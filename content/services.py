@@ -185,3 +185,35 @@ def programme_load_seed(data: dict, *, user=None) -> ProgrammePage:
         user=user,
     )
     return programme
+
+
+def language_check_load_seed(data: dict, *, user=None):
+    """The intake's language check under the programme index, published (idempotent)."""
+    from .models import LanguageCheckPage
+
+    page = LanguageCheckPage.objects.first()
+    if page is not None:
+        return page
+    page = LanguageCheckPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        reading_text=data["reading_text"],
+        iwin_below=data["iwin_below"],
+        buddy_below=data["buddy_below"],
+        questions=[
+            (
+                "question",
+                {
+                    "question": question["question"],
+                    "options": [
+                        {"text": text, "correct": correct} for text, correct in question["options"]
+                    ],
+                },
+            )
+            for question in data["questions"]
+        ],
+    )
+    programme_index().add_child(instance=page)
+    page.save_revision(user=user).publish()
+    return page

@@ -141,3 +141,19 @@ def meeting_for_member(*, user, meeting_id: int):
     meeting = Meeting.objects.get(pk=meeting_id)
     meeting.cohort = access.cohort
     return access, meeting
+
+
+def intake_for_viewer(*, user, intake_id: int):
+    """An intake and whether `user` may decide on it. The person it is about and the coordinators
+    of its location may see it; anyone else (leaders, buddies, other coordinators) gets a 404."""
+    from .models import Intake
+
+    if not user.is_authenticated:
+        raise Http404
+    intake = Intake.objects.select_related("location", "person").filter(pk=intake_id).first()
+    if intake is None:
+        raise Http404
+    is_coordinator = coordinated_locations(user).filter(pk=intake.location_id).exists()
+    if not is_coordinator and intake.person_id != user.pk:
+        raise Http404
+    return intake, is_coordinator

@@ -286,4 +286,5 @@ class ErasureRequest(models.Model):
 # Models kept in their own modules (the volunteer track), registered with this app here.
 from .buddies import BuddyContact, BuddyMatch, BuddyShare  # noqa: E402,F401
 from .certification import Certificate, ConductCertificate  # noqa: E402,F401
+from .intake import Intake  # noqa: E402,F401
 from .trajectories import LadderMeasurement, Trajectory  # noqa: E402,F401

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import buddy_views, certification_views, trajectory_views, views
+from . import buddy_views, certification_views, intake_views, trajectory_views, views
 
 urlpatterns = [
     path("groepen/<int:cohort_id>/werkboek/", views.workbook, name="workbook"),
@@ -56,6 +56,11 @@ urlpatterns = [
         name="cohort_certificates",
     ),
     path("vog/", certification_views.vog_page, name="vog"),
+    path("intake/", intake_views.my_intake, name="my_intake"),
+    path("intakes/", intake_views.intake_list, name="intake_list"),
+    path("intakes/nieuw/", intake_views.intake_new, name="intake_new"),
+    path("intakes/<int:intake_id>/", intake_views.intake_detail, name="intake_detail"),
+    path("intakes/<int:intake_id>/besluit/", intake_views.intake_decide, name="intake_decide"),
     path(
         "certificaten/<int:certificate_id>/",
         certification_views.certificate_manage,

@@ -9,7 +9,8 @@ from accounts import services
 from accounts.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
 from accounts.models import User
 from content.seed_data import all_programmes
-from content.services import programme_load_seed
+from content.seed_data.language_check import LANGUAGE_CHECK
+from content.services import language_check_load_seed, programme_load_seed
 from courses.models import Cohort, CohortMembership, Meeting
 from courses.services import (
     AMSTERDAM,
@@ -69,6 +70,7 @@ class Command(BaseCommand):
     def _workbooks_and_group(self, zoetermeer):
         programmes = [programme_load_seed(data) for data in all_programmes()]
         self.stdout.write(f"Workbooks: {len(programmes)} programmes, edition 1 released.")
+        language_check_load_seed(LANGUAGE_CHECK)
         regular = next(p for p in programmes if p.variant == "regular")
         cohort = cohort_create_or_update(
             name=DEMO_COHORT_NAME,
