@@ -34,7 +34,11 @@ async def channel_layer_status() -> str:
         return "error"
     try:
         async with asyncio.timeout(CHANNEL_LAYER_TIMEOUT_SECONDS):
-            channel = await layer.new_channel("healthz.")
+            # The default prefix on purpose: channels_redis reads every process-local channel
+            # of a process through one Redis list per prefix, and a consumer waiting on the
+            # "specific." list holds the process's receive lock. A "healthz." channel would wait
+            # behind it and time out whenever a socket of a quiet meeting is connected.
+            channel = await layer.new_channel()
             await layer.send(channel, {"type": "healthz.ping"})
             message = await layer.receive(channel)
         if message.get("type") != "healthz.ping":

@@ -18,8 +18,38 @@ from . import close_codes, protocol, selectors, services
 
 logger = logging.getLogger(__name__)
 
+LAYER_RETRY_FIRST_SECONDS = 0.1
+LAYER_RETRY_MAX_SECONDS = 2.0
+
 
 class MeetingConsumer(AsyncWebsocketConsumer):
+    # --- the channel layer, surviving a Redis outage ---------------------------------------------
+    #
+    # Channels reads the layer with `self.channel_receive()`; when Redis goes away that call raises
+    # and the plain consumer dies, closing the socket. Here a failing read is retried with a
+    # growing pause: the socket stays open, and its heartbeat keeps it up to date from the
+    # database until the layer is back (the heartbeat also renews the group membership).
+
+    @property
+    def channel_receive(self):
+        return self._resilient_channel_receive
+
+    @channel_receive.setter
+    def channel_receive(self, receive):
+        self._layer_receive = receive
+
+    async def _resilient_channel_receive(self):
+        pause = LAYER_RETRY_FIRST_SECONDS
+        while True:
+            try:
+                return await self._layer_receive()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                logger.warning("channel layer receive failed (retrying in %.1fs): %r", pause, exc)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, LAYER_RETRY_MAX_SECONDS)
+
     # --- socket handlers ---------------------------------------------------------------------
 
     async def connect(self):
@@ -40,11 +70,17 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         if code:
             await self.close(code=code)
             return
+        await self._join_group()
+        self.heartbeat = asyncio.create_task(self._heartbeat())
+
+    async def _join_group(self):
+        """Add (or renew) this socket's membership of the meeting's group. The membership expires
+        after the layer's `group_expiry` unless renewed, so a process that died leaves nothing
+        behind for long, and a Redis that restarted empty gets the memberships back."""
         try:
             await self.channel_layer.group_add(self.meeting.group_name, self.channel_name)
         except Exception as exc:  # no doorbell: the heartbeat still catches up from the database
             logger.warning("group_add failed for meeting %s: %r", self.meeting.pk, exc)
-        self.heartbeat = asyncio.create_task(self._heartbeat())
 
     async def disconnect(self, code):
         if self.heartbeat:
@@ -73,6 +109,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 ).as_event()
             )
             return
+        command = None
         try:
             if bytes_data is not None:
                 raise protocol.ProtocolError(protocol.INVALID_JSON, "Alleen tekstberichten (JSON).")
@@ -81,10 +118,13 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except protocol.ProtocolError as error:
             await self._send_json(error.as_event())
         except Exception:  # never let one message take the connection or the worker down
+            # (the database away for a moment, say: nothing was stored, the client may retry)
             logger.exception("live message failed in meeting %s", self.meeting.pk)
             await self._send_json(
                 protocol.ProtocolError(
-                    protocol.SERVER_BUSY, "Dat lukte niet. Probeer het opnieuw."
+                    protocol.SERVER_BUSY,
+                    "Dat lukte niet. Probeer het opnieuw.",
+                    command.id if command else None,
                 ).as_event()
             )
 
@@ -160,16 +200,24 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         try:
             while True:
                 await asyncio.sleep(interval)
-                await self._send_json({"type": "heartbeat"})
+                try:
+                    await self._send_json({"type": "heartbeat"})
+                except Exception as exc:  # the socket is gone; disconnect() cleans up
+                    logger.info("heartbeat stopped: %r", exc)
+                    return
+                await self._join_group()
                 if self.attendance_id:
-                    await database_sync_to_async(services.live_seen)(
-                        attendance_id=self.attendance_id
-                    )
-                    await self._catch_up()
+                    try:
+                        await database_sync_to_async(services.live_seen)(
+                            attendance_id=self.attendance_id
+                        )
+                        await self._catch_up()
+                    except Exception as exc:  # the database is away: try again next beat
+                        logger.warning(
+                            "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
+                        )
         except asyncio.CancelledError:
             pass
-        except Exception as exc:  # the socket is gone; disconnect() cleans up
-            logger.info("heartbeat stopped: %r", exc)
 
     async def _send_json(self, data: dict):
         await self.send(text_data=_dumps(data))
@@ -191,6 +239,13 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     await self.send(text_data=_dumps(event))
                 self.last_sent_seq = seq
                 return
+            if isinstance(seq, int):  # doorbells went missing (a full channel, a Redis outage)
+                logger.info(
+                    "doorbell gap in meeting %s: had seq %s, rung %s; catching up",
+                    self.meeting.pk,
+                    self.last_sent_seq,
+                    seq,
+                )
         await self._catch_up()
 
 

@@ -166,3 +166,159 @@ def _wait_until_healthy(server: AsgiServer) -> None:
             pass
         time.sleep(0.2)
     raise RuntimeError(f"the ASGI server did not become healthy:\n{server.log()}")
+
+
+# --- Fault helpers: a private Redis and a TCP proxy that can be cut --------------------------
+
+REDIS_SERVER_BINARY = "/usr/bin/redis-server"
+
+
+class RedisServer:
+    """A private, throw-away redis-server (no persistence) that a test may kill and restart on
+    the same port."""
+
+    def __init__(self, port: int, log_path: Path):
+        self.port = port
+        self.url = f"redis://127.0.0.1:{port}/0"
+        self.log_path = log_path
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with self.log_path.open("a") as log:
+            self.process = subprocess.Popen(
+                [
+                    REDIS_SERVER_BINARY,
+                    "--port",
+                    str(self.port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"redis-server exited early:\n{self.log_path.read_text()}")
+            try:
+                if self.client().ping():
+                    return
+            except Exception:  # noqa: S110 - not up yet
+                pass
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def kill(self) -> None:
+        """SIGKILL: no goodbye to the clients, everything in memory is gone."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def client(self):
+        import redis
+
+        return redis.Redis.from_url(self.url, socket_connect_timeout=1, socket_timeout=5)
+
+
+def redis_server_available() -> bool:
+    return Path(REDIS_SERVER_BINARY).exists()
+
+
+@contextlib.contextmanager
+def redis_server(port: int | None = None):
+    """Start a private redis-server on a free (or the given) port; stop it at the end."""
+    log_dir = ROOT / "test-artifacts"
+    log_dir.mkdir(exist_ok=True)
+    port = port or free_port()
+    server = RedisServer(port, log_dir / f"redis-{port}.log")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+class TcpProxy:
+    """Forwards 127.0.0.1:<port> to a target address, in threads. `cut()` closes every open
+    connection and refuses new ones (accepted and closed at once) until `restore()`."""
+
+    def __init__(self, target_host: str, target_port: int):
+        import threading
+
+        self.target = (target_host, target_port)
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(128)
+        self.port = self.listener.getsockname()[1]
+        self.lock = threading.Lock()
+        self.open: set[socket.socket] = set()
+        self.is_cut = False
+        self.closed = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self.closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if self.is_cut:
+                client.close()
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+                upstream.settimeout(None)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.open.update((client, upstream))
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                self._close(sock)
+
+    def _close(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.open.discard(sock)
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            sock.close()
+
+    def cut(self) -> None:
+        self.is_cut = True
+        with self.lock:
+            sockets = list(self.open)
+        for sock in sockets:
+            self._close(sock)
+
+    def restore(self) -> None:
+        self.is_cut = False
+
+    def close(self) -> None:
+        self.closed = True
+        self.cut()
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+        with contextlib.suppress(OSError):
+            self.listener.close()

@@ -107,10 +107,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Channel layer and cache: Redis when REDIS_URL is set, in-process otherwise.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
+    # Faults and recovery (docs/operations.md): memberships of a socket expire after
+    # CHANNEL_GROUP_EXPIRY_SECONDS unless its heartbeat renews them (a killed process leaves none
+    # behind for long); at most CHANNEL_LAYER_MAX_CONNECTIONS Redis connections per process, the
+    # rest wait; CHANNEL_LAYER_CAPACITY messages queued per process before doorbells are dropped
+    # (consumers then catch up from the database).
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "capacity": 1500, "expiry": 30},
+            "BACKEND": "jobgroup_platform.channel_layers.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                "capacity": env_int("CHANNEL_LAYER_CAPACITY", 1500),
+                "expiry": 30,
+                "group_expiry": env_int("CHANNEL_GROUP_EXPIRY_SECONDS", 120),
+                "max_connections": env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 100),
+                "pool_timeout": 10,
+            },
         }
     }
     CACHES = {

@@ -79,7 +79,7 @@ def test_database_url_and_redis_url_switch_to_postgres_and_redis():
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "jobgroup"
-    assert values["layer"] == "channels_redis.core.RedisChannelLayer"
+    assert values["layer"] == "jobgroup_platform.channel_layers.RedisChannelLayer"
     assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert values["debug"] is False
     assert values["hosts"] == ["jobgroup.example.nl", "www.jobgroup.example.nl"]
