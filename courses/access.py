@@ -131,16 +131,107 @@ def cohorts_managed_by(*, user):
 
 
 def meeting_for_member(*, user, meeting_id: int):
-    """The one gate for a meeting: who may see or join it is who may see its group."""
+    """The one gate for a live room. A group's meeting: who may see the group. A workshop: its
+    hosts (leading), those with a place, and the coordinators of its locations. Intervision: the
+    circle's members only, and after the meeting only those who were there. A group channel: its
+    members who have not left. Everyone else: 404."""
     from .models import Meeting
 
-    meeting = Meeting.objects.filter(pk=meeting_id).only("id", "cohort_id").first()
+    if not user.is_authenticated:
+        raise Http404
+    meeting = Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
         raise Http404
-    access = cohort_for_member(user=user, cohort_id=meeting.cohort_id)
-    meeting = Meeting.objects.get(pk=meeting_id)
-    meeting.cohort = access.cohort
-    return access, meeting
+    if meeting.kind == Meeting.Kind.JOBGROUP:
+        access = cohort_for_member(user=user, cohort_id=meeting.cohort_id)
+        meeting.cohort = access.cohort
+        return access, meeting
+    gate = {
+        Meeting.Kind.WORKSHOP: _workshop_room_role,
+        Meeting.Kind.INTERVISION: _intervision_room_role,
+        Meeting.Kind.NETWORK: _network_room_role,
+    }[meeting.kind]
+    role, is_coordinator = gate(user=user, meeting=meeting)
+    if role is None and not is_coordinator:
+        raise Http404
+    cohort = meeting.cohort if meeting.kind == Meeting.Kind.NETWORK else None
+    return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator), meeting
+
+
+def _workshop_room_role(*, user, meeting):
+    from .workshops import WorkshopSignup
+
+    workshop = meeting.workshop
+    if workshop.hosts.filter(pk=user.pk).exists():
+        return CohortMembership.Role.LEADER, False
+    if WorkshopSignup.objects.filter(
+        workshop=workshop, user=user, status=WorkshopSignup.Status.CONFIRMED
+    ).exists():
+        return CohortMembership.Role.PARTICIPANT, False
+    is_coordinator = LocationMembership.objects.filter(
+        user=user, is_coordinator=True, location__workshop_series=workshop.series_id
+    ).exists()
+    return None, is_coordinator
+
+
+def _intervision_room_role(*, user, meeting):
+    from .intervision import IntervisionMembership
+    from .models import Attendance, Meeting
+
+    membership = IntervisionMembership.objects.filter(
+        circle_id=meeting.circle_id, user=user
+    ).first()
+    if membership is None:
+        return None, False
+    if (
+        meeting.status == Meeting.Status.ENDED
+        and not Attendance.objects.filter(meeting=meeting, user=user).exists()
+    ):
+        return None, False  # what was said stays among those present
+    role = CohortMembership.Role.LEADER if membership.is_facilitator else "member"
+    return role, False
+
+
+def _network_room_role(*, user, meeting):
+    from .network import active_membership
+
+    membership = active_membership(meeting=meeting, user=user)
+    if membership is None:
+        return None, False
+    role = (
+        CohortMembership.Role.LEADER if membership.is_leader else CohortMembership.Role.PARTICIPANT
+    )
+    return role, False
+
+
+def workshop_for_viewer(*, user, workshop_id: int):
+    """A workshop page: for whom it is open (its locations), who signed up or was invited, its
+    hosts, and the coordinators of its locations."""
+    from .workshops import Workshop, may_sign_up
+
+    if not user.is_authenticated:
+        raise Http404
+    workshop = Workshop.objects.select_related("series").filter(pk=workshop_id).first()
+    if workshop is None:
+        raise Http404
+    if (
+        may_sign_up(user=user, workshop=workshop)
+        or workshop.signups.filter(user=user).exists()
+        or workshop.hosts.filter(pk=user.pk).exists()
+        or may_manage_workshops(user=user, series=workshop.series)
+    ):
+        return workshop
+    raise Http404
+
+
+def may_manage_workshops(*, user, series) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return LocationMembership.objects.filter(
+        user=user, is_coordinator=True, location__in=series.locations.all()
+    ).exists()
 
 
 def intake_for_viewer(*, user, intake_id: int):

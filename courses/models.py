@@ -125,15 +125,39 @@ class Answer(models.Model):
 
 
 class Meeting(models.Model):
-    """One meeting of a group, for one step. The live room (live_sessions) runs on it."""
+    """One live room. Most are a group's meeting for one step; the same room also runs an open
+    workshop, an intervision meeting and a finished group's own network channel (`kind`)."""
+
+    class Kind(models.TextChoices):
+        JOBGROUP = "jobgroup", _("JobGroup")
+        WORKSHOP = "workshop", _("Workshop")
+        INTERVISION = "intervision", _("Intervisie")
+        NETWORK = "network", _("Groepskanaal")
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Gepland")
         LIVE = "live", _("Bezig")
         ENDED = "ended", _("Afgelopen")
 
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="meetings")
-    step_number = models.PositiveSmallIntegerField(_("stap"))
+    kind = models.CharField(_("soort"), max_length=12, choices=Kind.choices, default=Kind.JOBGROUP)
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="meetings", null=True, blank=True
+    )
+    step_number = models.PositiveSmallIntegerField(_("stap"), null=True, blank=True)
+    workshop = models.OneToOneField(
+        "courses.Workshop",
+        on_delete=models.CASCADE,
+        related_name="meeting",
+        null=True,
+        blank=True,
+    )
+    circle = models.ForeignKey(
+        "courses.IntervisionCircle",
+        on_delete=models.CASCADE,
+        related_name="meetings",
+        null=True,
+        blank=True,
+    )
     starts_at = models.DateTimeField(_("begint om"))
     duration_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=120)
     status = models.CharField(
@@ -143,13 +167,37 @@ class Meeting(models.Model):
     class Meta:
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
-        ordering = ["cohort_id", "step_number"]
+        ordering = ["cohort_id", "step_number", "starts_at"]
         constraints = [
-            models.UniqueConstraint(fields=["cohort", "step_number"], name="one_meeting_per_step"),
+            models.UniqueConstraint(
+                fields=["cohort", "step_number"],
+                condition=models.Q(kind="jobgroup"),
+                name="one_meeting_per_step",
+            ),
+            models.UniqueConstraint(
+                fields=["cohort"],
+                condition=models.Q(kind="network"),
+                name="one_network_channel_per_group",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(kind="jobgroup", cohort__isnull=False, step_number__isnull=False)
+                    | models.Q(kind="workshop", workshop__isnull=False, cohort__isnull=True)
+                    | models.Q(kind="intervision", circle__isnull=False, cohort__isnull=True)
+                    | models.Q(kind="network", cohort__isnull=False, step_number__isnull=True)
+                ),
+                name="meeting_kind_matches_its_owner",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.cohort} – {_('stap')} {self.step_number}"
+        if self.kind == self.Kind.JOBGROUP:
+            return f"{self.cohort} – {_('stap')} {self.step_number}"
+        if self.kind == self.Kind.WORKSHOP:
+            return str(self.workshop)
+        if self.kind == self.Kind.INTERVISION:
+            return f"{self.circle} – {self.starts_at:%Y-%m-%d}"
+        return f"{self.cohort} – {_('groepskanaal')}"
 
     @property
     def group_name(self) -> str:
@@ -287,4 +335,7 @@ class ErasureRequest(models.Model):
 from .buddies import BuddyContact, BuddyMatch, BuddyShare  # noqa: E402,F401
 from .certification import Certificate, ConductCertificate  # noqa: E402,F401
 from .intake import Intake  # noqa: E402,F401
+from .intervision import IntervisionCircle, IntervisionMembership  # noqa: E402,F401
+from .network import NetworkMembership  # noqa: E402,F401
 from .trajectories import LadderMeasurement, Trajectory  # noqa: E402,F401
+from .workshops import Workshop, WorkshopSeries, WorkshopSignup  # noqa: E402,F401

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from . import buddy_views, certification_views, intake_views, trajectory_views, views
+from . import (
+    buddy_views,
+    certification_views,
+    intake_views,
+    trajectory_views,
+    views,
+    workshop_views,
+)
 
 urlpatterns = [
     path("groepen/<int:cohort_id>/werkboek/", views.workbook, name="workbook"),
@@ -56,6 +63,14 @@ urlpatterns = [
         name="cohort_certificates",
     ),
     path("vog/", certification_views.vog_page, name="vog"),
+    path("workshops/", workshop_views.workshop_list, name="workshop_list"),
+    path("workshops/<int:workshop_id>/", workshop_views.workshop_detail, name="workshop_detail"),
+    path("workshops/reeksen/nieuw/", workshop_views.series_manage, name="workshop_series_new"),
+    path(
+        "workshops/reeksen/<int:series_id>/",
+        workshop_views.series_manage,
+        name="workshop_series",
+    ),
     path("intake/", intake_views.my_intake, name="my_intake"),
     path("intakes/", intake_views.intake_list, name="intake_list"),
     path("intakes/nieuw/", intake_views.intake_new, name="intake_new"),

@@ -221,9 +221,7 @@ def test_who_sees_an_intake(client, place, viewer, sees, may_decide):
     client.force_login(people[viewer])
     page = client.get(reverse("intake_detail", args=[intake.pk]))
     assert page.status_code == (200 if sees else 404)
-    decided = client.post(
-        reverse("intake_decide", args=[intake.pk]), {"decision": Advice.REGULAR}
-    )
+    decided = client.post(reverse("intake_decide", args=[intake.pk]), {"decision": Advice.REGULAR})
     intake.refresh_from_db()
     assert (intake.decision == Advice.REGULAR) == may_decide
     if not may_decide:
@@ -251,7 +249,7 @@ def test_participant_fills_in_saves_a_draft_and_sends_through_the_pages(client, 
     intake.refresh_from_db()
     assert intake.status == Intake.Status.DRAFT and intake.answers["goals"] == "Werk in een winkel"
 
-    data = {k: v for k, v in form().items()}
+    data = form()
     data["action"] = "send"
     sent = client.post(created.url, data)
     assert sent.status_code == 302
