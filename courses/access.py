@@ -154,7 +154,7 @@ def meeting_for_member(*, user, meeting_id: int):
     role, is_coordinator = gate(user=user, meeting=meeting)
     if role is None and not is_coordinator:
         raise Http404
-    cohort = meeting.cohort if meeting.kind == Meeting.Kind.NETWORK else None
+    cohort = meeting.network_of if meeting.kind == Meeting.Kind.NETWORK else None
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator), meeting
 
 

@@ -151,6 +151,14 @@ class Meeting(models.Model):
         null=True,
         blank=True,
     )
+    network_of = models.OneToOneField(
+        Cohort,
+        on_delete=models.CASCADE,
+        related_name="network_channel",
+        null=True,
+        blank=True,
+        help_text=_("Het groepskanaal van deze (afgelopen) groep."),
+    )
     circle = models.ForeignKey(
         "courses.IntervisionCircle",
         on_delete=models.CASCADE,
@@ -174,17 +182,12 @@ class Meeting(models.Model):
                 condition=models.Q(kind="jobgroup"),
                 name="one_meeting_per_step",
             ),
-            models.UniqueConstraint(
-                fields=["cohort"],
-                condition=models.Q(kind="network"),
-                name="one_network_channel_per_group",
-            ),
             models.CheckConstraint(
                 condition=(
                     models.Q(kind="jobgroup", cohort__isnull=False, step_number__isnull=False)
                     | models.Q(kind="workshop", workshop__isnull=False, cohort__isnull=True)
                     | models.Q(kind="intervision", circle__isnull=False, cohort__isnull=True)
-                    | models.Q(kind="network", cohort__isnull=False, step_number__isnull=True)
+                    | models.Q(kind="network", network_of__isnull=False, cohort__isnull=True)
                 ),
                 name="meeting_kind_matches_its_owner",
             ),
@@ -197,7 +200,7 @@ class Meeting(models.Model):
             return str(self.workshop)
         if self.kind == self.Kind.INTERVISION:
             return f"{self.circle} – {self.starts_at:%Y-%m-%d}"
-        return f"{self.cohort} – {_('groepskanaal')}"
+        return f"{self.network_of} – {_('groepskanaal')}"
 
     @property
     def group_name(self) -> str:

@@ -61,7 +61,7 @@ def shown_name(user, *, hide_last_name: bool) -> str:
 def channel_of(cohort):
     from .models import Meeting
 
-    return Meeting.objects.filter(kind=Meeting.Kind.NETWORK, cohort=cohort).first()
+    return Meeting.objects.filter(kind=Meeting.Kind.NETWORK, network_of=cohort).first()
 
 
 def channel_open(*, cohort):
@@ -77,7 +77,7 @@ def channel_open(*, cohort):
             raise ValidationError(ALREADY_OPEN)
         meeting = Meeting.objects.create(
             kind=Meeting.Kind.NETWORK,
-            cohort=cohort,
+            network_of=cohort,
             starts_at=timezone.now(),
             status=Meeting.Status.LIVE,
         )

@@ -67,15 +67,22 @@ def data_export(*, user: User) -> bytes:
         ],
         "attendance": [
             {
-                "group": att.meeting.cohort.name,
+                "kind": att.meeting.kind,
+                "group": str(att.meeting.cohort or att.meeting),
                 "step": att.meeting.step_number,
                 "joined_at": att.joined_at.isoformat(),
                 "left_at": att.left_at.isoformat() if att.left_at else None,
             }
-            for att in Attendance.objects.filter(user=user).select_related("meeting__cohort")
+            for att in Attendance.objects.filter(user=user).select_related(
+                "meeting__cohort",
+                "meeting__workshop__series",
+                "meeting__circle",
+                "meeting__network_of",
+            )
         ],
     }
     data.update(_volunteer_track(user))
+    data.update(_beyond_the_group(user))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mijn-gegevens.json", json.dumps(data, ensure_ascii=False, indent=2))
@@ -85,6 +92,48 @@ def data_export(*, user: User) -> bytes:
                     archive.writestr(f"uploads/{answer.pk}-{answer.file_name}", handle.read())
     audit_record(actor=user, subject=user, action=AuditEntry.Action.EXPORT)
     return buffer.getvalue()
+
+
+def _beyond_the_group(user: User) -> dict:
+    """Intakes, workshop sign-ups and group-channel memberships of the user."""
+    from .intake import Intake
+    from .network import NetworkMembership
+    from .workshops import WorkshopSignup
+
+    return {
+        "intakes": [
+            {
+                "location": i.location.name,
+                "status": i.status,
+                "answers": i.answers,
+                "language_score": i.language_score,
+                "advice": i.advice,
+                "reasons": i.advice_reasons,
+                "decision": i.decision,
+                "created_at": i.created_at.isoformat(),
+            }
+            for i in Intake.objects.filter(person=user).select_related("location")
+        ],
+        "workshops": [
+            {
+                "workshop": str(s.workshop),
+                "starts_at": s.workshop.starts_at.isoformat(),
+                "status": s.status,
+            }
+            for s in WorkshopSignup.objects.filter(user=user).select_related("workshop__series")
+        ],
+        "group_channels": [
+            {
+                "group": str(m.meeting.network_of),
+                "joined_at": m.joined_at.isoformat(),
+                "left_at": m.left_at.isoformat() if m.left_at else None,
+                "hide_last_name": m.hide_last_name,
+            }
+            for m in NetworkMembership.objects.filter(user=user).select_related(
+                "meeting__network_of"
+            )
+        ],
+    }
 
 
 def _volunteer_track(user: User) -> dict:
@@ -202,6 +251,16 @@ def _erase_volunteer_track(user: User) -> None:
     from .trajectories import Trajectory
 
     Trajectory.objects.filter(participant=user).update(dropout_reason="")
+    from .intake import Intake
+    from .network import NetworkMembership
+    from .workshops import WorkshopSignup
+
+    # The intake is about the person: it goes. Sign-ups and channel memberships end.
+    Intake.objects.filter(person=user).delete()
+    WorkshopSignup.objects.filter(user=user).exclude(status=WorkshopSignup.Status.CANCELLED).update(
+        status=WorkshopSignup.Status.CANCELLED
+    )
+    NetworkMembership.objects.filter(user=user, left_at__isnull=True).update(left_at=timezone.now())
     BuddyContact.objects.filter(match__participant=user).update(note="")
     BuddyMatch.objects.filter(participant=user, ended_on__isnull=True).update(
         ended_on=timezone.localdate()

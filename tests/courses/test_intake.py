@@ -273,3 +273,24 @@ def test_coordinator_list_and_new_intake(client, place):
     assert "Nora" in listing and "Elders" not in listing
     client.force_login(person)
     assert client.get(reverse("intake_list")).status_code == 404
+
+
+def test_the_intake_is_in_the_export_and_goes_with_erasure(place):
+    import io
+    import json
+    import zipfile
+
+    from courses.models import CohortMembership
+    from courses.privacy import data_export, erasure_confirm, erasure_request
+    from tests.factories import make_cohort, make_programme
+
+    location, coordinator, person = place
+    make_cohort(make_programme("intake", steps=1), location=location, participants=[person])
+    assert CohortMembership.objects.filter(user=person).exists()
+    intake = intakes.start_intake(by=person, location=location, person=person)
+    send(intake, form(goals="Werk als kok"))
+    archive = zipfile.ZipFile(io.BytesIO(data_export(user=person)))
+    exported = json.loads(archive.read("mijn-gegevens.json"))
+    assert exported["intakes"][0]["answers"]["goals"] == "Werk als kok"
+    erasure_confirm(erasure=erasure_request(user=person), coordinator=coordinator)
+    assert not Intake.objects.filter(pk=intake.pk).exists()
