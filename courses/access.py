@@ -248,3 +248,21 @@ def intake_for_viewer(*, user, intake_id: int):
     if not is_coordinator and intake.person_id != user.pk:
         raise Http404
     return intake, is_coordinator
+
+
+def circle_for_viewer(*, user, circle_id: int):
+    """An intervision circle's page, and whether `user` may plan its meetings and add members:
+    members see it (the facilitator plans), and the coordinator who set it up manages it.
+    Anyone else, participants above all, gets a 404."""
+    from .intervision import IntervisionCircle, IntervisionMembership
+
+    if not user.is_authenticated:
+        raise Http404
+    circle = IntervisionCircle.objects.filter(pk=circle_id).first()
+    if circle is None:
+        raise Http404
+    membership = IntervisionMembership.objects.filter(circle=circle, user=user).first()
+    is_creator = circle.created_by_id == user.pk
+    if membership is None and not is_creator:
+        raise Http404
+    return circle, is_creator or membership.is_facilitator

@@ -3,6 +3,7 @@ from django.urls import path
 from . import (
     buddy_views,
     certification_views,
+    circle_views,
     intake_views,
     trajectory_views,
     views,
@@ -71,6 +72,9 @@ urlpatterns = [
         workshop_views.series_manage,
         name="workshop_series",
     ),
+    path("intervisie/", circle_views.circle_list, name="circle_list"),
+    path("intervisie/<int:circle_id>/", circle_views.circle_detail, name="circle_detail"),
+    path("groepen/<int:cohort_id>/kanaal/", circle_views.group_channel, name="group_channel"),
     path("intake/", intake_views.my_intake, name="my_intake"),
     path("intakes/", intake_views.intake_list, name="intake_list"),
     path("intakes/nieuw/", intake_views.intake_new, name="intake_new"),
