@@ -3,6 +3,7 @@
 Missing and forbidden look the same from outside (404), so nobody learns which groups exist.
 """
 
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 
 from accounts.models import LocationMembership
@@ -39,19 +40,27 @@ def cohort_for_member(*, user, cohort_id: int) -> Access:
     """Members of the group and the coordinators of its location get in; nobody else."""
     if not user.is_authenticated:
         raise Http404
+    # One query: the group, the user's role in it and whether they coordinate its location.
     cohort = (
-        Cohort.objects.select_related("edition__programme", "location").filter(pk=cohort_id).first()
+        Cohort.objects.select_related("edition__programme", "location")
+        .annotate(
+            _member_role=Subquery(
+                CohortMembership.objects.filter(cohort_id=OuterRef("pk"), user=user).values("role")[
+                    :1
+                ]
+            ),
+            _coordinates=Exists(
+                LocationMembership.objects.filter(
+                    location_id=OuterRef("location_id"), user=user, is_coordinator=True
+                )
+            ),
+        )
+        .filter(pk=cohort_id)
+        .first()
     )
     if cohort is None:
         raise Http404
-    role = (
-        CohortMembership.objects.filter(cohort=cohort, user=user)
-        .values_list("role", flat=True)
-        .first()
-    )
-    is_coordinator = LocationMembership.objects.filter(
-        location_id=cohort.location_id, user=user, is_coordinator=True
-    ).exists()
+    role, is_coordinator = cohort._member_role, cohort._coordinates
     if role is None and not is_coordinator:
         raise Http404
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator)
@@ -188,7 +197,12 @@ def _intervision_room_role(*, user, meeting):
         and not Attendance.objects.filter(meeting=meeting, user=user).exists()
     ):
         return None, False  # what was said stays among those present
-    role = CohortMembership.Role.LEADER if membership.is_facilitator else "member"
+    # in the room, members take part like participants; the facilitator leads
+    role = (
+        CohortMembership.Role.LEADER
+        if membership.is_facilitator
+        else CohortMembership.Role.PARTICIPANT
+    )
     return role, False
 
 

@@ -14,7 +14,7 @@ from django.http import Http404
 
 from courses.access import meeting_for_member
 
-from . import close_codes, protocol, selectors, services
+from . import close_codes, formats, protocol, selectors, services
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +138,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except Http404:
             exists = await database_sync_to_async(_meeting_exists)(meeting_id)
             return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
+        names = await database_sync_to_async(formats.room_names)(self.meeting, [self.user])
+        self.my_name = names[self.user.pk]
         return None
 
     async def _handle(self, command: protocol.Command):
@@ -164,7 +166,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                             "type": "welcome",
                             "you": {
                                 "id": self.user.pk,
-                                "name": self.user.name,
+                                "name": self.my_name,
                                 "role": services.role_of(self.access),
                             },
                             **state,
@@ -179,7 +181,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             access=self.access, meeting=self.meeting, user=self.user, command=command
         )
         if duplicate:
-            names = {self.user.pk: self.user.name}
+            names = {self.user.pk: self.my_name}
             await self._send_json(selectors.serialize(event, names))
         await self._catch_up()
 

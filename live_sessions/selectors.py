@@ -4,6 +4,7 @@ from accounts.models import User
 from courses.models import Meeting
 
 from .events import serialize
+from .formats import room_names
 from .models import GroupNote, LiveState, MeetingEvent
 from .services import present_user_ids
 
@@ -14,8 +15,8 @@ def _visible(event: MeetingEvent, user_id: int, is_leader: bool) -> bool:
     return not event.audience or is_leader or user_id in event.audience
 
 
-def _names(user_ids) -> dict[int, str]:
-    return {u.pk: u.name for u in User.objects.filter(pk__in=set(user_ids))}
+def _names(user_ids, meeting: Meeting) -> dict[int, str]:
+    return room_names(meeting, list(User.objects.filter(pk__in=set(user_ids))))
 
 
 def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tuple[list[dict], int]:
@@ -25,7 +26,7 @@ def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tupl
     )
     if not events:
         return [], after
-    names = _names(e.actor_id for e in events if e.actor_id)
+    names = _names((e.actor_id for e in events if e.actor_id), meeting)
     visible = [serialize(e, names) for e in events if _visible(e, user.pk, is_leader)]
     return visible, events[-1].seq
 
@@ -33,7 +34,7 @@ def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tupl
 def welcome_state(*, meeting: Meeting) -> dict:
     state, _ = LiveState.objects.get_or_create(meeting=meeting)
     present = present_user_ids(meeting)
-    names = _names([*present, *state.hands])
+    names = _names([*present, *state.hands], meeting)
     return {
         "status": state.status,
         "block": state.block,
@@ -47,6 +48,8 @@ def welcome_state(*, meeting: Meeting) -> dict:
 
 def group_memory(*, meeting: Meeting) -> list[GroupNote]:
     """Agreements and notes of the group's earlier meetings (and this one)."""
+    if meeting.kind != Meeting.Kind.JOBGROUP:
+        return []
     return list(
         GroupNote.objects.filter(cohort_id=meeting.cohort_id).select_related("author", "meeting")
     )

@@ -5,19 +5,20 @@ after the commit. A lost doorbell costs a catch-up from the database, never an e
 import datetime
 import logging
 import random
+import threading
+import time
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from content.selectors import edition_step_content
 from courses.access import Access
 from courses.models import Answer, Attendance, CohortMembership, Meeting
 from courses.selectors import LIVE_REFLECTION
 from jobgroup_platform.sanitize import user_markdown_to_html
 
-from . import protocol
+from . import formats, protocol
 from .events import serialize
 from .models import GroupNote, LiveState, MeetingEvent
 
@@ -50,13 +51,16 @@ def ring_doorbell(meeting: Meeting, seq: int, event: dict | None = None, audienc
 
 
 def _state(meeting: Meeting, *, lock: bool) -> LiveState:
-    if not LiveState.objects.filter(meeting=meeting).exists():
-        try:
-            with transaction.atomic():  # a savepoint: two first messages may race here
-                LiveState.objects.create(meeting=meeting)
-        except IntegrityError:
-            pass
     states = LiveState.objects.select_for_update() if lock else LiveState.objects
+    try:  # one query on the hot path: the row exists from the first event on
+        return states.get(meeting=meeting)
+    except LiveState.DoesNotExist:
+        pass
+    try:
+        with transaction.atomic():  # a savepoint: two first messages may race here
+            LiveState.objects.create(meeting=meeting)
+    except IntegrityError:
+        pass
     return states.get(meeting=meeting)
 
 
@@ -84,7 +88,7 @@ def _append(
     state.save()
     seq = event.seq
     meeting = state.meeting
-    wire = serialize(event, {user.pk: user.name} if user is not None else {})
+    wire = serialize(event, formats.room_names(meeting, [user]) if user is not None else {})
     transaction.on_commit(lambda: ring_doorbell(meeting, seq, wire, event.audience))
     return event
 
@@ -133,8 +137,34 @@ def live_leave(*, access: Access, meeting: Meeting, user, attendance_id: int) ->
         _append(state, type="presence.left", user=user, role=role_of(access), payload={})
 
 
+# Heartbeats of all sockets of this process are written together: one UPDATE per
+# SEEN_FLUSH_SECONDS instead of one write per socket per heartbeat (at 6,500 sockets and a 15 s
+# heartbeat that was over 400 writes a second, the largest cost of an idle room). A socket's
+# last_seen_at is then at most SEEN_FLUSH_SECONDS + one heartbeat late, well inside
+# PRESENCE_TIMEOUT.
+SEEN_FLUSH_SECONDS = 5.0
+_seen_pending: set[int] = set()
+_seen_lock = threading.Lock()
+_seen_flushed_at = 0.0
+
+
 def live_seen(*, attendance_id: int) -> None:
-    Attendance.objects.filter(pk=attendance_id).update(last_seen_at=timezone.now())
+    """A heartbeat of a connection that said hello: its attendance is still current."""
+    global _seen_flushed_at
+    with _seen_lock:
+        _seen_pending.add(attendance_id)
+        now = time.monotonic()
+        if now - _seen_flushed_at < SEEN_FLUSH_SECONDS:
+            return
+        ids = list(_seen_pending)
+        _seen_pending.clear()
+        _seen_flushed_at = now
+    try:
+        Attendance.objects.filter(pk__in=ids).update(last_seen_at=timezone.now())
+    except Exception:
+        with _seen_lock:  # try again with the next heartbeat
+            _seen_pending.update(ids)
+        raise
 
 
 # --- Commands ----------------------------------------------------------------------------------
@@ -149,9 +179,10 @@ def _existing(meeting: Meeting, user, client_id: str) -> MeetingEvent | None:
 def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Command):
     """Apply one command. Returns (event, duplicate). A retried client id returns the event
     stored the first time and changes nothing."""
-    existing = _existing(meeting, user, command.id)
-    if existing is not None:
-        return existing, True
+    if meeting.kind != Meeting.Kind.JOBGROUP:
+        _check_room_allows(meeting, command, user)
+    # The retry check runs once, under the lock (a fresh message, the usual case, costs one
+    # query less than checking before and after taking the lock).
     try:
         with transaction.atomic():
             state = _state(meeting, lock=True)
@@ -167,6 +198,46 @@ def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Comm
         if existing is None:
             raise
         return existing, True
+
+
+# Commands that need a tool of the room (live_sessions.formats); a JobGroup meeting has them all.
+_NEEDS_TOOL = {
+    "note.add": formats.NOTES,
+    "homework.show": formats.HOMEWORK,
+    "breakout.open": formats.BREAKOUT,
+    "breakout.close": formats.BREAKOUT,
+}
+_NOT_IN_A_CHANNEL = {"session.start", "session.end", "block.goto", "answer.post"}
+
+
+def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> None:
+    """Workshops, intervision and group channels: only the commands their room offers, blocks
+    of their own agenda, (intervision) no participant named in full, and (group channel) only
+    from members who have not left, also on a socket opened before they left."""
+    plan = formats.room_plan(meeting)
+    if plan.offers(formats.ASYNC):
+        from courses.network import active_membership
+
+        if active_membership(meeting=meeting, user=user) is None:
+            raise protocol.ProtocolError(
+                protocol.FORBIDDEN, "Je bent uit het groepskanaal gestapt.", command.id
+            )
+    tool = _NEEDS_TOOL.get(command.type)
+    if (tool and not plan.offers(tool)) or (
+        plan.offers(formats.ASYNC) and command.type in _NOT_IN_A_CHANNEL
+    ):
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "Dat kan niet in deze ruimte.", command.id
+        )
+    if command.type in ("block.goto", "answer.post") and command.fields["block"] not in plan.blocks:
+        raise protocol.ProtocolError(
+            protocol.BAD_FIELDS, "Dit onderdeel hoort niet bij deze bijeenkomst.", command.id
+        )
+    if command.type == "chat.send" and plan.offers(formats.NAME_GUARD):
+        from courses.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
+
+        if names_a_participant(command.fields["text"], protected_names(meeting.circle)):
+            raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
 
 
 def _args(state, user, access, command):
@@ -226,7 +297,7 @@ def _answer(*, state, access, meeting, user, command):
         payload={"block": block, "html": html},
         **_args(state, user, access, command),
     )
-    if block == "reflection" and access.is_participant:
+    if block == "reflection" and access.is_participant and meeting.kind == Meeting.Kind.JOBGROUP:
         # "Wat neem ik mee?" also lands in the participant's own Mijn map.
         Answer.objects.create(
             participant=user,
@@ -257,8 +328,7 @@ def _block_goto(*, state, access, meeting, user, command):
 
 
 def _planned_minutes(access: Access, meeting: Meeting) -> dict:
-    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
-    return {part.name: part.minutes for part in step.parts} if step else {}
+    return formats.room_plan(meeting).minutes
 
 
 def _message_hide(*, state, access, meeting, user, command):

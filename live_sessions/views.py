@@ -2,10 +2,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from content.selectors import edition_step_content
 from courses.access import meeting_for_member
 from courses.models import Answer
 
+from . import formats
 from .selectors import group_memory
 
 
@@ -34,11 +34,12 @@ def room_text() -> dict:
 
 @login_required
 def meeting_room(request, meeting_id: int):
-    """The live room of one meeting: agenda, current block, people, hands, chat, controls."""
+    """The live room: agenda, current block, people, hands, chat, controls. The same room for a
+    group's meeting, an open workshop, intervision and a group channel (`formats.room_plan`)."""
     access, meeting = meeting_for_member(user=request.user, meeting_id=meeting_id)
-    step = edition_step_content(edition=access.cohort.edition, number=meeting.step_number)
+    plan = formats.room_plan(meeting)
     shared_homework = []
-    if access.is_leader:
+    if access.is_leader and plan.offers(formats.HOMEWORK):
         shared_homework = list(
             Answer.objects.filter(
                 cohort=access.cohort,
@@ -53,9 +54,14 @@ def meeting_room(request, meeting_id: int):
         "live_sessions/room.html",
         {
             "access": access,
-            "cohort": access.cohort,
+            "cohort": meeting.cohort,
             "meeting": meeting,
-            "step": step,
+            "plan": plan,
+            "step": plan,
+            "is_channel": plan.offers(formats.ASYNC),
+            "offers_breakout": plan.offers(formats.BREAKOUT),
+            "offers_notes": plan.offers(formats.NOTES),
+            "guards_names": plan.offers(formats.NAME_GUARD),
             "notes": group_memory(meeting=meeting),
             "shared_homework": shared_homework,
             "websocket_path": f"/ws/meetings/{meeting.pk}/",

@@ -1,0 +1,140 @@
+"""What a room holds, per kind of meeting: its agenda (blocks, using the protocol's block names),
+the texts per block, and which tools it offers.
+
+A JobGroup meeting follows the step of its group's edition (the seven fixed parts). An open
+workshop, an intervision meeting and a group channel reuse the same room with their own
+agenda: the block names stay those of the protocol (docs/live-protocol.md), only the labels,
+minutes and texts differ, so clients and the wire format do not change.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import format_html, linebreaks
+from django.utils.translation import gettext as _
+
+from content.selectors import edition_step_content
+from courses.models import Meeting
+
+# Tools a room may offer.
+HOMEWORK = "homework"  # the leader shows shared homework; reflections go to Mijn map
+NOTES = "notes"  # the group's memory: agreements and notes across meetings
+BREAKOUT = "breakout"  # pairs and threes
+NAME_GUARD = "name_guard"  # chat naming a participant in full is refused (intervision)
+ASYNC = "async"  # no agenda, no start or end: a channel people read and write at any time
+
+
+@dataclass
+class RoomPart:
+    name: str
+    label: str
+    minutes: int
+    text_html: str = ""
+    leader_notes_html: str = ""
+
+
+@dataclass
+class RoomPlan:
+    kind: str
+    heading: str
+    eyebrow: str
+    parts: list = field(default_factory=list)
+    tools: frozenset = frozenset()
+
+    def offers(self, tool: str) -> bool:
+        return tool in self.tools
+
+    @property
+    def blocks(self) -> set[str]:
+        return {part.name for part in self.parts}
+
+    @property
+    def minutes(self) -> dict[str, int]:
+        return {part.name: part.minutes for part in self.parts}
+
+
+def _text(value: str) -> str:
+    return linebreaks(value) if value else ""
+
+
+def room_plan(meeting: Meeting) -> RoomPlan:
+    if meeting.kind == Meeting.Kind.JOBGROUP:
+        cohort = meeting.cohort
+        step = edition_step_content(edition=cohort.edition, number=meeting.step_number)
+        title = step.title if step else ""
+        return RoomPlan(
+            kind=meeting.kind,
+            heading=_("Stap %(n)s: %(title)s") % {"n": meeting.step_number, "title": title},
+            eyebrow=cohort.name,
+            parts=list(step.parts) if step else [],
+            tools=frozenset({HOMEWORK, NOTES, BREAKOUT}),
+        )
+    if meeting.kind == Meeting.Kind.WORKSHOP:
+        from courses.workshops import WORKSHOP_BLOCKS
+
+        workshop = meeting.workshop
+        theme = _text(workshop.description)
+        if workshop.guest_speaker:
+            theme += format_html("<p>{}: {}</p>", _("Gastspreker"), workshop.guest_speaker)
+        texts = {
+            "welcome": _text(_("Hoe was je week? Wat ging goed, wat was lastig?")),
+            "group_talk": theme,
+            "reflection": _text(_("Wat neem je mee van vandaag? Schrijf het op.")),
+        }
+        return RoomPlan(
+            kind=meeting.kind,
+            heading=_("Workshop: %(title)s") % {"title": workshop.title},
+            eyebrow=workshop.series.title,
+            parts=[
+                RoomPart(name, str(label), minutes, texts.get(name, ""))
+                for name, label, minutes in WORKSHOP_BLOCKS
+            ],
+            tools=frozenset({BREAKOUT}),
+        )
+    if meeting.kind == Meeting.Kind.INTERVISION:
+        from courses.intervision import INTERVISION_BLOCKS
+
+        texts = {
+            "welcome": _(
+                "Eén persoon brengt een casus in: wat gebeurde er, en wat is je vraag? "
+                "Noem geen namen van deelnemers."
+            ),
+            "group_talk": _(
+                "De anderen stellen alleen vragen om de casus beter te begrijpen. Nog geen advies."
+            ),
+            "deepening": _("Ieder geeft om de beurt een advies. De inbrenger luistert."),
+            "reflection": _("De inbrenger vertelt wat hij of zij meeneemt. Wat neem jij mee?"),
+        }
+        return RoomPlan(
+            kind=meeting.kind,
+            heading=_("Intervisie: %(name)s") % {"name": meeting.circle.name},
+            eyebrow=_("Wat hier gezegd wordt, blijft tussen de aanwezigen."),
+            parts=[
+                RoomPart(name, str(label), minutes, _text(texts.get(name, "")))
+                for name, label, minutes in INTERVISION_BLOCKS
+            ],
+            tools=frozenset({BREAKOUT, NAME_GUARD}),
+        )
+    return RoomPlan(
+        kind=meeting.kind,
+        heading=_("Groepskanaal van %(name)s") % {"name": meeting.network_of.name},
+        eyebrow=_("Deel vacatures en help elkaar. Je kunt hier altijd iets schrijven."),
+        tools=frozenset({ASYNC}),
+    )
+
+
+def room_names(meeting: Meeting, users) -> dict[int, str]:
+    """How people are named in this room: their name, or in a group channel only their first
+    name when they chose to hide their last name."""
+    names = {user.pk: user.name for user in users}
+    if meeting.kind == Meeting.Kind.NETWORK and names:
+        from courses.network import NetworkMembership, shown_name
+
+        hidden = set(
+            NetworkMembership.objects.filter(
+                meeting=meeting, hide_last_name=True, user_id__in=list(names)
+            ).values_list("user_id", flat=True)
+        )
+        for user in users:
+            if user.pk in hidden:
+                names[user.pk] = shown_name(user, hide_last_name=True)
+    return names
