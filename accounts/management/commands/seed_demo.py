@@ -31,6 +31,8 @@ DEMO_COHORT_NAME = "JobGroup Zoetermeer – najaar 2026"
 DEMO_COHORT_START = datetime.date(2026, 11, 2)
 DEMO_CURRENT_STEP = 4
 DEMO_CERTIFIED_ON = datetime.date(2026, 3, 2)
+DEMO_SERIES_TITLE = "NetWerken Zoetermeer"
+DEMO_CIRCLE_NAME = "Intervisie JobGroupleiders Zoetermeer"
 
 
 class Command(BaseCommand):
@@ -92,6 +94,55 @@ class Command(BaseCommand):
             )
         self._schedule(cohort)
         self._volunteers(programmes)
+        self._beyond_the_group(zoetermeer)
+
+    def _beyond_the_group(self, zoetermeer):
+        """An open workshop series with a workshop starting within the hour (so the room can be
+        tried now) and one next week, and an intervision circle of the leader and the buddy."""
+        from courses import intervision, workshops
+
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        buddy = User.objects.get(email=demo_email("maatje"))
+        leader = User.objects.get(email=demo_email("leider"))
+        series = workshops.WorkshopSeries.objects.filter(title=DEMO_SERIES_TITLE).first()
+        if series is None:
+            series = workshops.series_create(
+                by=coordinator,
+                title=DEMO_SERIES_TITLE,
+                description="Elke week een thema uit de JobGroup, samen met de bibliotheek.",
+                locations=[zoetermeer],
+            )
+        series.published = True
+        series.save(update_fields=["published"])
+        soon = timezone.now().replace(second=0, microsecond=0) + datetime.timedelta(minutes=30)
+        for title, starts_at, guest in (
+            ("Hoe vind ik? Netwerken met LinkedIn", soon, "Iemand van de bibliotheek"),
+            ("Dit ben ik! Je pitch", soon + datetime.timedelta(weeks=1), ""),
+        ):
+            workshop = series.workshops.filter(title=title).first()
+            if workshop is None:
+                workshops.workshop_create(
+                    series=series,
+                    title=title,
+                    starts_at=starts_at,
+                    capacity=12,
+                    hosts=[buddy],
+                    guest_speaker=guest,
+                )
+            elif workshop.starts_at < timezone.now():
+                workshop.starts_at = starts_at
+                workshop.save(update_fields=["starts_at"])
+                workshop.meeting.starts_at = starts_at
+                workshop.meeting.save(update_fields=["starts_at"])
+        if not intervision.IntervisionCircle.objects.filter(name=DEMO_CIRCLE_NAME).exists():
+            circle = intervision.circle_create(
+                by=coordinator,
+                name=DEMO_CIRCLE_NAME,
+                audience=intervision.IntervisionCircle.Audience.LEADERS,
+                members=[leader],
+            )
+            intervision.meeting_plan(circle=circle, starts_at=soon)
+        self.stdout.write("Workshops and intervision: a demo series and circle.")
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
