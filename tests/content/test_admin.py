@@ -142,3 +142,26 @@ def test_live_workbook_pages_are_not_public(client, role):
         client.force_login(UserFactory(roles=[role]))
     for page in (step, programme):
         assert client.get(page.url).status_code == 404
+
+
+def test_editor_edits_the_intake_language_check_under_review(client, editor):
+    from django.core.exceptions import ValidationError
+
+    from content.models import LanguageCheckPage
+    from content.seed_data.language_check import LANGUAGE_CHECK
+    from content.services import language_check_load_seed
+    from tests.factories import ensure_wagtail_tree
+
+    ensure_wagtail_tree()
+    page = language_check_load_seed(LANGUAGE_CHECK)
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Samira woont in Zoetermeer" in html and "Waar zoekt Samira vacatures?" in html
+    # the check is content like the workbooks: an editor submits it for a second editor's review
+    assert 'name="action-submit"' in html and 'name="action-publish"' not in html
+    page = LanguageCheckPage.objects.get(pk=page.pk)
+    page.buddy_below, page.iwin_below = 90, 80
+    with pytest.raises(ValidationError):
+        page.full_clean()

@@ -9,7 +9,7 @@ from channels.testing import WebsocketCommunicator
 from django.utils import timezone
 
 from courses import intervision, network, workshops
-from courses.models import Answer, Cohort
+from courses.models import Answer, Attendance, Cohort
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes
 from live_sessions.models import MeetingEvent
@@ -82,6 +82,13 @@ async def test_workshop_room_with_its_own_agenda(workshop_room):
     assert (await leader.recv_until("chat.message"))["actor"]["name"] == "An"
     await leader.close()
     await participant.close()
+    # attendance comes from the connections, as for a group's meeting
+    present = await sync_to_async(
+        lambda: set(
+            Attendance.objects.filter(meeting_id=meeting_id).values_list("user_id", flat=True)
+        )
+    )()
+    assert present == {host.pk, an.pk}
 
 
 @pytest.fixture
