@@ -3,6 +3,8 @@ from typing import Literal
 from ninja import Router, Schema
 from pydantic import Field, field_validator, model_validator
 
+from jobgroup_platform.api_errors import READ, WRITE, responses
+
 from . import services
 from .selectors import user_locations, user_roles
 
@@ -53,12 +55,16 @@ def _me(user) -> dict:
     }
 
 
-@router.get("/me", response=MeOut, summary="The signed-in user, their roles and locations")
+@router.get(
+    "/me", response=responses(MeOut, READ), summary="The signed-in user, their roles and locations"
+)
 def me(request):
     return _me(request.auth)
 
 
-@router.patch("/me", response=MeOut, summary="Change your own display name or language")
+@router.patch(
+    "/me", response=responses(MeOut, WRITE), summary="Change your own display name or language"
+)
 def me_update(request, payload: MeUpdateIn):
     services.user_update_profile(
         user=request.auth,

@@ -3,6 +3,8 @@ from typing import Any
 from django.http import Http404
 from ninja import Router, Schema
 
+from jobgroup_platform.api_errors import READ_ONE, responses
+
 from .access import edition_for_user, may_read_leader_notes
 from .selectors import edition_step_content, edition_steps
 
@@ -62,7 +64,11 @@ def _public_config(exercise) -> dict:
     return config
 
 
-@router.get("/editions/{edition_id}", response=EditionOut, summary="An edition and its steps")
+@router.get(
+    "/editions/{edition_id}",
+    response=responses(EditionOut, READ_ONE),
+    summary="An edition and its steps",
+)
 def edition_detail(request, edition_id: int):
     edition = edition_for_user(user=request.auth, edition_id=edition_id)
     return {
@@ -78,7 +84,7 @@ def edition_detail(request, edition_id: int):
 
 @router.get(
     "/editions/{edition_id}/steps/{number}",
-    response=StepOut,
+    response=responses(StepOut, READ_ONE),
     summary="One step of an edition, as released",
 )
 def edition_step(request, edition_id: int, number: int):

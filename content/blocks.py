@@ -72,6 +72,14 @@ class SafeRichTextBlock(blocks.RichTextBlock):
             value = self.to_python(cleaned)
         return value
 
+    def get_api_representation(self, value, context=None):
+        """The text as it is shown (exercise configs, the API): cleaned again on the way out, so
+        that text that never passed `clean` (seed data, imports, old revisions) is safe too."""
+        from wagtail.rich_text import expand_db_html
+
+        source = getattr(value, "source", value) or ""
+        return clean_editor_html(expand_db_html(source))
+
 
 class ImageWithAltBlock(blocks.StructBlock):
     image = ImageChooserBlock(required=False, label=_("Afbeelding"))

@@ -4,6 +4,8 @@ from typing import Any, Literal
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
+from jobgroup_platform.api_errors import READ, READ_ONE, WRITE_ONE, responses
+
 from . import selectors, services
 from .access import cohort_for_member
 
@@ -85,7 +87,11 @@ def _out(answer) -> dict:
     }
 
 
-@router.get("/cohorts/{cohort_id}/answers", response=list[AnswerOut], summary="My answers")
+@router.get(
+    "/cohorts/{cohort_id}/answers",
+    response=responses(list[AnswerOut], READ_ONE),
+    summary="My answers",
+)
 def answers_list(request, cohort_id: int):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
     answers = selectors.answers_by_block(cohort=access.cohort, user=request.auth)
@@ -94,7 +100,7 @@ def answers_list(request, cohort_id: int):
 
 @router.put(
     "/cohorts/{cohort_id}/steps/{number}/answers/{block_id}",
-    response=AnswerOut,
+    response=responses(AnswerOut, WRITE_ONE),
     summary="Save my answer to one exercise (autosave)",
 )
 def answer_save(request, cohort_id: int, number: int, block_id: str, payload: AnswerIn):
@@ -112,7 +118,7 @@ def answer_save(request, cohort_id: int, number: int, block_id: str, payload: An
 
 @router.patch(
     "/cohorts/{cohort_id}/steps/{number}/answers/{block_id}/sharing",
-    response=AnswerOut,
+    response=responses(AnswerOut, WRITE_ONE),
     summary="Choose who may see my answer: only me, my leaders, or the group",
 )
 def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload: SharingIn):
@@ -123,7 +129,9 @@ def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload:
     return _out(answer)
 
 
-@router.get("/me/meetings", response=list[MeetingOut], summary="The meetings I may join")
+@router.get(
+    "/me/meetings", response=responses(list[MeetingOut], READ), summary="The meetings I may join"
+)
 def my_meetings(request):
     from content.selectors import edition_step_content
 
@@ -148,7 +156,7 @@ def my_meetings(request):
 
 @router.post(
     "/cohorts/{cohort_id}/steps/{number}/answers/{block_id}/file",
-    response=AnswerOut,
+    response=responses(AnswerOut, WRITE_ONE),
     summary="Upload a file for an upload exercise",
 )
 def answer_upload(request, cohort_id: int, number: int, block_id: str, file: File[UploadedFile]):
@@ -159,7 +167,11 @@ def answer_upload(request, cohort_id: int, number: int, block_id: str, file: Fil
     return _out(answer)
 
 
-@router.get("/cohorts/{cohort_id}/progress", response=ProgressOut, summary="My progress")
+@router.get(
+    "/cohorts/{cohort_id}/progress",
+    response=responses(ProgressOut, READ_ONE),
+    summary="My progress",
+)
 def progress(request, cohort_id: int):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
     steps = selectors.workbook_progress(cohort=access.cohort, user=request.auth)
