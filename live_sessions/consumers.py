@@ -58,6 +58,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.attendance_id = None
         self.last_sent_seq = 0
         self.heartbeat = None
+        self.closed = False
         self.send_lock = asyncio.Lock()
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
@@ -83,6 +84,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             logger.warning("group_add failed for meeting %s: %r", self.meeting.pk, exc)
 
     async def disconnect(self, code):
+        self.closed = True
         if self.heartbeat:
             self.heartbeat.cancel()
         if self.meeting is None:
@@ -147,17 +149,14 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             await self._send_json({"type": "pong"})
             return
         if command.type == "hello":
-            if self.attendance_id is None:
-                self.attendance_id = await database_sync_to_async(services.live_join)(
-                    access=self.access, meeting=self.meeting, user=self.user
-                )
-            state = await database_sync_to_async(selectors.welcome_state)(meeting=self.meeting)
             async with self.send_lock:
-                events, last = await database_sync_to_async(selectors.events_after)(
+                # join, state and replay in one trip to the sync thread (one hop, not three)
+                self.attendance_id, state, events, last = await database_sync_to_async(_hello)(
+                    access=self.access,
                     meeting=self.meeting,
-                    after=command.fields["last_seq"],
                     user=self.user,
-                    is_leader=self.access.is_leader,
+                    attendance_id=self.attendance_id,
+                    after=command.fields["last_seq"],
                 )
                 self.last_sent_seq = max(last, command.fields["last_seq"])
                 await self.send(
@@ -177,6 +176,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             return
         if self.attendance_id is None:
             raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
+        if self.closed:
+            return
         event, duplicate = await database_sync_to_async(services.live_apply)(
             access=self.access, meeting=self.meeting, user=self.user, command=command
         )
@@ -186,6 +187,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         await self._catch_up()
 
     async def _catch_up(self):
+        if self.closed:
+            return  # the client is gone: no database work on its behalf
         async with self.send_lock:
             events, last = await database_sync_to_async(selectors.events_after)(
                 meeting=self.meeting,
@@ -208,12 +211,19 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     logger.info("heartbeat stopped: %r", exc)
                     return
                 await self._join_group()
-                if self.attendance_id:
+                if self.attendance_id and not self.closed:
                     try:
-                        await database_sync_to_async(services.live_seen)(
-                            attendance_id=self.attendance_id
-                        )
-                        await self._catch_up()
+                        async with self.send_lock:  # seen and catch-up in one sync call
+                            events, last = await database_sync_to_async(_beat)(
+                                attendance_id=self.attendance_id,
+                                meeting=self.meeting,
+                                after=self.last_sent_seq,
+                                user=self.user,
+                                is_leader=self.access.is_leader,
+                            )
+                            for event in events:
+                                await self.send(text_data=_dumps(event))
+                            self.last_sent_seq = max(self.last_sent_seq, last)
                     except Exception as exc:  # the database is away: try again next beat
                         logger.warning(
                             "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
@@ -249,6 +259,24 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     seq,
                 )
         await self._catch_up()
+
+
+def _hello(*, access, meeting, user, attendance_id, after):
+    """A `hello`: attendance opens (once per connection), the state, the events after `after`."""
+    if attendance_id is None:
+        attendance_id = services.live_join(access=access, meeting=meeting, user=user)
+    state = selectors.welcome_state(meeting=meeting)
+    events, last = selectors.events_after(
+        meeting=meeting, after=after, user=user, is_leader=access.is_leader
+    )
+    return attendance_id, state, events, last
+
+
+def _beat(*, attendance_id, meeting, after, user, is_leader):
+    """A heartbeat: the attendance is still current, and the events this socket may have missed
+    (the safety net under the doorbell)."""
+    services.live_seen(attendance_id=attendance_id)
+    return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
 
 
 def _meeting_exists(meeting_id: int) -> bool:
