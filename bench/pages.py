@@ -3,6 +3,13 @@ a full group, against a minimal Django view on the same ASGI server (uvicorn, as
 starts it). Loopback only; every run is bounded in time. Needs `wrk` (Debian package).
 
     .venv/bin/python bench/pages.py [--seconds 10] [--connections 1,10,50]
+        [--server uvicorn|gunicorn] [--workers N] [--pages ceiling,step,home,leader] [--db-pool]
+
+The database is SQLite, or PostgreSQL when DATABASE_URL points at one (the benchmark then makes
+a database of its own next to it and drops it afterwards). `--server gunicorn` serves the same
+project through WSGI (`jobgroup_platform/wsgi.py`, sync workers) for comparison; the ceiling is
+then the minimal view on gunicorn. Results: bench/results/pages.json for the default (1 uvicorn
+worker, SQLite), pages-<server>-<N>w-<database>.json otherwise.
 """
 
 import argparse
@@ -18,7 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import free_port  # noqa: E402
+from tests.servers import (  # noqa: E402
+    drop_separate_database,
+    free_port,
+    separate_database_url,
+)
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -76,75 +87,116 @@ def wrk(url, connections, seconds, cookie=None):
     }
 
 
+PAGES = {
+    "ceiling": "ceiling: minimal Django view",
+    "step": "participant step page (with answers)",
+    "home": "participant home",
+    "leader": "leader view, full group of 12",
+}
+
+
+def server_command(server: str, workers: int, port: int) -> list[str]:
+    if server == "gunicorn":
+        # WSGI: the platform's own wsgi.py (DJANGO_SETTINGS_MODULE comes from the environment).
+        return [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "jobgroup_platform.wsgi:application",
+            "--config",
+            "python:bench.gunicorn_conf",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+        ]
+    # ASGI, as the Procfile's `web` starts it.
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "bench.asgi:application",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--lifespan",
+        "off",
+        "--no-access-log",
+        *(["--workers", str(workers)] if workers > 1 else []),
+    ]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", default="1,10,50")
+    parser.add_argument("--server", choices=["uvicorn", "gunicorn"], default="uvicorn")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--pages", default=",".join(PAGES), help="of: " + ", ".join(PAGES))
+    parser.add_argument(
+        "--db-pool",
+        action="store_true",
+        help="PostgreSQL: a connection pool per process (needs psycopg[pool])",
+    )
+    parser.add_argument("--output", help="results file name in bench/results/")
     args = parser.parse_args()
     connections = [int(c) for c in args.connections.split(",")]
+    chosen = [key for key in args.pages.split(",") if key]
+    if "ceiling" not in chosen:
+        chosen.insert(0, "ceiling")  # ratios need it
 
-    db = RESULTS / f"pages-{os.getpid()}.sqlite3"
+    postgres = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+    if args.db_pool and not postgres:
+        raise SystemExit("--db-pool is for PostgreSQL (set DATABASE_URL)")
+    if postgres:
+        # a database of its own next to the configured one, dropped afterwards
+        database_url = separate_database_url("bench_pages")
+    else:
+        database_url = f"sqlite:///{RESULTS / f'pages-{os.getpid()}.sqlite3'}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DATABASE_URL": f"sqlite:///{db}",
+        "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-" + "x" * 60,
         "ALLOWED_HOSTS": "127.0.0.1",
+        "BENCH_DB_POOL": "1" if args.db_pool else "",
     }
     env.pop("REDIS_URL", None)
     RESULTS.mkdir(exist_ok=True)
-    run([sys.executable, "manage.py", "migrate", "--noinput"], env)
-    ids = json.loads(
-        run([sys.executable, "manage.py", "shell", "-c", SETUP], env)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "bench.asgi:application",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--lifespan",
-            "off",
-            "--no-access-log",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
+    server = None
     try:
-        for _ in range(100):
-            try:
-                if (
-                    subprocess.run(
-                        ["curl", "-sf", f"{base}/bench/ping"], capture_output=True
-                    ).returncode
-                    == 0
-                ):
-                    break
-            except FileNotFoundError:
-                pass
+        run([sys.executable, "manage.py", "migrate", "--noinput"], env)
+        ids = json.loads(
+            run([sys.executable, "manage.py", "shell", "-c", SETUP], env)
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        port = free_port()
+        server = subprocess.Popen(
+            server_command(args.server, args.workers, port),
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(150):
+            if (
+                subprocess.run(
+                    ["curl", "-sf", f"{base}/bench/ping"], capture_output=True
+                ).returncode
+                == 0
+            ):
+                break
             time.sleep(0.2)
-        pages = {
-            "ceiling: minimal Django view": (f"{base}/bench/ping", None),
-            "participant step page (with answers)": (
-                f"{base}/groepen/{ids['cohort']}/werkboek/stap/1/",
-                ids["participant"],
-            ),
-            "participant home": (f"{base}/", ids["participant"]),
-            "leader view, full group of 12": (
-                f"{base}/groepen/{ids['cohort']}/leiding/",
-                ids["leader"],
-            ),
+        urls = {
+            "ceiling": (f"{base}/bench/ping", None),
+            "step": (f"{base}/groepen/{ids['cohort']}/werkboek/stap/1/", ids["participant"]),
+            "home": (f"{base}/", ids["participant"]),
+            "leader": (f"{base}/groepen/{ids['cohort']}/leiding/", ids["leader"]),
         }
+        pages = {PAGES[key]: urls[key] for key in chosen}
         for name, (url, cookie) in pages.items():
             status = subprocess.run(
                 [
@@ -163,31 +215,65 @@ def main():
             ).stdout
             if status != "200":
                 raise SystemExit(f"{name}: HTTP {status} instead of 200 at {url}")
+        load_before = os.getloadavg()
         results = {}
         for name, (url, cookie) in pages.items():
             wrk(url, 2, 2, cookie)  # warm up (content cache, connections)
             results[name] = {c: wrk(url, c, args.seconds, cookie) for c in connections}
+        load_after = os.getloadavg()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=20)
+        if postgres:
+            drop_separate_database(database_url)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{database_url.removeprefix('sqlite:///')}{suffix}").unlink(missing_ok=True)
 
     machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
+    kind = "ASGI" if args.server == "uvicorn" else "WSGI, sync workers"
+    plural = "s" if args.workers > 1 else ""
+    setup = (
+        f"{args.workers} {args.server} worker{plural} ({kind}), "
+        f"{'PostgreSQL' if postgres else 'SQLite'}"
+        f"{', pooled connections' if args.db_pool else ''}"
+    )
+    print(f"Machine: {machine}; server: {setup}; load: wrk on the same machine")
     print(
-        f"Machine: {machine}; server: 1 uvicorn worker (ASGI), SQLite; load: wrk on the same machine\n"
+        "Load average (1 min) before/after: "
+        f"{load_before[0]:.2f} / {load_after[0]:.2f} (other processes share the 2 cores)\n"
     )
     print("| page | clients | req/s | ratio to ceiling | p50 ms | p99 ms | non-2xx |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    ceiling = results["ceiling: minimal Django view"]
+    ceiling = results[PAGES["ceiling"]]
     for name, by_c in results.items():
         for c, r in by_c.items():
             ratio = r["rps"] / ceiling[c]["rps"] if ceiling[c]["rps"] else 0
             print(
                 f"| {name} | {c} | {r['rps']:.0f} | {ratio:.2f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']} |"
             )
-    (RESULTS / "pages.json").write_text(
-        json.dumps({"machine": machine, "results": results}, indent=2)
+    default = (args.server, args.workers, postgres, args.db_pool) == ("uvicorn", 1, False, False)
+    output = args.output or (
+        "pages.json"
+        if default
+        else f"pages-{args.server}-{args.workers}w-{'postgres' if postgres else 'sqlite'}"
+        f"{'-pool' if args.db_pool else ''}.json"
+    )
+    (RESULTS / output).write_text(
+        json.dumps(
+            {
+                "machine": machine,
+                "server": args.server,
+                "workers": args.workers,
+                "database": "postgresql" if postgres else "sqlite",
+                "db_pool": args.db_pool,
+                "load_average_before_after": [load_before[0], load_after[0]],
+                "seconds_per_cell": args.seconds,
+                "results": results,
+            },
+            indent=2,
+        )
     )
 
 

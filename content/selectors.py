@@ -17,24 +17,37 @@ from .parts import Part
 class ExerciseContent:
     id: str
     type: str
-    label: str  # the editors' name of the exercise type
-    title: str  # what participants read above it
     block: object  # the ExerciseBlock that validates answers
     config: dict
     stores_answer: bool
     part: str
+
+    # Translated when read, not when the released content was cached: the cache is shared by
+    # every language.
+    @property
+    def label(self) -> str:
+        """The editors' name of the exercise type."""
+        return str(self.block.label)
+
+    @property
+    def title(self) -> str:
+        """What participants read above it."""
+        return str(self.block.participant_label)
 
 
 @dataclass(frozen=True)
 class PartContent:
     id: str
     name: str
-    label: str
     text_html: str
     leader_notes_html: str
     minutes: int
     image: dict | None
     exercises: list[ExerciseContent] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return str(Part(self.name).label)
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,9 @@ class StepContent:
     title: str
     learning_goal: str
     parts: list[PartContent]
+    # Renderings of this released step that are the same for everyone who sees it in the same
+    # language and role (courses.step_body): kept as long as the step itself is kept.
+    rendered: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def exercises(self) -> list[ExerciseContent]:
@@ -83,8 +99,6 @@ def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int =
                 ExerciseContent(
                     id=exercise_child.id,
                     type=exercise_child.block_type,
-                    label=str(block.label),
-                    title=str(block.participant_label),
                     block=block,
                     config=_plain_config(block, exercise_child.value),
                     stores_answer=block.stores_answer,
@@ -96,7 +110,6 @@ def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int =
             PartContent(
                 id=part_child.id,
                 name=part_child.block_type,
-                label=str(Part(part_child.block_type).label),
                 text_html=editor_html(part_value["text"]),
                 leader_notes_html=editor_html(part_value["leader_notes"]),
                 minutes=part_value["minutes"],
@@ -116,11 +129,44 @@ def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int =
     )
 
 
-@lru_cache(maxsize=512)
-def _revision_content(revision_id: int, edition_id: int) -> StepContent:
-    # A released revision never changes, so its parsed content can be kept for the process.
-    page = Revision.objects.get(pk=revision_id).as_object()
-    return step_page_content(page, edition_id=edition_id, revision_id=revision_id)
+class _ReleasedContent:
+    """Released content kept for the life of the process: a released revision never changes, and
+    neither does the list of revisions an edition was released with (written once, in one
+    transaction, by `edition_release`). `cache_clear()` forgets both (tests reuse ids)."""
+
+    def __init__(self):
+        self._steps = lru_cache(maxsize=512)(self._load)
+        self._editions: dict[int, dict[int, int]] = {}
+
+    @staticmethod
+    def _load(revision_id: int, edition_id: int) -> StepContent:
+        page = Revision.objects.get(pk=revision_id).as_object()
+        return step_page_content(page, edition_id=edition_id, revision_id=revision_id)
+
+    def __call__(self, revision_id: int, edition_id: int) -> StepContent:
+        return self._steps(revision_id, edition_id)
+
+    def revisions(self, edition_id: int) -> dict[int, int]:
+        """Step number → revision id of an edition (one query the first time)."""
+        revisions = self._editions.get(edition_id)
+        if revisions is None:
+            revisions = dict(
+                EditionStep.objects.filter(edition_id=edition_id).values_list(
+                    "number", "revision_id"
+                )
+            )
+            if revisions:  # an edition is only ever seen whole: its steps come in one transaction
+                if len(self._editions) >= 4096:
+                    self._editions.clear()
+                self._editions[edition_id] = revisions
+        return revisions
+
+    def cache_clear(self) -> None:
+        self._steps.cache_clear()
+        self._editions.clear()
+
+
+_revision_content = _ReleasedContent()
 
 
 def edition_steps(*, edition: Edition) -> list[EditionStep]:
@@ -128,21 +174,15 @@ def edition_steps(*, edition: Edition) -> list[EditionStep]:
 
 
 def edition_step_content(*, edition: Edition, number: int) -> StepContent | None:
-    revision_id = (
-        EditionStep.objects.filter(edition_id=edition.pk, number=number)
-        .values_list("revision_id", flat=True)
-        .first()
-    )
+    revision_id = _revision_content.revisions(edition.pk).get(number)
     if revision_id is None:
         return None
     return _revision_content(revision_id, edition.pk)
 
 
 def edition_all_content(*, edition: Edition) -> list[StepContent]:
-    return [
-        _revision_content(revision_id, edition.pk)
-        for revision_id in edition.steps.values_list("revision_id", flat=True)
-    ]
+    revisions = _revision_content.revisions(edition.pk)
+    return [_revision_content(revisions[number], edition.pk) for number in sorted(revisions)]
 
 
 def plain_text(html: str) -> str:

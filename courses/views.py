@@ -16,6 +16,7 @@ from .access import answer_for_viewer, cohort_for_member
 from .api import answer_url_prefix
 from .forms import AcceptInvitationForm, FeedbackForm, LeaderMessageForm, PreferencesForm
 from .models import Answer
+from .step_body import BodyView, step_body_html
 
 
 @login_required
@@ -46,6 +47,11 @@ def workbook_step(request, cohort_id: int, number: int):
         else {}
     )
     total = access.cohort.edition.programme.number_of_steps
+    view = BodyView(
+        editable=access.may_answer,
+        show_answer=access.is_participant,
+        show_leader_notes=access.may_read_leader_notes,
+    )
     return render(
         request,
         "courses/workbook_step.html",
@@ -53,11 +59,15 @@ def workbook_step(request, cohort_id: int, number: int):
             "access": access,
             "cohort": access.cohort,
             "step": step,
-            "answers": answers,
+            "body": step_body_html(
+                step=step,
+                view=view,
+                answers=answers,
+                save_url=answer_url_prefix(cohort_id=cohort_id, number=number),
+            ),
             "total_steps": total,
             "previous_number": number - 1 if number > 1 else None,
             "next_number": number + 1 if number < total else None,
-            "save_url": answer_url_prefix(cohort_id=cohort_id, number=number),
         },
     )
 
@@ -69,14 +79,22 @@ def workbook_print(request, cohort_id: int):
     answers = (
         selectors.answers_by_block(cohort=access.cohort, user=request.user) if with_answers else {}
     )
+    view = BodyView(
+        editable=False,
+        show_answer=with_answers,
+        show_leader_notes=access.may_read_leader_notes,
+    )
+    steps = [
+        (step, step_body_html(step=step, view=view, answers=answers))
+        for step in edition_all_content(edition=access.cohort.edition)
+    ]
     return render(
         request,
         "courses/workbook_print.html",
         {
             "access": access,
             "cohort": access.cohort,
-            "steps": edition_all_content(edition=access.cohort.edition),
-            "answers": answers,
+            "steps": steps,
             "with_answers": with_answers,
         },
     )

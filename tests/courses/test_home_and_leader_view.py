@@ -94,8 +94,8 @@ def test_query_counts_for_a_full_group(client, full_group):
     client.force_login(leader)
     leader_view = count_queries(client, f"/groepen/{cohort.pk}/leiding/")
     # Pinned: they do not grow with the 12 participants or the 7 meetings.
-    assert home <= 12, home
-    assert leader_view <= 14, leader_view
+    assert home <= 10, home
+    assert leader_view <= 10, leader_view
     # Shared answers add a fixed number of queries, not one per answer.
     for user in participants:
         client.force_login(user)
