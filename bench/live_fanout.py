@@ -45,11 +45,14 @@ import json
 import os
 import platform
 import random
+import resource
 import socket
 import statistics
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +62,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.servers import (  # noqa: E402
-    asgi_server,
+    _server_env,
     drop_separate_database,
     free_port,
     manage,
@@ -138,6 +141,27 @@ class Stats:
     reader_failures: int = 0
     first_send_ns: int = 0
     last_receive_ns: int = 0
+
+
+def connect_limit(sockets: int) -> float:
+    """How long the connect phase may take: 180 s, plus 50 ms per socket past 1,000."""
+    return CONNECT_PHASE_LIMIT_SECONDS + max(0, sockets - 1000) * 0.05
+
+
+def raise_nofile(wanted: int = 65_536) -> int:
+    """Raise the open-files limit of this process (and of the servers it starts) for thousands
+    of sockets; returns the limit in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_kib(pid: int) -> int:
@@ -253,7 +277,13 @@ async def run_load(target: Target, meetings: list[dict], args) -> dict:
     connect_ms: list[float] = []
     failures: list[str] = []
     readers: list[asyncio.Task] = []
-    hard_deadline = time.monotonic() + CONNECT_PHASE_LIMIT_SECONDS + args.seconds + args.grace + 30
+    hard_deadline = (
+        time.monotonic()
+        + connect_limit(len(meetings) * MEMBERS_PER_MEETING)
+        + args.seconds
+        + args.grace
+        + 30
+    )
 
     async def connect(index: int, meeting_index: int, member: int):
         meeting = meetings[meeting_index]
@@ -268,19 +298,25 @@ async def run_load(target: Target, meetings: list[dict], args) -> dict:
             connect_ms.append((time.perf_counter() - started) * 1000)
         members[meeting_index] += 1
         sockets.append((index, meeting_index, member, ws))
+        if len(sockets) % 500 == 0:
+            print(
+                f"{target.name}: {len(sockets)} sockets connected after "
+                f"{time.perf_counter() - connect_started:.0f} s",
+                flush=True,
+            )
         readers.append(asyncio.create_task(reader(index, ws, stats, hard_deadline)))
 
     connect_started = time.perf_counter()
-    await asyncio.wait_for(
-        asyncio.gather(
-            *(
-                connect(m * MEMBERS_PER_MEETING + k, m, k)
-                for m in range(len(meetings))
-                for k in range(MEMBERS_PER_MEETING)
-            )
-        ),
-        CONNECT_PHASE_LIMIT_SECONDS,
-    )
+    connecting = [
+        asyncio.create_task(connect(m * MEMBERS_PER_MEETING + k, m, k))
+        for m in range(len(meetings))
+        for k in range(MEMBERS_PER_MEETING)
+    ]
+    _, late = await asyncio.wait(connecting, timeout=connect_limit(len(connecting)))
+    for task in late:  # too slow: counted as connect failures, the run goes on without them
+        task.cancel()
+        failures.append("connect phase limit")
+    await asyncio.gather(*late, return_exceptions=True)
     connect_seconds = time.perf_counter() - connect_started
     await asyncio.sleep(2)  # let the join announcements settle
     rss_connected = {pid: rss_kib(pid) for pid in target.pids}
@@ -291,6 +327,8 @@ async def run_load(target: Target, meetings: list[dict], args) -> dict:
         if args.rate == "realistic"
         else PARTICIPANTS / args.stress_per_meeting
     )
+    cpu_before = {pid: cpu_seconds(pid) for pid in target.pids}
+    client_cpu_before = time.process_time()
     start = time.monotonic()
     end = start + args.seconds
     senders = [
@@ -311,6 +349,8 @@ async def run_load(target: Target, meetings: list[dict], args) -> dict:
         await asyncio.sleep(0.05)
     waited = time.monotonic() - grace_started
     rss_loaded = {pid: rss_kib(pid) for pid in target.pids}
+    server_cpu = sum(cpu_seconds(pid) - cpu_before[pid] for pid in target.pids)
+    client_cpu = time.process_time() - client_cpu_before
 
     # Clean up the sockets (readers first: cancelling recv() is safe in websockets).
     for task in readers:
@@ -372,6 +412,14 @@ async def run_load(target: Target, meetings: list[dict], args) -> dict:
         "latency_single_ms_mean": rounded(statistics.fmean(single_ms) if single_ms else None),
         "throughput_deliveries_per_s": rounded(stats.delivered / span_s if span_s else None, 1),
         "offered_messages_per_s": rounded(len(stats.sent) / args.seconds, 2),
+        "server_cpu_seconds_load": round(server_cpu, 2),
+        "client_cpu_seconds_load": round(client_cpu, 2),
+        "server_cpu_ms_per_delivery": rounded(
+            server_cpu * 1000 / stats.delivered if stats.delivered else None, 4
+        ),
+        "server_cpu_ms_per_message": rounded(
+            server_cpu * 1000 / len(stats.sent) if stats.sent else None, 3
+        ),
         "rss_kib_before": rss_before,
         "rss_kib_connected": rss_connected,
         "rss_kib_after_load": rss_loaded,
@@ -425,6 +473,147 @@ def redis_reachable(url: str) -> bool:
         return False
 
 
+class LiveServer:
+    """One uvicorn process like the Procfile's `web` (loopback only), with the benchmark settings
+    (bench/settings_live.py) and optional uvicorn WebSocket options. It can be stopped and started
+    again on the same port (bench/reconnect_storm.py)."""
+
+    def __init__(
+        self,
+        *,
+        database_url: str,
+        env: dict | None = None,
+        uvicorn_args: list[str] | None = None,
+        port: int | None = None,
+    ):
+        self.database_url = database_url
+        self.env = {"DJANGO_SETTINGS_MODULE": "bench.settings_live", **(env or {})}
+        self.uvicorn_args = list(uvicorn_args or [])
+        self.port = port or free_port()
+        self.process: subprocess.Popen | None = None
+        self.log_path = ROOT / "test-artifacts" / f"bench-asgi-{self.port}.log"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def start(self, timeout: float = 60) -> None:
+        self.log_path.parent.mkdir(exist_ok=True)
+        env = _server_env(self.database_url, self.env)
+        with self.log_path.open("a") as log:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "jobgroup_platform.asgi:application",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--no-access-log",
+                    "--lifespan",
+                    "off",
+                    *self.uvicorn_args,
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server exited early, see {self.log_path}")
+            try:
+                with urllib.request.urlopen(  # noqa: S310 - loopback
+                    f"http://127.0.0.1:{self.port}/healthz", timeout=2
+                ) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"the server did not become healthy, see {self.log_path}")
+
+    def stop(self, *, kill: bool = False) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        if kill:
+            self.process.kill()
+        else:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def server_options(args) -> tuple[dict, list[str]]:
+    """Environment and uvicorn arguments from the shared command-line options."""
+    env = {}
+    if args.redis:
+        env["REDIS_URL"] = args.redis_url
+        if args.layer == "pubsub":
+            env["BENCH_LAYER"] = "pubsub"
+    elif args.layer == "throttled":
+        env["BENCH_LAYER"] = "throttled"
+    if args.conn_max_age:
+        env["BENCH_CONN_MAX_AGE"] = str(args.conn_max_age)
+    uvicorn_args = []
+    if args.ws != "auto":
+        uvicorn_args += ["--ws", args.ws]
+    if args.ws_max_queue is not None:
+        uvicorn_args += ["--ws-max-queue", str(args.ws_max_queue)]
+    if args.no_deflate:
+        uvicorn_args += ["--ws-per-message-deflate", "false"]
+    return env, uvicorn_args
+
+
+def add_server_arguments(parser) -> None:
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    parser.add_argument(
+        "--layer",
+        choices=["core", "pubsub", "throttled"],
+        default="core",
+        help="core/pubsub: Redis layer (--redis); throttled: in-memory layer with a rate-limited sweep",
+    )
+    parser.add_argument("--conn-max-age", type=int, default=0, help="persistent DB connections (s)")
+    parser.add_argument(
+        "--ws", choices=["auto", "websockets", "websockets-sansio", "wsproto"], default="auto"
+    )
+    parser.add_argument("--ws-max-queue", type=int, default=None)
+    parser.add_argument(
+        "--no-deflate", action="store_true", help="uvicorn --ws-per-message-deflate false"
+    )
+
+
+def variant_label(args) -> str:
+    parts = []
+    if args.layer != "core" and (args.redis == (args.layer == "pubsub")):
+        parts.append(args.layer)
+    if args.conn_max_age:
+        parts.append(f"cma{args.conn_max_age}")
+    if args.ws != "auto":
+        parts.append(args.ws)
+    if args.ws_max_queue is not None:
+        parts.append(f"q{args.ws_max_queue}")
+    if args.no_deflate:
+        parts.append("nodeflate")
+    return "-".join(parts)
+
+
 @contextlib.contextmanager
 def baseline_server():
     port = free_port()
@@ -467,6 +656,16 @@ def create_meetings(database_url: str, count: int) -> dict:
         if line.startswith("BENCH-SETUP "):
             return json.loads(line.removeprefix("BENCH-SETUP "))
     raise RuntimeError(f"no setup output:\n{output}")
+
+
+class _Missing(dict):
+    """Stands in for a skipped baseline run: every figure is n/a."""
+
+    def __missing__(self, key):
+        return {"lost": 0, "connect_failures": 0, "errors": {}}.get(key)
+
+
+EMPTY_RESULT: dict = _Missing()
 
 
 # --- Report --------------------------------------------------------------------------------------
@@ -533,13 +732,16 @@ def main() -> int:
     parser.add_argument("--rate", choices=["realistic", "stress"], default="realistic")
     parser.add_argument("--stress-per-meeting", type=float, default=2.0, help="messages/s")
     parser.add_argument("--redis", action="store_true", help="two servers sharing Redis")
-    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    add_server_arguments(parser)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the ceiling run")
     parser.add_argument("--concurrency", type=int, default=50, help="connections at a time")
     parser.add_argument("--grace", type=float, default=10.0, help="wait for stragglers (s)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if not (1 <= args.meetings <= 500 and 1 <= args.seconds <= 600 and args.grace <= 60):
         sys.exit("keep --meetings in 1..500, --seconds in 1..600, --grace <= 60")
+    raise_nofile()
+    load_at_start = os.getloadavg()
 
     layer = "redis" if args.redis else "inmemory"
     check_loopback(os.environ.get("DATABASE_URL", "sqlite://"), "DATABASE_URL")
@@ -558,26 +760,30 @@ def main() -> int:
         f"run: {args.meetings} meetings x {MEMBERS_PER_MEETING} sockets, {args.seconds:g} s load, "
         f"rate {args.rate}"
         + (f" ({args.stress_per_meeting:g} msg/s per meeting)" if args.rate == "stress" else "")
-        + f", channel layer {layer}, database {engine}, settings jobgroup_platform.settings.test"
+        + f", channel layer {layer}, database {engine}, settings bench.settings_live"
+        + (f", variant {variant_label(args)}" if variant_label(args) else "")
     )
     print(machine, flush=True)
     print(run, flush=True)
+    print(f"load average at start: {load_at_start}", flush=True)
     try:
         started = time.perf_counter()
         setup = create_meetings(database_url, args.meetings)
         print(f"setup: migrated and created data in {time.perf_counter() - started:.1f} s")
         meetings = setup["meetings"]
-        env = {"REDIS_URL": args.redis_url} if args.redis else {}
+        env, uvicorn_args = server_options(args)
 
         with contextlib.ExitStack() as stack:
             servers = [
-                stack.enter_context(asgi_server(database_url=database_url, extra_env=env))
+                stack.enter_context(
+                    LiveServer(database_url=database_url, env=env, uvicorn_args=uvicorn_args)
+                )
                 for _ in range(2 if args.redis else 1)
             ]
             target = Target(
                 name="channels",
                 ports=[s.port for s in servers],
-                pids=[s.process.pid for s in servers],
+                pids=[s.pid for s in servers],
                 handshake=True,
                 cookie_name=setup["cookie_name"],
             )
@@ -588,10 +794,12 @@ def main() -> int:
                     print(f"note: server log {server.log_path} contains a traceback")
         print("channels: done", flush=True)
 
-        with baseline_server() as (process, port):
-            target = Target(name="baseline", ports=[port], pids=[process.pid], handshake=False)
-            baseline = asyncio.run(run_load(target, meetings, args))
-        print("baseline: done", flush=True)
+        baseline = None
+        if not args.no_baseline:
+            with baseline_server() as (process, port):
+                target = Target(name="baseline", ports=[port], pids=[process.pid], handshake=False)
+                baseline = asyncio.run(run_load(target, meetings, args))
+            print("baseline: done", flush=True)
     finally:
         drop_separate_database(database_url)
 
@@ -599,9 +807,9 @@ def main() -> int:
     print(machine)
     print(run)
     print()
-    print(table(channels, baseline))
+    print(table(channels, baseline or EMPTY_RESULT))
     print()
-    for name, result in (("channels", channels), ("baseline", baseline)):
+    for name, result in (("channels", channels), ("baseline", baseline or EMPTY_RESULT)):
         if result["lost"] or result["connect_failures"] or result["errors"]:
             print(
                 f"WARNING {name}: lost {result['lost']}, connect failures "
@@ -610,7 +818,13 @@ def main() -> int:
             )
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"live-{args.meetings}-{layer}-{args.rate}.json"
+    label = variant_label(args)
+    engine_part = "-pg" if engine == "postgresql" else ""
+    path = RESULTS / (
+        f"live-{args.meetings}-{layer}{engine_part}-{args.rate}"
+        + (f"-{label}" if label else "")
+        + ".json"
+    )
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(
         json.dumps(
@@ -628,7 +842,9 @@ def main() -> int:
                     "stress_per_meeting": args.stress_per_meeting,
                     "layer": layer,
                     "database": engine,
-                    "settings": "jobgroup_platform.settings.test",
+                    "settings": "bench.settings_live",
+                    "variant": label,
+                    "load_average_at_start": load_at_start,
                     "concurrency": args.concurrency,
                     "grace": args.grace,
                     "seed": args.seed,
@@ -643,7 +859,7 @@ def main() -> int:
                         "latency_single_ms_p99",
                         "rss_kib_per_socket",
                     )
-                    if channels[key] is not None and baseline[key] is not None
+                    if baseline and channels[key] is not None and baseline[key] is not None
                 },
             },
             indent=2,
@@ -651,7 +867,7 @@ def main() -> int:
     )
     os.replace(tmp, path)
     print(f"results: {path.relative_to(ROOT)}")
-    lost = channels["lost"] + baseline["lost"]
+    lost = channels["lost"] + (baseline or EMPTY_RESULT)["lost"]
     return 1 if lost else 0
 
 

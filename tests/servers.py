@@ -132,6 +132,8 @@ def asgi_server(
                 "--port",
                 str(port),
                 "--no-access-log",
+                "--ws-per-message-deflate",  # as the Procfile
+                "false",
                 "--lifespan",
                 "off",
             ],

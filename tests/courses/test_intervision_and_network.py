@@ -1,7 +1,6 @@
 """Intervision circles and a finished group's channel: who gets in (one gate per room kind),
 the name guard, leaving, hiding one's last name and the e-mail digest."""
 
-
 import pytest
 from django.core import mail
 from django.http import Http404

@@ -62,7 +62,7 @@ def test_embedded_defaults_are_sqlite_and_in_memory_layer():
     values = show("jobgroup_platform.settings.dev")
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["name"].endswith("db.sqlite3")
-    assert values["layer"] == "channels.layers.InMemoryChannelLayer"
+    assert values["layer"] == "jobgroup_platform.channel_layers.ThrottledInMemoryChannelLayer"
     assert values["debug"] is True
     assert values["port"] == 8000
 
