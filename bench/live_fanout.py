@@ -576,8 +576,8 @@ def server_options(args) -> tuple[dict, list[str]]:
         uvicorn_args += ["--ws", args.ws]
     if args.ws_max_queue is not None:
         uvicorn_args += ["--ws-max-queue", str(args.ws_max_queue)]
-    if args.no_deflate:
-        uvicorn_args += ["--ws-per-message-deflate", "false"]
+    # as the Procfile: WebSocket compression off, unless --deflate measures it on
+    uvicorn_args += ["--ws-per-message-deflate", "true" if args.deflate else "false"]
     return env, uvicorn_args
 
 
@@ -595,7 +595,9 @@ def add_server_arguments(parser) -> None:
     )
     parser.add_argument("--ws-max-queue", type=int, default=None)
     parser.add_argument(
-        "--no-deflate", action="store_true", help="uvicorn --ws-per-message-deflate false"
+        "--deflate",
+        action="store_true",
+        help="uvicorn --ws-per-message-deflate true (the Procfile has it off)",
     )
 
 
@@ -609,8 +611,8 @@ def variant_label(args) -> str:
         parts.append(args.ws)
     if args.ws_max_queue is not None:
         parts.append(f"q{args.ws_max_queue}")
-    if args.no_deflate:
-        parts.append("nodeflate")
+    if args.deflate:
+        parts.append("deflate")
     return "-".join(parts)
 
 
