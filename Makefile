@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format check browser messages bench clean
+.PHONY: install run test test-fast lint format check browser messages bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,14 +53,26 @@ messages: install
 	cd jobgroup_platform && DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --ignore "../.venv/*"
 	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev $(BIN)/python manage.py compilemessages --ignore ".venv/*"
 
-## Benchmarks (loopback only, bounded in time): pages, and live fan-out. Needs wrk (apt).
-bench: install
+## Benchmarks (loopback only, bounded in time): every figure of docs/performance.md, about
+## 75 minutes on 2 cores (the soak alone is 30). Needs wrk (apt); PostgreSQL and Redis runs use
+## BENCH_DATABASE_URL / BENCH_REDIS_URL. `make bench-quick` is the first block only (~10 min).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/jobgroup
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/0
+bench-quick: install
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/pages.py --seconds 8 --connections 1,10,50
 	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20
-	$(BIN)/python bench/live_fanout.py --meetings 50 --seconds 20
 	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --rate stress
-	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --redis
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --redis --redis-url $(BENCH_REDIS_URL)
+
+bench: bench-quick
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/pages.py --seconds 8 --connections 1,10,50 --db-pool
+	$(BIN)/python bench/pages.py --seconds 8 --connections 1,10,50 --server gunicorn
+	$(BIN)/python bench/growth.py --meetings 10,50,100,250,500 --seconds 20
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/live_fanout.py --meetings 100 --seconds 20 --redis --redis-url $(BENCH_REDIS_URL)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/reconnect_storm.py --meetings 100
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/soak.py --minutes 30 --meetings 100
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media

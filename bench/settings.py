@@ -16,8 +16,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
-# `bench/pages.py --db-pool` (PostgreSQL): a psycopg connection pool per process instead of a new
-# connection per request (needs the `psycopg[pool]` extra). Django's persistent connections
-# (CONN_MAX_AGE) are no help under ASGI: every request runs in a thread of its own.
-if os.environ.get("BENCH_DB_POOL"):
-    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 2, "max_size": 4}}  # noqa: F405
+# PostgreSQL: the project pools connections per process (settings/base.py, as in production).
+# `bench/pages.py --db-pool` keeps that; without it the pool is off, to measure the difference
+# (a new connection per request: Django's persistent connections are no help under ASGI, where
+# every request runs in a thread of its own).
+if not os.environ.get("BENCH_DB_POOL"):
+    DATABASES["default"].get("OPTIONS", {}).pop("pool", None)  # noqa: F405
