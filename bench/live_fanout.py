@@ -488,7 +488,12 @@ class LiveServer:
     ):
         self.database_url = database_url
         self.env = {"DJANGO_SETTINGS_MODULE": "bench.settings_live", **(env or {})}
-        self.uvicorn_args = list(uvicorn_args or [])
+        # as the Procfile: WebSocket compression off unless the caller says otherwise
+        self.uvicorn_args = (
+            list(uvicorn_args)
+            if uvicorn_args is not None
+            else ["--ws-per-message-deflate", "false"]
+        )
         self.port = port or free_port()
         self.process: subprocess.Popen | None = None
         self.log_path = ROOT / "test-artifacts" / f"bench-asgi-{self.port}.log"
