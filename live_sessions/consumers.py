@@ -5,6 +5,7 @@ The consumer only does socket I/O; access, validation and storage live in `cours
 """
 
 import asyncio
+import contextlib
 import logging
 
 from channels.db import database_sync_to_async
@@ -78,6 +79,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         """Add (or renew) this socket's membership of the meeting's group. The membership expires
         after the layer's `group_expiry` unless renewed, so a process that died leaves nothing
         behind for long, and a Redis that restarted empty gets the memberships back."""
+        if self.closed:  # never (re-)add a socket that has gone
+            return
         try:
             await self.channel_layer.group_add(self.meeting.group_name, self.channel_name)
         except Exception as exc:  # no doorbell: the heartbeat still catches up from the database
@@ -86,7 +89,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code):
         self.closed = True
         if self.heartbeat:
+            # wait until the heartbeat has really stopped: a membership renewal still on its way
+            # to Redis would otherwise land after the discard below and outlive the socket
             self.heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.heartbeat
         if self.meeting is None:
             return
         try:
