@@ -171,7 +171,7 @@ def _workshop_room_role(*, user, meeting):
     from .workshops import WorkshopSignup
 
     workshop = meeting.workshop
-    if workshop.hosts.filter(pk=user.pk).exists():
+    if is_workshop_host(user=user, workshop=workshop):
         return CohortMembership.Role.LEADER, False
     if WorkshopSignup.objects.filter(
         workshop=workshop, user=user, status=WorkshopSignup.Status.CONFIRMED
@@ -231,11 +231,15 @@ def workshop_for_viewer(*, user, workshop_id: int):
     if (
         may_sign_up(user=user, workshop=workshop)
         or workshop.signups.filter(user=user).exists()
-        or workshop.hosts.filter(pk=user.pk).exists()
+        or is_workshop_host(user=user, workshop=workshop)
         or may_manage_workshops(user=user, series=workshop.series)
     ):
         return workshop
     raise Http404
+
+
+def is_workshop_host(*, user, workshop) -> bool:
+    return user.is_authenticated and workshop.hosts.filter(pk=user.pk).exists()
 
 
 def may_manage_workshops(*, user, series) -> bool:

@@ -18,15 +18,18 @@ REMIND_BEFORE = datetime.timedelta(days=1)
 def schedule_meeting_reminder(meeting_id: int) -> None:
     """Enqueue the reminder for the day before; a rescheduled meeting enqueues a new one and the
     old one finds the time changed and does nothing."""
-    meeting = Meeting.objects.filter(pk=meeting_id).first()
-    if meeting is None:
+    _schedule_day_before(send_meeting_reminders, Meeting.objects.filter(pk=meeting_id).first())
+
+
+def _schedule_day_before(reminder_task, thing) -> None:
+    """Enqueue `reminder_task(thing.pk, starts_at)` for the day before `thing.starts_at`; the task
+    compares the time it was given with the current one, so a moved date sends nothing twice."""
+    if thing is None:
         return
-    run_after = meeting.starts_at - REMIND_BEFORE
+    run_after = thing.starts_at - REMIND_BEFORE
     if run_after <= timezone.now():
         return
-    send_meeting_reminders.using(run_after=run_after).enqueue(
-        meeting_id, meeting.starts_at.isoformat()
-    )
+    reminder_task.using(run_after=run_after).enqueue(thing.pk, thing.starts_at.isoformat())
 
 
 BACKEND = "background"
@@ -98,15 +101,7 @@ def _mail(user, template: str, context: dict) -> None:
 def schedule_workshop_reminder(workshop_id: int) -> None:
     from .workshops import Workshop
 
-    workshop = Workshop.objects.filter(pk=workshop_id).first()
-    if workshop is None:
-        return
-    run_after = workshop.starts_at - REMIND_BEFORE
-    if run_after <= timezone.now():
-        return
-    send_workshop_reminders.using(run_after=run_after).enqueue(
-        workshop_id, workshop.starts_at.isoformat()
-    )
+    _schedule_day_before(send_workshop_reminders, Workshop.objects.filter(pk=workshop_id).first())
 
 
 @task(backend=BACKEND)

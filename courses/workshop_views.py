@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from . import workshops
 from .access import (
     coordinated_locations,
+    is_workshop_host,
     may_coordinate,
     may_manage_workshops,
     workshop_for_viewer,
@@ -91,7 +92,7 @@ def workshop_detail(request, workshop_id: int):
         return redirect("workshop_detail", workshop.pk)
 
     signup = workshops.signup_of(user=request.user, workshop=workshop)
-    is_host = workshop.hosts.filter(pk=request.user.pk).exists()
+    is_host = is_workshop_host(user=request.user, workshop=workshop)
     manages = may_manage_workshops(user=request.user, series=workshop.series)
     has_place = signup is not None and signup.status == workshops.WorkshopSignup.Status.CONFIRMED
     room_open = timezone.now() >= workshop.starts_at - ROOM_OPENS_BEFORE
