@@ -3,12 +3,12 @@
 Missing and forbidden look the same from outside (404), so nobody learns which groups exist.
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
 
-from accounts.models import LocationMembership
+from accounts.models import Location, LocationMembership
 
-from .models import Answer, Cohort, CohortMembership
+from .models import Answer, Cohort, CohortMembership, ErasureRequest
 
 
 class Access:
@@ -284,3 +284,42 @@ def circle_for_viewer(*, user, circle_id: int):
     if membership is None and not is_creator:
         raise Http404
     return circle, is_creator or membership.is_facilitator
+
+
+# --- Erasure requests ----------------------------------------------------------------------------
+
+
+def erasure_locations(*, person):
+    """Where a person's erasure is decided: the locations of their groups and, for someone who
+    only had an intake so far, of their intakes."""
+    return Location.objects.filter(
+        Q(cohorts__memberships__user=person) | Q(intakes__person=person)
+    ).distinct()
+
+
+def may_confirm_erasure(*, coordinator, person) -> bool:
+    """Admins, and coordinators of one of the person's locations (`erasure_locations`)."""
+    if not coordinator.is_authenticated:
+        return False
+    if coordinator.is_superuser:
+        return True
+    return (
+        coordinated_locations(coordinator)
+        .filter(pk__in=erasure_locations(person=person).values("pk"))
+        .exists()
+    )
+
+
+def erasures_for_coordinator(*, user):
+    """Open erasure requests this user may see and confirm (the same rule as
+    `may_confirm_erasure`, as one query for the list)."""
+    requests = ErasureRequest.objects.filter(
+        confirmed_at__isnull=True, user__anonymised_at__isnull=True
+    ).select_related("user")
+    if user.is_superuser:
+        return requests
+    locations = coordinated_locations(user)
+    return requests.filter(
+        Q(user__cohort_memberships__cohort__location__in=locations)
+        | Q(user__intakes__location__in=locations)
+    ).distinct()
