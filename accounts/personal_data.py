@@ -166,14 +166,21 @@ def readable(value) -> str:
 # --- Erasure and retention ---------------------------------------------------------------------
 
 
+# Parts of a name that are not a name on their own ("Anouk van der Berg": not "van", "der").
+NAME_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "la", "le", "du", "da"}
+
+
 def erasure_for(*, user) -> Erasure:
-    names = {
-        user.display_name,
-        user.get_full_name(),
-        user.first_name,
-        user.last_name,
-        user.name,
+    """The person and every form of their name that others may have written: the whole name
+    and each part of it ("Anouk", "Vries")."""
+    whole = {user.display_name, user.get_full_name(), user.first_name, user.last_name, user.name}
+    parts = {
+        part
+        for name in whole
+        for part in (name or "").split()
+        if len(part) >= 3 and part.casefold() not in NAME_PARTICLES
     }
+    names = whole | parts
     return Erasure(
         user=user,
         # Longest first, so "Anouk de Vries" goes before "Anouk" would leave "[…] de Vries".

@@ -536,8 +536,8 @@ def erasure_confirm_view(request, erasure_id: int):
     erasure = _erasure_rows(request.user).filter(pk=erasure_id).first()
     if erasure is None:
         raise Http404
-    form = ErasureConfirmForm(request.POST or None)
-    if request.method != "POST" or not form.is_valid():
+    form = ErasureConfirmForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
         return TemplateResponse(
             request,
             "courses/admin/erasure_confirm.html",

@@ -132,9 +132,10 @@ def answer_as_text(*, block_type: str, value: dict, config: dict | None = None) 
     if block_type == "list":
         lines = []
         for category, entries in (value.get("items") or {}).items():
-            if category:
+            entries = [entry for entry in entries if entry.strip()]
+            if category and entries:
                 lines.append(f"{category}:")
-            lines.extend(f"- {entry}" for entry in entries if entry)
+            lines.extend(f"- {entry}" for entry in entries)
         return "\n".join(lines)
     if block_type == "rating_grid":
         scores = [f"{item}: {score}" for item, score in (value.get("scores") or {}).items()]
