@@ -27,7 +27,7 @@ def assert_strict(policy: dict[str, list[str]]):
     assert policy["script-src"] == ["'self'"]  # no 'unsafe-inline', no 'unsafe-eval'
     assert policy["style-src"] == ["'self'"]
     assert policy["object-src"] == ["'none'"]
-    assert policy["base-uri"] == ["'self'"]
+    assert policy["base-uri"] == ["'none'"]
     assert policy["frame-ancestors"] == ["'none'"]
     assert policy["form-action"] == ["'self'"]
     assert set(policy["img-src"]) == {"'self'", "data:", "blob:"}
@@ -65,7 +65,7 @@ def test_wagtail_admin_gets_its_looser_policy_and_nothing_else_does(client):
     admin = directives(client.get("/admin/login/")["Content-Security-Policy"])
     assert "'unsafe-inline'" in admin["script-src"]
     assert admin["frame-ancestors"] == ["'self'"]  # Wagtail's preview frame
-    assert admin["object-src"] == ["'none'"] and admin["base-uri"] == ["'self'"]
+    assert admin["object-src"] == ["'none'"] and admin["base-uri"] == ["'none'"]
     assert admin["form-action"] == ["'self'"]
     site = directives(client.get("/administratie/")["Content-Security-Policy"])
     assert site["script-src"] == ["'self'"]
@@ -99,6 +99,7 @@ def test_production_settings_send_the_policy_and_read_the_webrtc_hook():
         SECRET_KEY=STRONG_KEY,
         CSP_MEDIA_SRC="https://media.example.nl",
         CSP_CONNECT_SRC="https://turn.example.nl",
+        CSP_REPORT_URI="https://meldingen.example.nl/csp",
     )
     assert result.returncode == 0, result.stderr
     position, header = result.stdout.strip().splitlines()[-2:]
@@ -107,6 +108,7 @@ def test_production_settings_send_the_policy_and_read_the_webrtc_hook():
     assert policy["script-src"] == ["'self'"]
     assert policy["media-src"] == ["'self'", "blob:", "https://media.example.nl"]
     assert policy["connect-src"] == ["'self'", "https://turn.example.nl", "wss://localhost"]
+    assert policy["report-uri"] == ["https://meldingen.example.nl/csp"]
 
 
 def test_debug_pages_of_django_itself_are_left_alone(rf, settings):
