@@ -228,3 +228,33 @@ def test_the_policy_stops_an_inline_handler_that_slips_into_a_page(browser, worl
         assert any(v.startswith("script-src") for v in violations), violations
     finally:
         visitor.close()
+
+
+BAR_WIDTHS = """() => [...document.querySelectorAll(".bars .bar")].map((bar) => ({
+  percent: Number((bar.className.match(/\\bw-(\\d+)\\b/) || [])[1]),
+  width: bar.getBoundingClientRect().width,
+  track: bar.parentElement.getBoundingClientRect().width - 2,
+  minimum: parseFloat(getComputedStyle(bar).minWidth) || 0,
+}))"""
+
+
+def test_the_report_keeps_its_styles_and_bar_widths_from_the_static_css(browser, world):
+    """The outcome report had a <style> block and style="width: ..%" bars: now a static file and
+    classes, so the strict style-src blocks nothing and the chart still shows the proportions."""
+    coordinator = Visitor(browser, world["base"], "coordinator@demo.jobgroup.nl", "demo")
+    try:
+        response = coordinator.goto("/rapportage/")
+        strict_script_src(response)
+        page = coordinator.page
+        collapse = page.locator("table.report-table").evaluate(
+            "(t) => getComputedStyle(t).borderCollapse"
+        )
+        assert collapse == "collapse"
+        bars = page.evaluate(BAR_WIDTHS)
+        assert bars, "no bars in the chart"
+        for bar in bars:
+            expected = max(bar["percent"] * bar["track"] / 100, bar["minimum"])
+            assert abs(bar["width"] - expected) <= 1.5, bar
+        coordinator.assert_clean("report")
+    finally:
+        coordinator.close()
