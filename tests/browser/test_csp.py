@@ -75,8 +75,10 @@ participant = UserFactory(email="csp-deelnemer-{tag}@example.org", display_name=
 leader = UserFactory(email="csp-leider-{tag}@example.org", display_name="Lieke", roles=["leader"])
 cohort = make_cohort(programme, participants=[participant], leaders=[leader], name="CSP {tag}")
 meeting = cohort_schedule_meetings(cohort=cohort, first_starts_at=timezone.now())[0]
+from content.models import StepPage
+step_page = StepPage.objects.order_by("-pk").first()
 print(json.dumps({{"workshop_meeting": workshop.meeting.pk, "cohort": cohort.pk,
-                  "meeting": meeting.pk}}))
+                  "meeting": meeting.pk, "step_page": step_page.pk}}))
 """
 
 
@@ -258,3 +260,20 @@ def test_the_report_keeps_its_styles_and_bar_widths_from_the_static_css(browser,
         coordinator.assert_clean("report")
     finally:
         coordinator.close()
+
+
+def test_wagtail_admin_works_under_its_own_policy(browser, world):
+    """Below /admin/ Wagtail needs inline script and styles: its looser policy lets the
+    dashboard, the page explorer and the page editor run without a single refusal, and still
+    forbids plugins, <base> and framing by other sites."""
+    editor = Visitor(browser, world["base"], "redacteur@demo.jobgroup.nl", "demo")
+    try:
+        for path in ("/admin/", "/admin/pages/", f"/admin/pages/{world['step_page']}/edit/"):
+            response = editor.goto(path)
+            header = response.headers["content-security-policy"]
+            assert "script-src 'self' 'unsafe-inline'" in header
+            assert "object-src 'none'" in header and "frame-ancestors 'self'" in header
+            editor.assert_clean(path)
+        expect(editor.page.locator("form#page-edit-form")).to_be_visible()
+    finally:
+        editor.close()

@@ -317,6 +317,13 @@ def test_allowed_and_relative_links_keep_their_href(text, href):
     assert hrefs(sanitize.user_markdown_to_html(text)) == [href]
 
 
+def test_text_made_into_a_link_passes_the_same_protocol_check():
+    """Links are made from plain text before cleaning, so none escapes the allow-list."""
+    html = sanitize.user_markdown_to_html("zie ftp://example.org/x en https://werk.nl")
+    assert hrefs(html) == ["https://werk.nl"]
+    assert "ftp://example.org/x" in html
+
+
 # What the functions return -----------------------------------------------------------------
 
 
