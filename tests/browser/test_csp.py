@@ -78,7 +78,8 @@ meeting = cohort_schedule_meetings(cohort=cohort, first_starts_at=timezone.now()
 from content.models import StepPage
 step_page = StepPage.objects.order_by("-pk").first()
 print(json.dumps({{"workshop_meeting": workshop.meeting.pk, "cohort": cohort.pk,
-                  "meeting": meeting.pk, "step_page": step_page.pk}}))
+                  "meeting": meeting.pk, "step_page": step_page.pk,
+                  "step_url": step_page.get_url()}}))
 """
 
 
@@ -265,7 +266,8 @@ def test_the_report_keeps_its_styles_and_bar_widths_from_the_static_css(browser,
 def test_wagtail_admin_works_under_its_own_policy(browser, world):
     """Below /admin/ Wagtail needs inline script and styles: its looser policy lets the
     dashboard, the page explorer and the page editor run without a single refusal, and still
-    forbids plugins, <base> and framing by other sites."""
+    forbids plugins, <base> and framing by other sites. A page with the editor's userbar runs
+    under the strict policy."""
     editor = Visitor(browser, world["base"], "redacteur@demo.jobgroup.nl", "demo")
     try:
         for path in ("/admin/", "/admin/pages/", f"/admin/pages/{world['step_page']}/edit/"):
@@ -275,5 +277,10 @@ def test_wagtail_admin_works_under_its_own_policy(browser, world):
             assert "object-src 'none'" in header and "frame-ancestors 'self'" in header
             editor.assert_clean(path)
         expect(editor.page.locator("form#page-edit-form")).to_be_visible()
+        # The page itself, with Wagtail's userbar for the editor, under the strict policy.
+        response = editor.goto(world["step_url"])
+        strict_script_src(response)
+        expect(editor.page.locator("wagtail-userbar")).to_have_count(1)
+        editor.assert_clean(world["step_url"])
     finally:
         editor.close()
