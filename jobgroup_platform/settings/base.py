@@ -53,6 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jobgroup_platform.middleware.ContentSecurityPolicyMiddleware",
     "jobgroup_platform.middleware.ApiJsonErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -242,3 +243,38 @@ LOGGING = {
     },
 }
 CSRF_FAILURE_VIEW = "jobgroup_platform.views.csrf_failure"
+
+# Content-Security-Policy, in every environment (jobgroup_platform.middleware, docs/security.md
+# "Escaping and CSP"): script only from the platform's own static files, no inline script or
+# handlers, no eval. The live room's socket (ws:// or wss:// of the page's host) is added per
+# request. Hook for voice and video later (WebRTC, a TURN server's API, recordings elsewhere):
+# extra sources through CSP_CONNECT_SRC and CSP_MEDIA_SRC, e.g. "https://turn.example.nl".
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:", *env_list("CSP_MEDIA_SRC", [])],
+    "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC", [])],
+    "font-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],  # no page uses <base>; ASVS 5.0 V3.4.3 asks for 'none'
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+# Where browsers report what the policy blocked (ASVS 5.0 V3.4.7), e.g. a collector of the host.
+CSP_REPORT_URI = env_str("CSP_REPORT_URI")
+if CSP_REPORT_URI:
+    CONTENT_SECURITY_POLICY["report-uri"] = [CSP_REPORT_URI]
+# Wagtail's admin still writes inline scripts and styles and its bundles use `new Function`
+# (wagtail/wagtail#1288, #7053), and shows previews in a frame of its own page: below this
+# prefix these directives replace the ones above. Only editors and coordinators log in there.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-ancestors": ["'self'"],
+}
+# No avatars from gravatar.com in the admin: it would send a hash of every user's e-mail address
+# to a third party, and the policy above allows images from the platform only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
