@@ -365,6 +365,9 @@ def workshop_hosts_for(*, user, series):
 
 
 def workshop_invitees_for(*, user, series):
-    """Whom `user` may sign up for a workshop of `series`: the people of the series' locations
-    that `user` coordinates."""
-    return people_of_locations(locations=coordinated_locations(user).filter(workshop_series=series))
+    """Whom `user` may sign up for a workshop of `series` they manage: the people of the
+    locations `user` coordinates (an invitation may bring someone of another of their locations
+    to this series; never someone of a location they do not run)."""
+    if not may_manage_workshops(user=user, series=series):
+        return User.objects.none()
+    return people_managed_by(user=user)

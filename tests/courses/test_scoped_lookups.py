@@ -236,3 +236,19 @@ def test_intake_at_another_location_is_refused(client, world, delft):
     )
     assert response.status_code == 422
     assert not Intake.objects.exists()
+
+
+def test_workshop_invite_reaches_people_of_the_coordinators_other_locations(client, world, series):
+    from tests.factories import LocationFactory
+
+    gouda = LocationFactory(name="Gouda", slug="gouda")
+    member_of(gouda, world.carla, coordinator=True)
+    kim = member_of(gouda, UserFactory(display_name="Kim", roles=["participant"]))
+    workshop = _workshop(series)
+    client.force_login(world.carla)
+    response = client.post(
+        reverse("workshop_series", args=[series.pk]),
+        {"action": "invite", "workshop": workshop.pk, "email": kim.email},
+    )
+    assert response.status_code == 302
+    assert workshop.signups.get().user == kim
