@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from .models import Location, LocationMembership, RoleAssignment, User
+from .names import clean_name
 from .roles import Role
 
 COORDINATORS_GROUP = "Coördinatoren"
@@ -25,7 +26,7 @@ def user_create_or_update(
     """Create the user with this e-mail address, or bring an existing one up to date."""
     email = User.objects.normalize_email(email).lower()
     user, _created = User.objects.get_or_create(email=email)
-    user.display_name = display_name
+    user.display_name = clean_name(display_name)
     user.preferred_language = preferred_language
     if password is None:
         user.set_unusable_password()
@@ -87,7 +88,7 @@ def user_update_profile(
     """Change what a user may change about themselves. Unknown languages are refused."""
     fields = []
     if display_name is not None:
-        cleaned = display_name.strip()
+        cleaned = clean_name(display_name)
         if not cleaned:
             raise ValueError("display_name must not be blank")
         user.display_name = cleaned

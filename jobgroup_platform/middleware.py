@@ -78,3 +78,25 @@ class ContentSecurityPolicyMiddleware:
             return response
         response["Content-Security-Policy"] = content_security_policy(request)
         return response
+
+
+class PrivateNoStoreMiddleware:
+    """Personal pages are never kept by a browser or a proxy (shared library computers): every
+    answer to a signed-in person, and every answer under /api/, gets `Cache-Control: private,
+    no-store`. Static files (WhiteNoise answers them before this) and public pages for visitors
+    who are not signed in keep their own caching. Must sit after AuthenticationMiddleware."""
+
+    HEADER = "private, no-store"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in or request.path.startswith("/api/"):
+            response["Cache-Control"] = self.HEADER
+            if response.has_header("Expires"):
+                del response["Expires"]
+        return response
