@@ -138,9 +138,10 @@ def _counters_take(*, scope: str, limits: dict[str, tuple[str, int]], window: in
     """Take a place in every count; True if each place lies within its limit."""
     allowed = True
     for kind, (value, limit) in limits.items():
-        if value and _counter_take(
-            key=_counter_key(scope=scope, kind=kind, value=value), window=window
-        ) > limit:
+        if not value:
+            continue
+        count = _counter_take(key=_counter_key(scope=scope, kind=kind, value=value), window=window)
+        if count > limit:
             allowed = False
     return allowed
 
