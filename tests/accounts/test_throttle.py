@@ -8,6 +8,7 @@ at once.
 import threading
 
 import pytest
+from django import forms
 from django.contrib.auth.hashers import MD5PasswordHasher
 from django.db import connection
 from django.test import Client, override_settings
@@ -79,3 +80,128 @@ def test_forty_parallel_guesses_check_at_most_five_passwords(transactional_db, c
     assert blocked.status_code == 429
     assert str(TOO_MANY_ATTEMPTS) in blocked.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def admin_login(client, email, password, **extra):
+    return client.post(
+        reverse("wagtailadmin_login"), {"username": email, "password": password}, **extra
+    )
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(roles=["editor"], first_name="Eva", last_name="Editor")
+
+
+@override_settings(LOGIN_MAX_FAILURES=3)
+def test_the_wagtail_admin_login_is_throttled_too(client, editor):
+    for _ in range(3):
+        response = admin_login(client, editor.email, "wrong")
+        assert response.status_code == 200
+        assert str(TOO_MANY_ATTEMPTS) not in response.content.decode()
+    blocked = admin_login(client, editor.email, TEST_PASSWORD)  # even the right password
+    assert str(TOO_MANY_ATTEMPTS) in blocked.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302  # back to the login
+
+
+@override_settings(LOGIN_MAX_FAILURES=3)
+def test_site_and_admin_login_share_one_count(client, editor):
+    for _ in range(3):
+        login(client, editor.email, "wrong")
+    blocked = admin_login(client, editor.email, TEST_PASSWORD)
+    assert str(TOO_MANY_ATTEMPTS) in blocked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+@override_settings(LOGIN_MAX_FAILURES=3)
+def test_the_message_is_the_same_for_unknown_accounts(client, db):
+    for _ in range(3):
+        login(client, "nobody@example.org", "wrong")
+    blocked = login(client, "nobody@example.org", "wrong")
+    assert blocked.status_code == 429
+    errors = [str(e) for e in blocked.context["form"].non_field_errors()]
+    assert errors == [str(TOO_MANY_ATTEMPTS)]
+
+
+@override_settings(LOGIN_MAX_FAILURES=50, LOGIN_MAX_FAILURES_PER_CLIENT=3)
+def test_a_forwarded_for_header_does_not_change_the_counted_address(client, participant):
+    for n in range(3):
+        other = UserFactory()
+        response = login(client, other.email, "wrong", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+        assert response.status_code == 200
+    # A new header, a new account, the right password: the address is still the same one.
+    blocked = login(client, participant.email, TEST_PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert blocked.status_code == 429
+    # From another address (as the ASGI server reports it) the same account gets in.
+    elsewhere = Client(REMOTE_ADDR="192.0.2.44")
+    assert login(elsewhere, participant.email, TEST_PASSWORD).status_code == 302
+
+
+@override_settings(LOGIN_MAX_FAILURES=50, LOGIN_MAX_FAILURES_PER_CLIENT=3)
+def test_right_passwords_do_not_use_up_a_shared_address(client, db):
+    people = UserFactory.create_batch(6)
+    for person in people:
+        assert login(Client(), person.email, TEST_PASSWORD).status_code == 302
+    # Failures by others on the same address still count.
+    for person in people[:3]:
+        assert login(client, person.email, "wrong").status_code == 200
+    assert login(client, people[4].email, TEST_PASSWORD).status_code == 429
+
+
+def test_authenticate_without_a_request_is_throttled_per_account(db, settings):
+    from django.contrib.auth import authenticate
+
+    settings.LOGIN_MAX_FAILURES = 2
+    person = UserFactory()
+    assert authenticate(username=person.email, password="wrong") is None
+    assert authenticate(username=person.email, password="wrong") is None
+    assert authenticate(username=person.email, password=TEST_PASSWORD) is None
+
+
+# --- The Wagtail account page's password change ----------------------------------------------
+
+
+def account_post(client, *, old_password, new_password):
+    """Post the whole account page as a browser would: every panel's current values, plus a
+    password change."""
+    page = client.get(reverse("wagtailadmin_account"))
+    data = {}
+    for panels in page.context["panels_by_tab"].values():
+        for panel in panels:
+            form = panel.get_form()
+            for name, field in form.fields.items():
+                value = form[name].value()
+                if value is None or value is False or isinstance(field, forms.FileField):
+                    continue
+                data[form.add_prefix(name)] = value
+    data.update(
+        {
+            "password-old_password": old_password,
+            "password-new_password1": new_password,
+            "password-new_password2": new_password,
+        }
+    )
+    return client.post(reverse("wagtailadmin_account"), data)
+
+
+def test_changing_the_password_in_the_admin_works(client, editor):
+    client.force_login(editor)
+    new_password = "een-ander-Wachtwoord-31"
+    response = account_post(client, old_password=TEST_PASSWORD, new_password=new_password)
+    assert response.status_code == 302
+    editor.refresh_from_db()
+    assert editor.check_password(new_password)
+
+
+@override_settings(LOGIN_MAX_FAILURES=3)
+def test_guessing_the_old_password_in_the_admin_is_throttled(client, editor):
+    client.force_login(editor)
+    new_password = "een-ander-Wachtwoord-31"
+    for n in range(3):
+        account_post(client, old_password=f"guess-{n}", new_password=new_password)
+    blocked = account_post(client, old_password=TEST_PASSWORD, new_password=new_password)
+    assert blocked.status_code == 200
+    assert str(TOO_MANY_ATTEMPTS) in blocked.content.decode()
+    editor.refresh_from_db()
+    assert editor.check_password(TEST_PASSWORD)
