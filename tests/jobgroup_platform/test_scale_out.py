@@ -40,9 +40,15 @@ def redis_required():
     )
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def post_login(base_url: str, email: str, password: str, headers: dict | None = None) -> int:
+    """The status of a login POST: 302 in, 200 refused, 429 throttled (redirects not followed)."""
     jar = CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
     opener.open(f"{base_url}/login/", timeout=10).read()  # noqa: S310
     token = next(c.value for c in jar if c.name == "csrftoken")
     body = urllib.parse.urlencode(
@@ -53,12 +59,6 @@ def post_login(base_url: str, email: str, password: str, headers: dict | None = 
         data=body,
         headers={"Referer": f"{base_url}/login/", **(headers or {})},
     )
-
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-
-    opener.add_handler(NoRedirect())
     try:
         return opener.open(request, timeout=10).status  # noqa: S310
     except urllib.error.HTTPError as exc:
