@@ -13,6 +13,7 @@ import uuid
 
 from tests import servers
 from tests.factories import TEST_PASSWORD, UserFactory
+from tests.jobgroup_platform.test_proxy import nginx_in_front_of, nginx_required  # noqa: F401
 from tests.jobgroup_platform.test_scale_out import post_login
 
 
@@ -91,3 +92,23 @@ def test_the_configured_proxy_names_the_client(transactional_db):
         assert post_login(server.url, people[3].email, TEST_PASSWORD, other_client) == 302
         same_client = {"X-Forwarded-For": "203.0.113.5"}
         assert post_login(server.url, people[4].email, TEST_PASSWORD, same_client) == 429
+
+
+def test_behind_nginx_a_client_cannot_choose_its_counted_address(
+    transactional_db,
+    nginx_required,  # noqa: F811
+    tmp_path,
+):
+    """The documented proxy rules overwrite X-Forwarded-For with the address nginx sees, so a
+    header the client sends itself never reaches the platform."""
+    people = [UserFactory(email=f"xff-{uuid.uuid4().hex[:10]}@example.org") for _ in range(4)]
+    with (
+        procfile_web(extra_env=LIMITS) as server,
+        nginx_in_front_of(server, tmp_path=tmp_path) as port,
+    ):
+        proxy_url = f"http://127.0.0.1:{port}"
+        for n, person in enumerate(people[:3]):
+            spoofed = {"X-Forwarded-For": f"203.0.113.{n}"}
+            assert post_login(proxy_url, person.email, "wrong", spoofed) == 200
+        spoofed = {"X-Forwarded-For": "198.51.100.9"}
+        assert post_login(proxy_url, people[3].email, TEST_PASSWORD, spoofed) == 429
