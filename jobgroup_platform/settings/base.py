@@ -178,6 +178,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminPasswordResetForm"  # noqa: S105
 # Wagtail's own password panel is replaced by a throttled one (accounts/wagtail_hooks.py).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# No shared passwords on pages or document collections: they would be checked without the throttle.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 # Login-link and password-reset mails: at most this many per window, per address asked for and
 # per client address; beyond that the page answers the same but no mail is sent.
 LOGIN_MAIL_MAX_PER_ADDRESS = env_int("LOGIN_MAIL_MAX_PER_ADDRESS", 3)

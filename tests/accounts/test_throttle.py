@@ -205,3 +205,18 @@ def test_guessing_the_old_password_in_the_admin_is_throttled(client, editor):
     assert str(TOO_MANY_ATTEMPTS) in blocked.content.decode()
     editor.refresh_from_db()
     assert editor.check_password(TEST_PASSWORD)
+
+
+def test_pages_and_documents_offer_no_shared_password(db):
+    """A shared page or collection password would be a way in without the throttle."""
+    from wagtail.admin.forms.collections import CollectionViewRestrictionForm
+    from wagtail.admin.forms.pages import PageViewRestrictionForm
+    from wagtail.models import PageViewRestriction
+
+    page_form = PageViewRestrictionForm(
+        private_page_options=[choice for choice, _ in PageViewRestriction.RESTRICTION_CHOICES]
+    )
+    collection_form = CollectionViewRestrictionForm()
+    for form in (page_form, collection_form):
+        assert "password" not in form.fields
+        assert "password" not in [choice for choice, _ in form.fields["restriction_type"].choices]
