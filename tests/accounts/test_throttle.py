@@ -6,6 +6,7 @@ at once.
 """
 
 import threading
+import uuid
 
 import pytest
 from django import forms
@@ -220,3 +221,45 @@ def test_pages_and_documents_offer_no_shared_password(db):
     for form in (page_form, collection_form):
         assert "password" not in form.fields
         assert "password" not in [choice for choice, _ in form.fields["restriction_type"].choices]
+
+
+@override_settings(LOGIN_MAX_FAILURES=2, LOGIN_FAILURE_WINDOW_SECONDS=1)
+def test_the_pause_ends_with_the_window(client, participant):
+    import time
+
+    for _ in range(3):
+        login(client, participant.email, "wrong")
+    assert login(client, participant.email, TEST_PASSWORD).status_code == 429
+    time.sleep(1.5)
+    assert login(client, participant.email, TEST_PASSWORD).status_code == 302
+
+
+def test_every_count_in_redis_expires(db):
+    """Each count lives at most one window (a count without expiry would lock for ever)."""
+    from django.core.cache import caches
+
+    from accounts import services
+    from tests.conftest import require_service
+    from tests.jobgroup_platform.test_scale_out import REDIS_URL, redis_reachable
+
+    require_service("Redis", redis_reachable(), "redis-server --daemonize yes --port 6379")
+    redis_cache = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"throttle-test-{uuid.uuid4().hex[:8]}",
+        }
+    }
+    with override_settings(CACHES=redis_cache, LOGIN_FAILURE_WINDOW_SECONDS=900):
+        cache = caches["default"]
+        for _ in range(3):
+            services.login_attempt_reserve(email="a@example.org", client_ip="192.0.2.1")
+        services.login_mail_reserve(kind="login-link", email="a@example.org", client_ip="192.0.2.1")
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{cache.key_prefix}:*"))
+        try:
+            assert len(keys) == 4
+            assert all(0 < client.ttl(key) <= 3600 for key in keys)
+        finally:
+            for key in keys:
+                client.delete(key)
