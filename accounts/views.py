@@ -94,7 +94,7 @@ def login_link_confirm(request, token: str):
                 {"error": LOGIN_LINK_INVALID},
                 status=400,
             )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.ThrottledModelBackend")
         response = redirect("home")
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,

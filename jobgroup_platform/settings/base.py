@@ -151,8 +151,9 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 # Every password check goes through the login throttle (accounts/backends.py). ModelBackend
-# stays listed only so that sessions started with it (login link, accepted invitation) stay
-# valid: the throttled backend's refusal is final, so it never checks a password itself.
+# stays listed only so that sessions started with it (an accepted invitation, and sessions from
+# before the throttle) stay valid: the throttled backend's refusal is final, so ModelBackend
+# never checks a password itself.
 AUTHENTICATION_BACKENDS = [
     "accounts.backends.ThrottledModelBackend",
     "django.contrib.auth.backends.ModelBackend",
