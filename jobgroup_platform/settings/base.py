@@ -152,7 +152,14 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# Every password check goes through the login throttle (accounts/backends.py). ModelBackend
+# stays listed only so that sessions started with it (an accepted invitation, and sessions from
+# before the throttle) stay valid: the throttled backend's refusal is final, so ModelBackend
+# never checks a password itself.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.ThrottledModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -164,9 +171,24 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
-# Login attempts: at most this many failures per window, per e-mail address and per client address.
+# Login attempts (accounts/backends.py): at most this many passwords checked per window, per
+# account and per client address (a shared address, a library, gets four times as many). The
+# Wagtail admin login and its password change go through the same throttle.
 LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
+LOGIN_MAX_FAILURES_PER_CLIENT = env_int("LOGIN_MAX_FAILURES_PER_CLIENT", LOGIN_MAX_FAILURES * 4)
 LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60)
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminPasswordResetForm"  # noqa: S105
+# Wagtail's own password panel is replaced by a throttled one (accounts/wagtail_hooks.py).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# No shared passwords on pages or document collections: they would be checked without the throttle.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Login-link and password-reset mails: at most this many per window, per address asked for and
+# per client address; beyond that the page answers the same but no mail is sent.
+LOGIN_MAIL_MAX_PER_ADDRESS = env_int("LOGIN_MAIL_MAX_PER_ADDRESS", 3)
+LOGIN_MAIL_MAX_PER_CLIENT = env_int("LOGIN_MAIL_MAX_PER_CLIENT", 10)
+LOGIN_MAIL_WINDOW_SECONDS = env_int("LOGIN_MAIL_WINDOW_SECONDS", 60 * 60)
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_HTTPONLY = True
