@@ -27,6 +27,7 @@ from .personal_data import retention_for
 
 EXPORT_JSON = "mijn-gegevens.json"
 EXPORT_HTML = "mijn-gegevens.html"
+EXPORT_CSS = "mijn-gegevens.css"
 
 
 def data_export(*, user: User) -> bytes:
@@ -44,11 +45,14 @@ def data_export(*, user: User) -> bytes:
                 "exported_at": exported_at,
                 "sections": [_printable(section) for section in sections],
                 "json_name": EXPORT_JSON,
+                "css_name": EXPORT_CSS,
             },
         )
+        styles = render_to_string("courses/privacy/export.css")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(EXPORT_HTML, page)
+        archive.writestr(EXPORT_CSS, styles)
         archive.writestr(EXPORT_JSON, json.dumps(data, ensure_ascii=False, indent=2))
         for path, field in personal_data.export_files(user=user):
             with field.open("rb") as handle:

@@ -111,7 +111,7 @@ def _download(client):
 
 def test_the_download_holds_every_listed_item(client, anouk_everywhere):
     data, _page, names = _download(client)
-    assert {"mijn-gegevens.json", "mijn-gegevens.html"} <= set(names)
+    assert {"mijn-gegevens.json", "mijn-gegevens.html", "mijn-gegevens.css"} <= set(names)
     live = {row["type"]: row["text"] for row in data["live_messages"]}
     assert live == {
         "chat.message": "Mijn chatbericht over schulden",
