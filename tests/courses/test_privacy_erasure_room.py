@@ -1,6 +1,7 @@
 """Erasure reaches the live room: a member who reconnects with `hello last_seq=0` gets nothing of
 the erased person back, through the real routed ASGI app, and the log stays gap-free."""
 
+import asyncio
 import json
 
 import pytest
@@ -85,7 +86,7 @@ async def test_replay_after_erasure_carries_nothing_of_the_person_and_stays_gap_
     channel = await layer.new_channel()
     await layer.group_add(person_group_name(anouk_user.pk), channel)
     await sync_to_async(_erase)(room, anouk_user)
-    assert (await layer.receive(channel))["type"] == ACCESS_RECHECK
+    assert (await asyncio.wait_for(layer.receive(channel), 5))["type"] == ACCESS_RECHECK
 
     bram = await connect(room.people[1], room.meeting.pk, last_seq=0)
     welcome = bram.welcome
