@@ -20,13 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from django.apps import apps
+from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEntry, LocationMembership, LoginToken, RoleAssignment, User
+from .roles import Role
 from .selectors import user_locations, user_roles
+
+# The printable page shows times as people in the Netherlands read them.
+PAGE_TIME_ZONE = "Europe/Amsterdam"
 
 # Stored data, not interface text: the same in every language the page is shown in.
 # What an erased name becomes in other people's texts (group notes, chat, feedback).
@@ -145,12 +152,30 @@ def export_files(*, user) -> list[tuple[str, object]]:
     return found
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)?$")
+
+
+def _readable_date(value: str) -> str:
+    """An ISO date or moment as people read it ("3 december 2026, 09:19"), in Dutch time."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if "T" not in value:
+        return date_format(moment.date(), "j F Y")
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment, ZoneInfo(PAGE_TIME_ZONE))
+    return date_format(moment, "j F Y, H:i")
+
+
 def readable(value) -> str:
     """A value of an export row as plain Dutch text for the printable page."""
     if value is None or value == "" or value == [] or value == {}:
         return "—"
     if isinstance(value, bool):
         return str(_("ja")) if value else str(_("nee"))
+    if isinstance(value, str) and ISO_DATE.match(value):
+        return _readable_date(value)
     if isinstance(value, dict):
         return "\n".join(f"{k}: {readable(v)}" for k, v in value.items())
     if isinstance(value, list | tuple):
@@ -249,16 +274,21 @@ def scrub_names(text: str, names, *, html: bool = False) -> str:
 
 
 def _export_account(user) -> dict:
+    roles = user_roles(user=user)
+    locations = user_locations(user=user)
     return {
         "email": user.email,
         "display_name": user.display_name,
         "first_name": user.first_name,
         "last_name": user.last_name,
         "preferred_language": user.preferred_language,
+        "language_label": str(dict(settings.LANGUAGES).get(user.preferred_language, "")),
         "reminders_enabled": user.reminders_enabled,
         "date_joined": user.date_joined.isoformat(),
-        "roles": user_roles(user=user),
-        "locations": user_locations(user=user),
+        "roles": roles,
+        "role_labels": [str(Role(role).label) for role in roles],
+        "locations": locations,
+        "location_names": [location["name"] for location in locations],
     }
 
 
@@ -306,11 +336,11 @@ register(  # first: shown on top, anonymised last
         "display_name": _("Naam"),
         "first_name": _("Voornaam"),
         "last_name": _("Achternaam"),
-        "preferred_language": _("Taal"),
+        "language_label": _("Taal"),
         "reminders_enabled": _("Herinneringen per e-mail"),
         "date_joined": _("Account gemaakt op"),
-        "roles": _("Rollen"),
-        "locations": _("Locaties"),
+        "role_labels": _("Rollen"),
+        "location_names": _("Locaties"),
     },
     export=_export_account,
     erase=_anonymise_user,

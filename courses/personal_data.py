@@ -19,7 +19,7 @@ from content.selectors import edition_step_content
 
 from .buddies import BuddyContact, BuddyMatch, BuddyShare
 from .certification import Certificate, ConductCertificate
-from .intake import Intake
+from .intake import MULTI_QUESTIONS, SITUATION_QUESTIONS, TEXT_QUESTIONS, Intake
 from .intervision import IntervisionCircle, IntervisionMembership
 from .models import (
     Answer,
@@ -409,12 +409,28 @@ register(
 # --- Intake, workshops, channels, intervision ---------------------------------------------------
 
 
+def _intake_answers_text(answers: dict) -> list[str]:
+    """The intake's answers as "question: answer" in words (the language check as its score)."""
+    lines = []
+    for key, (question, choices) in {**SITUATION_QUESTIONS, **MULTI_QUESTIONS}.items():
+        value = answers.get(key)
+        if value:
+            labels = dict(choices)
+            chosen = value if isinstance(value, list) else [value]
+            lines.append(f"{question} {', '.join(str(labels.get(c, c)) for c in chosen)}")
+    for key, (question, _required) in TEXT_QUESTIONS.items():
+        if answers.get(key):
+            lines.append(f"{question} {answers[key]}")
+    return lines
+
+
 def _export_intakes(user) -> list[dict]:
     return [
         {
             "location": i.location.name,
             "status": i.status,
             "answers": i.answers,
+            "answers_text": _intake_answers_text(i.answers),
             "language_score": i.language_score,
             "advice": i.advice,
             "reasons": i.advice_reasons,
@@ -435,7 +451,7 @@ register(
     labels={
         "location": _("Locatie"),
         "created_at": _("Gemaakt op"),
-        "answers": _("Jouw antwoorden"),
+        "answers_text": _("Jouw antwoorden"),
         "language_score": _("Taaltoets (punten)"),
         "reason_texts": _("Waarom dit advies"),
         "decision_label": _("Besluit"),
@@ -585,7 +601,7 @@ register(
     key="certificates",
     title=_("Je certificaten"),
     labels={
-        "role": _("Rol"),
+        "role_label": _("Rol"),
         "programme": _("Training"),
         "issued_on": _("Uitgereikt op"),
         "valid_until": _("Geldig tot en met"),
@@ -596,6 +612,7 @@ register(
     export=lambda user: [
         {
             "role": c.role,
+            "role_label": str(c.get_role_display()),
             "programme": c.programme.title,
             "issued_on": c.issued_on.isoformat(),
             "valid_until": c.valid_until.isoformat(),

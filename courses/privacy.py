@@ -38,6 +38,10 @@ def data_export(*, user: User) -> bytes:
         exported_at = timezone.now()
         data = {"exported_at": exported_at.isoformat()}
         data.update({section.key: section.rows for section in sections})
+        # What each part and field means, in Dutch, for whoever reads the file without the page.
+        data["labels"] = {
+            section.key: {"title": section.title, "fields": section.labels} for section in sections
+        }
         page = render_to_string(
             "courses/privacy/export.html",
             {

@@ -81,6 +81,7 @@ def anouk_everywhere(world, client):
         person=anouk,
         person_name="Anouk",
         status="decided",
+        answers={"device": "phone", "goals": "Werk als kok"},
         decision="regular",
         decision_note="Past goed in een gewone groep",
     )
@@ -123,6 +124,8 @@ def test_the_download_holds_every_listed_item(client, anouk_everywhere):
     assert log["read_answer"]["by"] == "Lotte"
     assert data["intakes"][0]["decision_note"] == "Past goed in een gewone groep"
     assert data["certificates"][0]["revoked_reason"] == "Afspraken niet nagekomen"
+    assert data["labels"]["answers"]["fields"]["question"] == "Vraag"
+    assert data["labels"]["intakes"]["fields"]["decision_note"] == "Toelichting bij het besluit"
     answers = {row["exercise"]: row for row in data["answers"]}
     assert answers["list"]["question"] == "Wat wil je nog doen?"
     assert answers["rating_grid"]["answer"] == "Werk: 3\nRelaties: 8"
@@ -155,3 +158,5 @@ def test_the_printable_page_shows_each_question_beside_its_answer_in_dutch(
     for english in ("block_id", "shared_with", "updated_at", "decision_note"):
         assert english not in page
     assert "Mijn chatbericht over schulden" in page and "Afspraken niet nagekomen" in page
+    assert "Waarmee ga je online? Telefoon" in page  # intake answers in words
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T", page)  # moments as people read them
