@@ -377,10 +377,12 @@ def workshop_invitees_for(*, user, series):
 
 
 def erasure_locations(*, person):
-    """Where a person's erasure is decided: the locations of their groups and, for someone who
-    only had an intake so far, of their intakes."""
+    """Where a person's erasure is decided: the locations of their groups, of their intakes (for
+    someone who only had an intake so far) and those they are a member of."""
     return Location.objects.filter(
-        Q(cohorts__memberships__user=person) | Q(intakes__person=person)
+        Q(cohorts__memberships__user=person)
+        | Q(intakes__person=person)
+        | Q(memberships__user=person)
     ).distinct()
 
 
@@ -409,4 +411,5 @@ def erasures_for_coordinator(*, user):
     return requests.filter(
         Q(user__cohort_memberships__cohort__location__in=locations)
         | Q(user__intakes__location__in=locations)
+        | Q(user__location_memberships__location__in=locations)
     ).distinct()

@@ -22,7 +22,7 @@ from courses.models import (
 from courses.privacy import erasure_confirm, erasure_request
 from courses.services import cohort_add_member
 from live_sessions.models import GroupNote
-from tests.factories import TEST_PASSWORD, UserFactory
+from tests.factories import TEST_PASSWORD, UserFactory, member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +167,16 @@ def test_an_intake_only_erasure_reaches_the_coordinators_of_the_intake_location(
     assert AuditEntry.objects.filter(
         action="erasure_confirmed", actor=world.utrecht_coordinator, subject=person
     ).exists()
+
+
+def test_an_erasure_of_a_location_member_without_a_group_reaches_that_location(client, world):
+    person = member_of(world.utrecht, UserFactory(display_name="Joost Wacht"))
+    request = erasure_request(user=person)
+    client.force_login(world.carla)
+    assert "Joost" not in client.get(ERASURES).content.decode()
+    assert client.get(_confirm_url(request)).status_code == 404
+    client.force_login(world.utrecht_coordinator)
+    assert "Joost" in client.get(ERASURES).content.decode()
+    assert client.post(_confirm_url(request), {"irreversible": "on"}).status_code == 302
+    person.refresh_from_db()
+    assert person.anonymised_at is not None
