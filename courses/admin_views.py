@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Location
 from content.models import Edition, ProgrammePage
@@ -529,6 +529,7 @@ def erasure_requests(request):
     )
 
 
+@require_http_methods(["GET", "POST"])
 def erasure_confirm_view(request, erasure_id: int):
     """GET: what will happen, and the tick box. POST with the tick: erase. POST without it:
     the same screen with an error, and nothing changes."""
