@@ -6,6 +6,7 @@ from pydantic import Field, field_validator, model_validator
 from jobgroup_platform.api_errors import READ, WRITE, responses
 
 from . import services
+from .names import clean_name
 from .selectors import user_locations, user_roles
 
 router = Router(tags=["accounts"])
@@ -33,9 +34,9 @@ class MeUpdateIn(Schema):
     @field_validator("display_name")
     @classmethod
     def not_blank(cls, value: str | None) -> str | None:
-        if value is not None and not value.strip():
+        if value is not None and not clean_name(value):
             raise ValueError("Vul een naam in.")
-        return value.strip() if value is not None else None
+        return clean_name(value) if value is not None else None
 
     @model_validator(mode="after")
     def something_to_change(self):

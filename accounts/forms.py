@@ -1,18 +1,32 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.admin.forms.auth import PasswordChangeForm as WagtailPasswordChangeForm
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from . import services
+from .backends import client_ip, is_throttled, password_check_throttled
 from .errors import INVALID_LOGIN, TOO_MANY_ATTEMPTS
 
 
-def client_ip(request) -> str:
-    # Behind a proxy REMOTE_ADDR is the proxy; the ASGI server (uvicorn --proxy-headers) already
-    # replaces it with the forwarded client address it trusts.
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+class ThrottleMessageMixin:
+    """A login form whose failed `authenticate()` was stopped by the throttle says so (and only
+    that: the same words whether or not the account exists)."""
+
+    rate_limited = False
+
+    def clean(self):
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            if is_throttled(self.request):
+                self.rate_limited = True
+                raise forms.ValidationError(TOO_MANY_ATTEMPTS, code="rate_limited") from None
+            raise
 
 
-class EmailAuthenticationForm(AuthenticationForm):
+class EmailAuthenticationForm(ThrottleMessageMixin, AuthenticationForm):
     """Django's login form; the `username` field takes the e-mail address."""
 
     username = forms.EmailField(
@@ -28,24 +42,51 @@ class EmailAuthenticationForm(AuthenticationForm):
     error_messages = {
         "invalid_login": INVALID_LOGIN,
         "inactive": INVALID_LOGIN,
-        "rate_limited": TOO_MANY_ATTEMPTS,
     }
 
-    rate_limited = False
 
-    def clean(self):
-        email = self.cleaned_data.get("username", "")
-        ip = client_ip(self.request)
-        if services.login_is_blocked(email=email, client_ip=ip):
-            self.rate_limited = True
-            raise forms.ValidationError(self.error_messages["rate_limited"], code="rate_limited")
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            services.login_failure_record(email=email, client_ip=ip)
-            raise
-        services.login_failures_clear(email=email)
-        return cleaned
+class AdminLoginForm(ThrottleMessageMixin, WagtailLoginForm):
+    """The Wagtail admin login (WAGTAILADMIN_USER_LOGIN_FORM), under the same throttle."""
+
+
+class ThrottledPasswordChangeForm(WagtailPasswordChangeForm):
+    """The Wagtail account page's password change: the old password is checked under the login
+    throttle, so a borrowed session cannot guess it."""
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if password_check_throttled(request=self.request, user=self.user, password=old_password):
+            return old_password
+        if is_throttled(self.request):
+            raise forms.ValidationError(TOO_MANY_ATTEMPTS, code="rate_limited")
+        raise forms.ValidationError(
+            self.error_messages["password_incorrect"], code="password_incorrect"
+        )
+
+
+class MailLimitMixin:
+    """A password-reset form that sends nothing once the address asked for, or the client, has
+    asked too often. The page answers the same either way."""
+
+    def save(self, *args, request=None, **kwargs):
+        email = self.cleaned_data["email"]
+        if not services.login_mail_reserve(
+            kind="password-reset", email=email, client_ip=client_ip(request)
+        ):
+            return None
+        return super().save(*args, request=request, **kwargs)
+
+
+class LimitedPasswordResetForm(MailLimitMixin, PasswordResetForm):
+    pass
+
+
+class AdminPasswordResetForm(MailLimitMixin, WagtailPasswordResetForm):
+    """The Wagtail admin's password reset (WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""
 
 
 class LoginLinkForm(forms.Form):

@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .names import clean_name
 from .roles import Role
 
 
@@ -65,7 +66,19 @@ class User(AbstractUser):
 
     @property
     def name(self) -> str:
-        return self.display_name or self.get_full_name() or self.email.split("@")[0]
+        """How others see this person, without control or direction characters."""
+        return (
+            clean_name(self.display_name)
+            or clean_name(self.get_full_name())
+            or self.email.split("@")[0]
+        )
+
+    def clean(self):
+        # Every model form (the Wagtail user screens too) writes names cleaned.
+        super().clean()
+        self.display_name = clean_name(self.display_name)
+        self.first_name = clean_name(self.first_name)
+        self.last_name = clean_name(self.last_name)
 
 
 class RoleAssignment(models.Model):
@@ -148,6 +161,7 @@ class AuditEntry(models.Model):
         ERASURE_REQUESTED = "erasure_requested", _("verwijdering gevraagd")
         ERASURE_CONFIRMED = "erasure_confirmed", _("verwijdering bevestigd")
         RETENTION = "retention", _("antwoorden verwijderd na bewaartermijn")
+        READ_RECORD = "read_record", _("dossier ingezien")
 
     actor = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_actions"

@@ -1,6 +1,7 @@
 """Writes of the accounts app: users, roles, locations, login attempts."""
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -8,10 +9,13 @@ from django.core.cache import cache
 from django.db import transaction
 
 from .models import Location, LocationMembership, RoleAssignment, User
+from .names import clean_name
 from .roles import Role
 
 COORDINATORS_GROUP = "Coördinatoren"
 EDITORS_GROUP = "Editors"  # created by Wagtail's own migrations
+
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -25,7 +29,7 @@ def user_create_or_update(
     """Create the user with this e-mail address, or bring an existing one up to date."""
     email = User.objects.normalize_email(email).lower()
     user, _created = User.objects.get_or_create(email=email)
-    user.display_name = display_name
+    user.display_name = clean_name(display_name)
     user.preferred_language = preferred_language
     if password is None:
         user.set_unusable_password()
@@ -87,7 +91,7 @@ def user_update_profile(
     """Change what a user may change about themselves. Unknown languages are refused."""
     fields = []
     if display_name is not None:
-        cleaned = display_name.strip()
+        cleaned = clean_name(display_name)
         if not cleaned:
             raise ValueError("display_name must not be blank")
         user.display_name = cleaned
@@ -102,40 +106,92 @@ def user_update_profile(
     return user
 
 
-# --- Login attempts -------------------------------------------------------------------------
-# Failures are counted in the cache (Redis when REDIS_URL is set, so every web process shares
-# the count), per e-mail address and per client address. The key holds a hash, never the address.
+# --- Login attempts and mail requests --------------------------------------------------------
+# Counted in the cache (Redis when REDIS_URL is set, so every web process shares the count), per
+# account (the e-mail address typed) and per client address. The key holds a hash, never the
+# address. An attempt first takes its place in the count (`add` + `incr`, atomic on Redis and in
+# local memory), and only an attempt whose place lies within the limit may go on: so at most the
+# limit is ever checked in a window, however many arrive at the same moment.
 
 
-def _attempt_keys(*, email: str, client_ip: str) -> list[str]:
-    keys = []
-    for kind, value in (("email", (email or "").strip().lower()), ("ip", client_ip or "")):
-        if value:
-            digest = hashlib.sha256(value.encode()).hexdigest()[:32]
-            keys.append(f"login-failures:{kind}:{digest}")
-    return keys
+def _counter_key(*, scope: str, kind: str, value: str) -> str:
+    digest = hashlib.sha256(value.encode()).hexdigest()[:32]
+    return f"{scope}:{kind}:{digest}"
 
 
-def login_is_blocked(*, email: str, client_ip: str) -> bool:
-    limit = settings.LOGIN_MAX_FAILURES
-    counts = cache.get_many(_attempt_keys(email=email, client_ip=client_ip))
-    # A client address may be shared (a library, a community centre): allow it more tries.
-    return any(count >= (limit * 4 if ":ip:" in key else limit) for key, count in counts.items())
+def _counter_take(*, key: str, window: int) -> int:
+    """Add one to the count under `key`, which lives `window` seconds from its first use; return
+    the new count, this attempt included."""
+    if cache.add(key, 1, timeout=window):
+        return 1
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr(): this attempt starts a new window
+        return 1 if cache.add(key, 1, timeout=window) else _counter_take(key=key, window=window)
+    if count == 1:
+        # Redis' incr() on a key that expired after Django's exists() check creates it anew,
+        # without an expiry: give it one, or the count would never end.
+        cache.touch(key, timeout=window)
+    return count
 
 
-def login_failure_record(*, email: str, client_ip: str) -> None:
-    window = settings.LOGIN_FAILURE_WINDOW_SECONDS
-    for key in _attempt_keys(email=email, client_ip=client_ip):
-        if cache.add(key, 1, timeout=window):
+def _counters_take(*, scope: str, limits: dict[str, tuple[str, int]], window: int) -> bool:
+    """Take a place in every count; True if each place lies within its limit."""
+    allowed = True
+    for kind, (value, limit) in limits.items():
+        if not value:
             continue
+        count = _counter_take(key=_counter_key(scope=scope, kind=kind, value=value), window=window)
+        if count > limit:
+            allowed = False
+    return allowed
+
+
+def _normalised(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def login_attempt_reserve(*, email: str, client_ip: str) -> bool:
+    """Take a place for one password check; False when the account or the client address has
+    used up its tries for now (then the password must not be checked at all)."""
+    return _counters_take(
+        scope="login-attempts",
+        limits={
+            "account": (_normalised(email), settings.LOGIN_MAX_FAILURES),
+            "client": (client_ip or "", settings.LOGIN_MAX_FAILURES_PER_CLIENT),
+        },
+        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
+    )
+
+
+def login_attempt_succeeded(*, email: str, client_ip: str) -> None:
+    """A right password: the account starts counting afresh, and the client address gets back
+    the place this attempt took (the places others took stay taken)."""
+    cache.delete(_counter_key(scope="login-attempts", kind="account", value=_normalised(email)))
+    if client_ip:
+        key = _counter_key(scope="login-attempts", kind="client", value=client_ip)
         try:
-            cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(key, 1, timeout=window)
+            if cache.decr(key) < 1:
+                cache.touch(key, timeout=settings.LOGIN_FAILURE_WINDOW_SECONDS)
+        except ValueError:  # already expired
+            pass
 
 
-def login_failures_clear(*, email: str) -> None:
-    cache.delete_many(_attempt_keys(email=email, client_ip=""))
+def login_mail_reserve(*, kind: str, email: str, client_ip: str) -> bool:
+    """Take a place for one login-link or password-reset mail (`kind`); False when the address
+    asked for, or the client address, has had enough of them for now: then no mail is sent.
+    Counted whether or not the address belongs to anyone, so the answer reveals nothing."""
+    allowed = _counters_take(
+        scope=f"login-mail:{kind}",
+        limits={
+            "address": (_normalised(email), settings.LOGIN_MAIL_MAX_PER_ADDRESS),
+            "client": (client_ip or "", settings.LOGIN_MAIL_MAX_PER_CLIENT),
+        },
+        window=settings.LOGIN_MAIL_WINDOW_SECONDS,
+    )
+    if not allowed:
+        logger.warning("%s mail not sent: too many requests", kind)
+    return allowed
 
 
 # --- Login links and the privacy log ----------------------------------------------------------
@@ -166,8 +222,9 @@ def audit_record_many(*, actor, subjects, action: str, detail: str = "") -> None
     )
 
 
-def login_link_send(*, email: str, base_url: str) -> None:
-    """E-mail a single-use login link. Says nothing about whether the address is known."""
+def login_link_send(*, email: str, base_url: str, client_ip: str = "") -> None:
+    """E-mail a single-use login link. Says nothing about whether the address is known, and
+    sends nothing once the address or the client has asked too often (`login_mail_reserve`)."""
     import datetime
 
     from django.core.mail import send_mail
@@ -177,6 +234,8 @@ def login_link_send(*, email: str, base_url: str) -> None:
     from .models import LoginToken
     from .tokens import new_token
 
+    if not login_mail_reserve(kind="login-link", email=email, client_ip=client_ip):
+        return
     user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).first()
     if user is None:
         return

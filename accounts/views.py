@@ -5,6 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from . import services
+from .backends import client_ip
 from .forms import EmailAuthenticationForm
 
 
@@ -64,7 +65,9 @@ def login_link_request(request):
     form = LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.login_link_send(
-            email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/").rstrip("/")
+            email=form.cleaned_data["email"],
+            base_url=request.build_absolute_uri("/").rstrip("/"),
+            client_ip=client_ip(request),
         )
         messages.success(
             request,
@@ -91,7 +94,7 @@ def login_link_confirm(request, token: str):
                 {"error": LOGIN_LINK_INVALID},
                 status=400,
             )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.ThrottledModelBackend")
         response = redirect("home")
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,

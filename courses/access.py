@@ -3,11 +3,14 @@
 Missing and forbidden look the same from outside (404), so nobody learns which groups exist.
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
 
-from accounts.models import LocationMembership
+from accounts.models import LocationMembership, User
+from accounts.roles import Role
 
+from .errors import PERSON_NOT_FOUND
 from .models import Answer, Cohort, CohortMembership
 
 
@@ -284,3 +287,87 @@ def circle_for_viewer(*, user, circle_id: int):
     if membership is None and not is_creator:
         raise Http404
     return circle, is_creator or membership.is_facilitator
+
+
+# --- Looking up a person by id or e-mail address -------------------------------------------------
+# A coordinator types an address or picks an id; it is resolved only among the people of the
+# locations they coordinate. Unknown and "someone else's" give the same neutral refusal, which
+# never names anyone (docs/security-lookups.md lists every field and its scope).
+
+
+def people_of_locations(*, locations):
+    """Active, not anonymised people who belong to one of `locations`: members of the location,
+    or participants of one of its groups."""
+    return (
+        User.objects.filter(is_active=True, anonymised_at__isnull=True)
+        .filter(
+            Q(location_memberships__location__in=locations)
+            | Q(cohort_memberships__cohort__location__in=locations)
+        )
+        .distinct()
+    )
+
+
+def people_managed_by(*, user, locations=None):
+    """The people `user` may look up: those of the locations they coordinate (superusers: all
+    locations), narrowed to `locations` when given."""
+    scope = coordinated_locations(user)
+    if locations is not None:
+        scope = scope.filter(pk__in=[location.pk for location in locations])
+    return people_of_locations(locations=scope)
+
+
+def person_for_coordinator(*, user, email: str | None = None, person_id=None, people=None):
+    """One person by e-mail address or id, within `people` (default: `people_managed_by`).
+    Not found and not yours raise the same ValidationError, naming nobody."""
+    people = people_managed_by(user=user) if people is None else people
+    if email is not None:
+        person = people.filter(email__iexact=(email or "").strip()).first() if email else None
+    else:
+        pk = str(person_id or "").strip()
+        person = people.filter(pk=int(pk)).first() if pk.isdigit() else None
+    if person is None:
+        raise ValidationError(PERSON_NOT_FOUND, code="person_not_found")
+    return person
+
+
+def volunteers_managed_by(*, user, roles=(Role.LEADER, Role.BUDDY, Role.COORDINATOR)):
+    """Volunteers (and coordinators) of the locations `user` coordinates: whom they may add to
+    an intervision circle."""
+    return (
+        User.objects.filter(
+            location_memberships__location__in=coordinated_locations(user),
+            role_assignments__role__in=list(roles),
+            is_active=True,
+            anonymised_at__isnull=True,
+        )
+        .distinct()
+        .order_by("display_name")
+    )
+
+
+def workshop_hosts_for(*, user, series):
+    """Who may host a workshop of `series`: volunteers and coordinators of the series' locations
+    that `user` coordinates."""
+    from .workshops import HOST_ROLES
+
+    locations = coordinated_locations(user).filter(workshop_series=series)
+    return (
+        User.objects.filter(
+            location_memberships__location__in=locations,
+            role_assignments__role__in=list(HOST_ROLES),
+            is_active=True,
+            anonymised_at__isnull=True,
+        )
+        .distinct()
+        .order_by("display_name")
+    )
+
+
+def workshop_invitees_for(*, user, series):
+    """Whom `user` may sign up for a workshop of `series` they manage: the people of the
+    locations `user` coordinates (an invitation may bring someone of another of their locations
+    to this series; never someone of a location they do not run)."""
+    if not may_manage_workshops(user=user, series=series):
+        return User.objects.none()
+    return people_managed_by(user=user)

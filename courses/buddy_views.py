@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import buddies
 from .access import coordinated_locations, may_coordinate
+from .services import READ_BUDDY_MATCH, sensitive_read_record
 
 MATCHED = _("De match is gemaakt. Het maatje en de deelnemer zien nu elkaars gegevens.")
 MATCH_ENDED_MESSAGE = _("De match is beëindigd.")
@@ -149,6 +150,9 @@ def buddy_match_detail(request, match_id: int):
     is_buddy = user.pk == match.buddy_id
     is_participant = user.pk == match.participant_id
     is_coordinator = not (is_buddy or is_participant)
+    sensitive_read_record(
+        reader=user, subject=match.participant, record=READ_BUDDY_MATCH, pk=match.pk
+    )
     contact_form = ContactForm(prefix="contact") if is_buddy and match.is_open else None
     end_form = EndForm(prefix="end") if is_coordinator and match.is_open else None
 

@@ -33,6 +33,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import LocationMembership
+from accounts.names import clean_name
 from accounts.roles import Role
 from content.models import CertifiedRole, ProgrammeKind
 
@@ -246,7 +247,9 @@ class Certificate(models.Model):
         """The name on the certificate. Not `user.name`, which falls back to the first part of
         the e-mail address: the public verification page must never show that."""
         user = self.user
-        return user.display_name or user.get_full_name() or str(NAME_NOT_GIVEN)
+        return (
+            clean_name(user.display_name) or clean_name(user.get_full_name()) or str(NAME_NOT_GIVEN)
+        )
 
     @property
     def display_code(self) -> str:

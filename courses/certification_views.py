@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import certification
 from .access import coordinated_locations, may_coordinate, may_manage_cohort
+from .services import READ_CERTIFICATE, sensitive_read_record
 
 ISSUED = _("Het certificaat van %(name)s is uitgereikt.")
 RENEWED = _("De certificaten van %(name)s zijn vernieuwd.")
@@ -220,6 +221,9 @@ class RevokeForm(forms.Form):
 def certificate_manage(request, certificate_id: int):
     certificate = certification.certificate_for_coordinator(
         user=request.user, certificate_id=certificate_id
+    )
+    sensitive_read_record(
+        reader=request.user, subject=certificate.user, record=READ_CERTIFICATE, pk=certificate.pk
     )
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -5,7 +5,6 @@ import datetime
 import zoneinfo
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -17,9 +16,10 @@ from . import intervision, network
 from .access import (
     circle_for_viewer,
     cohort_for_member,
-    coordinated_locations,
     may_coordinate,
     may_manage_cohort,
+    person_for_coordinator,
+    volunteers_managed_by,
 )
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -88,9 +88,11 @@ def circle_detail(request, circle_id: int):
                 )
                 messages.success(request, MEETING_PLANNED)
             elif request.POST.get("action") == "add":
-                person = get_user_model().objects.filter(pk=request.POST.get("member") or 0).first()
-                if person is None:
-                    raise Http404
+                person = person_for_coordinator(
+                    user=request.user,
+                    person_id=request.POST.get("member"),
+                    people=volunteers_managed_by(user=request.user),
+                )
                 intervision.circle_add_member(circle=circle, user=person)
                 messages.success(request, MEMBER_ADDED % {"name": person.name})
             else:
@@ -122,16 +124,7 @@ def circle_detail(request, circle_id: int):
 
 def _volunteers_of(user):
     """Volunteers and coordinators of the locations `user` coordinates."""
-    return (
-        get_user_model()
-        .objects.filter(
-            location_memberships__location__in=coordinated_locations(user),
-            role_assignments__role__in=["leader", "buddy", "coordinator"],
-            is_active=True,
-        )
-        .distinct()
-        .order_by("display_name")
-    )
+    return volunteers_managed_by(user=user)
 
 
 @login_required

@@ -34,3 +34,7 @@ TEXT_TOO_LONG = _("Dit is te lang: hoogstens %(max)s tekens.")
 MEETING_NOT_PLANNED = _(
     "Deze bijeenkomst is al begonnen of afgelopen; de tijd kan niet meer veranderen."
 )
+PERSON_NOT_FOUND = _(
+    "We vinden niemand met dit gegeven bij de locaties waar je coördinator bent. "
+    "Controleer wat je hebt ingevuld."
+)

@@ -2,7 +2,11 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from accounts.names import clean_name
+
 from .models import Answer
+
+NAME_EMPTY = _("Vul je naam in.")
 
 
 class AcceptInvitationForm(forms.Form):
@@ -40,6 +44,12 @@ class AcceptInvitationForm(forms.Form):
     def __init__(self, *args, email: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+
+    def clean_display_name(self):
+        name = clean_name(self.cleaned_data.get("display_name"))
+        if not name:
+            raise forms.ValidationError(NAME_EMPTY)
+        return name
 
     def clean(self):
         cleaned = super().clean()

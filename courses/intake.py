@@ -24,6 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision
 
+from accounts.names import clean_name
+
 # --- Questions of the intake (fixed: the advice rules depend on them) ---------------------------
 
 YES_NO = [("yes", _("Ja")), ("no", _("Nee"))]
@@ -165,7 +167,13 @@ class Intake(models.Model):
         ordering = ["-updated_at"]
 
     def __str__(self) -> str:
-        return f"{self.person_name} ({self.get_status_display()})"
+        return f"{self.shown_name} ({self.get_status_display()})"
+
+    @property
+    def shown_name(self) -> str:
+        """The candidate's name without control or direction characters (also as stored
+        before names were cleaned on the way in)."""
+        return clean_name(self.person_name)
 
     @property
     def reason_texts(self) -> list[str]:
@@ -351,7 +359,7 @@ def advise(answers: dict, *, score: int | None, check: LanguageCheck | None) -> 
 def start_intake(*, by, location, person=None, person_name: str = "") -> Intake:
     from .access import coordinated_locations
 
-    name = (person.name if person else person_name).strip()
+    name = clean_name(person.name if person else person_name)
     if not name:
         raise ValidationError({"person_name": NAME_MISSING})
     own = person is not None and person.pk == by.pk

@@ -16,6 +16,7 @@ from accounts.models import Location
 
 from . import intake as intakes
 from .access import coordinated_locations, intake_for_viewer, may_coordinate
+from .services import READ_INTAKE, sensitive_read_record
 
 SAVED = _("Je antwoorden zijn bewaard. Je kunt later verder gaan.")
 SENT = _("De intake is verstuurd. De coördinator bespreekt het advies met je.")
@@ -90,6 +91,10 @@ def intake_new(request):
 @require_http_methods(["GET", "POST"])
 def intake_detail(request, intake_id: int):
     intake, is_coordinator = intake_for_viewer(user=request.user, intake_id=intake_id)
+    if intake.person_id != request.user.pk:
+        sensitive_read_record(
+            reader=request.user, subject=intake.person, record=READ_INTAKE, pk=intake.pk
+        )
     check = intakes.language_check_of(intake)
     problems: dict = {}
     answers = intake.answers

@@ -37,8 +37,12 @@ def parse_emails(text: str) -> tuple[list[str], list[str]]:
     return valid, problems
 
 
-def _leader_reason(email: str) -> str | None:
-    """Why this address cannot be chosen as a leader (the coordinator reads it), or None."""
+def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
+    """Why this address cannot be chosen as a leader (the coordinator reads it), or None.
+    The address is looked up only among the people of the group's location and the locations
+    the coordinator runs; anyone else reads exactly as an unknown address, and the message names
+    the address, never a person."""
+    from .access import people_managed_by, people_of_locations
     from .certification import (
         BOTH_REASONS,
         MAY_NOT_LEAD,
@@ -47,12 +51,15 @@ def _leader_reason(email: str) -> str | None:
         leader_gate,
     )
 
-    user = User.objects.filter(email__iexact=email).first()
+    scope = people_of_locations(locations=[cohort.location_id])
+    if invited_by is not None:
+        scope = scope | people_managed_by(user=invited_by)
+    user = scope.filter(email__iexact=email).first()
     if user is None:
         reason = BOTH_REASONS % {"first": NO_LEADER_CERTIFICATE, "second": NO_VALID_VOG}
-        return str(MAY_NOT_LEAD % {"name": email, "reason": reason})
-    reason = leader_gate(user=user)
-    return str(MAY_NOT_LEAD % {"name": user.name, "reason": reason}) if reason else None
+    else:
+        reason = leader_gate(user=user)
+    return str(MAY_NOT_LEAD % {"name": email, "reason": reason}) if reason else None
 
 
 def _send(invitation: Invitation, token: str, base_url: str) -> None:
@@ -96,7 +103,7 @@ def invitations_create(
             problems.append(str(errors.ALREADY_MEMBER % {"email": email}))
             continue
         if role == CohortMembership.Role.LEADER:
-            reason = _leader_reason(email)
+            reason = _leader_reason(email, cohort=cohort, invited_by=invited_by)
             if reason:
                 problems.append(reason)
                 continue

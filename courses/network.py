@@ -11,6 +11,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.names import clean_name
 from accounts.sockets import sockets_recheck
 
 NOT_FINISHED = _("Het groepskanaal kan pas open als de groep is afgelopen.")
@@ -55,7 +56,7 @@ class NetworkMembership(models.Model):
 def shown_name(user, *, hide_last_name: bool) -> str:
     name = user.name
     if hide_last_name:
-        first = (user.first_name or name).split()
+        first = (clean_name(user.first_name) or name).split()
         return first[0] if first else name
     return name
 

@@ -32,12 +32,18 @@ The total row counts all trajectories of the chosen locations (not the sum of ma
 Masking
 -------
 A count from 1 to 4 is shown as "<5", so nobody can be recognised in a small number; 0 is shown
-as 0. Masking happens here, before anything leaves this module: a `ReportRow` holds only the
-masked text, never the exact small numbers, so a template or export cannot leak them.
+as 0 (primary suppression). Because the outcome columns add up to the intake and the locations
+add up to the total, one hidden cell in a row or a column could be worked out by subtraction
+(Instroom 6, Stijging 5 and Werk "<5" gives Werk = 1). So `suppression` also hides other cells
+(secondary suppression): in every row and column either no cell is hidden or at least two are,
+and no hidden cell can be worked out from the shown cells and totals at all (no hidden cell is
+a "bridge" in the graph of hidden cells; see `suppression`). "Nog in nazorg" is hidden in a row
+whose "Werk" is hidden. Every hidden cell shows the same "<5", so the page does not tell which
+cells were hidden for being small and which to protect another one.
 
-Note: the columns add up to the intake and the locations to the total, so one masked cell in a
-row (or in a column) can sometimes be worked out from the others. This module applies only the
-"<5" rule asked for; see the report of this change for secondary masking as a follow-up.
+Masking happens here, before anything leaves this module: a `ReportRow` holds only the masked
+text, never the exact numbers of hidden cells, so a template, the chart or the CSV cannot leak
+them.
 """
 
 import csv
@@ -140,6 +146,94 @@ def _in_aftercare(row: dict, *, end: datetime.date) -> bool:
     return started and not closed
 
 
+Cell = tuple[int, str]  # (row index, column key); the last row is the total
+
+
+def suppression(rows: list[dict[str, int]]) -> set[Cell]:
+    """The cells to hide in a table of counts: location rows followed by the total row.
+
+    Primary: every count from 1 to 4. Secondary, repeated until nothing changes:
+    - a row (intake and its five outcomes) or a column (the locations and the total) with
+      exactly one hidden cell hides its smallest shown cell too (a non-zero one inside the table
+      before a total or the intake; 0 only when nothing else is left);
+    - "Nog in nazorg" is hidden in a row whose "Werk" is hidden (it is a part of work);
+    - a hidden cell that could still be worked out through several rows and columns together
+      (a bridge in the graph of hidden cells: rows and columns as points, hidden cells as
+      lines between them) gets a partner in its row.
+    With margins, a table like this is one where every line adds up to zero, so a hidden cell
+    can be worked out exactly when it lies on no cycle of hidden cells."""
+    total_index = len(rows) - 1
+    hidden: set[Cell] = {
+        (index, key) for index, row in enumerate(rows) for key in COLUMN_KEYS if 0 < row[key] < 5
+    }
+    lines = [[(index, key) for key in (INTAKE, *OUTCOME_COLUMNS)] for index in range(len(rows))]
+    lines += [[(index, key) for index in range(len(rows))] for key in COLUMN_KEYS]
+
+    def value(cell: Cell) -> int:
+        return rows[cell[0]][cell[1]]
+
+    def hide_smallest(candidates) -> bool:
+        shown = [cell for cell in candidates if cell not in hidden]
+        if not shown:
+            return False
+        hidden.add(
+            min(
+                shown,
+                key=lambda cell: (
+                    value(cell) == 0,
+                    cell[0] == total_index or cell[1] == INTAKE,
+                    value(cell),
+                    cell[0],
+                    COLUMN_KEYS.index(cell[1]),
+                ),
+            )
+        )
+        return True
+
+    while True:
+        changed = False
+        for index, row in enumerate(rows):
+            cell = (index, IN_AFTERCARE)
+            if (index, WORK) in hidden and row[IN_AFTERCARE] > 0 and cell not in hidden:
+                hidden.add(cell)
+                changed = True
+        for line in lines:
+            if sum(cell in hidden for cell in line) == 1:
+                changed = hide_smallest(line) or changed
+        if changed:
+            continue
+        bridge = next(iter(_bridges(hidden - {(i, IN_AFTERCARE) for i in range(len(rows))})), None)
+        if bridge is None or not hide_smallest(lines[bridge[0]]):
+            return hidden
+
+
+def _bridges(cells: set[Cell]) -> list[Cell]:
+    """The hidden cells of the additive table (rows × intake and outcomes) that lie on no
+    cycle of hidden cells, in a fixed order."""
+    edges = sorted(cells, key=lambda cell: (cell[0], COLUMN_KEYS.index(cell[1])))
+
+    def connected(start, goal, without: Cell) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            point = todo.pop()
+            if point == goal:
+                return True
+            for edge in edges:
+                if edge == without:
+                    continue
+                ends = (("row", edge[0]), ("col", edge[1]))
+                if point in ends:
+                    other = ends[1] if point == ends[0] else ends[0]
+                    if other not in seen:
+                        seen.add(other)
+                        todo.append(other)
+        return False
+
+    return [
+        edge for edge in edges if not connected(("row", edge[0]), ("col", edge[1]), without=edge)
+    ]
+
+
 def _empty_counts() -> dict[str, int]:
     return dict.fromkeys(COLUMN_KEYS, 0)
 
@@ -147,7 +241,8 @@ def _empty_counts() -> dict[str, int]:
 def outcome_report(
     *, locations, programme=None, start: datetime.date, end: datetime.date
 ) -> OutcomeReport:
-    """Intake and outcomes per location (in the order given) and in total, masked. One query."""
+    """Intake and outcomes per location (in the order given) and in total, with small counts
+    and the cells that would give them away hidden (`suppression`). One query."""
     if end < start:
         raise ValidationError(PERIOD_REVERSED, code="period_reversed")
     locations = list(locations)
@@ -190,20 +285,23 @@ def outcome_report(
             for key in keys:
                 counts[key] += 1
 
-    def masked(counts: dict[str, int]) -> dict[str, str]:
-        return {key: mask(counts[key]) for key in COLUMN_KEYS}
+    table = [per_location[location.pk] for location in locations] + [total]
+    hidden = suppression(table)
+
+    def masked(index: int) -> dict[str, str]:
+        return {
+            key: MASK if (index, key) in hidden else str(table[index][key]) for key in COLUMN_KEYS
+        }
 
     return OutcomeReport(
         start=start,
         end=end,
         programme=programme,
         rows=tuple(
-            ReportRow(
-                label=location.name, location=location, cells=masked(per_location[location.pk])
-            )
-            for location in locations
+            ReportRow(label=location.name, location=location, cells=masked(index))
+            for index, location in enumerate(locations)
         ),
-        total=ReportRow(label=str(TOTAL_LABEL), location=None, cells=masked(total)),
+        total=ReportRow(label=str(TOTAL_LABEL), location=None, cells=masked(len(locations))),
     )
 
 

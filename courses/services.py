@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.models import AuditEntry
+from accounts.services import audit_record
 from content.blocks import UPLOAD_TYPES, AnswerInvalid
 from content.selectors import edition_step_content
 from jobgroup_platform.sanitize import user_markdown_to_html
@@ -258,4 +260,25 @@ def leader_message_post(*, access: Access, user, text: str) -> LeaderMessage:
         raise ValidationError(errors.TEXT_TOO_LONG % {"max": MAX_FEEDBACK})
     return LeaderMessage.objects.create(
         cohort=access.cohort, author=user, text=text, html=user_markdown_to_html(text)
+    )
+
+
+# --- The privacy log of sensitive reads ------------------------------------------------------
+
+# What was opened, as the privacy log names it (with the record's number).
+READ_INTAKE = "intake"
+READ_TRAJECTORY = "traject"
+READ_BUDDY_MATCH = "maatjesmatch"
+READ_CERTIFICATE = "certificaat"
+
+
+def sensitive_read_record(*, reader, subject, record: str, pk: int) -> None:
+    """Someone other than the person opened a page with their personal data (an intake, a
+    trajectory, a buddy match, a certificate): one row in the privacy log. The person reading
+    their own record leaves none. `subject` may be None (an intake of a candidate without an
+    account); the detail then still names the record."""
+    if subject is not None and reader.pk == subject.pk:
+        return
+    audit_record(
+        actor=reader, subject=subject, action=AuditEntry.Action.READ_RECORD, detail=f"{record} {pk}"
     )

@@ -24,6 +24,7 @@ from content.models import ProgrammeKind, ProgrammePage
 from .access import coordinated_locations, may_coordinate
 from .models import Cohort, CohortMembership
 from .reports import MASK, chart_bars, outcome_report, report_csv
+from .services import READ_TRAJECTORY, sensitive_read_record
 from .trajectories import (
     Rung,
     Trajectory,
@@ -319,6 +320,12 @@ def trajectory_list(request):
 @login_required
 def trajectory_detail(request, trajectory_id: int):
     trajectory = trajectory_for_coordinator(user=request.user, trajectory_id=trajectory_id)
+    sensitive_read_record(
+        reader=request.user,
+        subject=trajectory.participant,
+        record=READ_TRAJECTORY,
+        pk=trajectory.pk,
+    )
     initial = {
         "outcome": {
             "outcome": trajectory.outcome,

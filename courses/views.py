@@ -154,7 +154,7 @@ def invitation_accept(request, token: str):
             error = exc.messages[0]
         else:
             if not signed_in:
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, user, backend="accounts.backends.ThrottledModelBackend")
             messages.success(
                 request, _("Welkom in de groep %(name)s!") % {"name": invitation.cohort.name}
             )

@@ -6,7 +6,6 @@ import datetime
 import zoneinfo
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -21,8 +20,12 @@ from .access import (
     is_workshop_host,
     may_coordinate,
     may_manage_workshops,
+    person_for_coordinator,
     workshop_for_viewer,
+    workshop_hosts_for,
+    workshop_invitees_for,
 )
+from .errors import PERSON_NOT_FOUND
 from .models import Attendance
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -32,7 +35,6 @@ SERIES_MADE = _("De reeks is gemaakt. Voeg nu workshops toe en publiceer de reek
 PUBLISHED = _("De reeks is gepubliceerd: deelnemers van de locaties kunnen zich aanmelden.")
 WORKSHOP_MADE = _("De workshop is toegevoegd.")
 INVITED = _("%(name)s is aangemeld.")
-NO_ACCOUNT = _("Er is geen account met dit e-mailadres.")
 BAD_DATE = _("Vul een datum en tijd in, bijvoorbeeld 2026-12-03 en 19:30.")
 # The room opens this long before the start.
 ROOM_OPENS_BEFORE = datetime.timedelta(minutes=30)
@@ -172,14 +174,7 @@ def series_manage(request, series_id: int | None = None):
                 {"workshop": w, "counts": workshops.counts(w)}
                 for w in (series.workshops.all() if series else [])
             ],
-            "volunteers": get_user_model()
-            .objects.filter(
-                location_memberships__location__in=locations,
-                role_assignments__role__in=workshops.HOST_ROLES,
-                is_active=True,
-            )
-            .distinct()
-            .order_by("display_name"),
+            "volunteers": workshop_hosts_for(user=request.user, series=series) if series else [],
             "all_series": workshops.WorkshopSeries.objects.filter(
                 locations__in=locations
             ).distinct(),
@@ -200,7 +195,14 @@ def _add_workshop(request, series):
         raise ValidationError(
             {"capacity": workshops.CAPACITY_RANGE % {"max": workshops.MAX_CAPACITY}}
         ) from exc
-    host_ids = [h for h in request.POST.getlist("hosts") if h.isdigit()]
+    host_ids = set(request.POST.getlist("hosts"))
+    hosts = list(
+        workshop_hosts_for(user=request.user, series=series).filter(
+            pk__in=[int(h) for h in host_ids if h.isdigit()]
+        )
+    )
+    if len(hosts) != len(host_ids):  # an id that is unknown, or of someone elsewhere
+        raise ValidationError({"hosts": PERSON_NOT_FOUND})
     workshops.workshop_create(
         series=series,
         title=request.POST.get("title", ""),
@@ -208,15 +210,19 @@ def _add_workshop(request, series):
         guest_speaker=request.POST.get("guest_speaker", ""),
         starts_at=datetime.datetime.combine(day, time, tzinfo=AMSTERDAM),
         capacity=capacity,
-        hosts=get_user_model().objects.filter(pk__in=host_ids),
+        hosts=hosts,
     )
 
 
 def _invite(request, series):
     workshop = get_object_or_404(series.workshops, pk=request.POST.get("workshop") or 0)
-    email = (request.POST.get("email") or "").strip()
-    person = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
-    if person is None:
-        raise ValidationError({"email": NO_ACCOUNT})
+    try:
+        person = person_for_coordinator(
+            user=request.user,
+            email=request.POST.get("email") or "",
+            people=workshop_invitees_for(user=request.user, series=series),
+        )
+    except ValidationError as exc:
+        raise ValidationError({"email": exc.messages}) from exc
     workshops.sign_up(user=person, workshop=workshop, invited_by=request.user)
     messages.success(request, INVITED % {"name": person.name})

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import JsonResponse
 
 from . import errors
@@ -41,4 +43,60 @@ class ApiJsonErrorsMiddleware:
             if response.has_header("Allow"):
                 json_response["Allow"] = response["Allow"]
             return json_response
+        return response
+
+
+def content_security_policy(request) -> str:
+    """The policy for this request: `CONTENT_SECURITY_POLICY`, with the directives of
+    `CONTENT_SECURITY_POLICY_ADMIN` instead below Wagtail's admin, and the live room's socket
+    (ws:// or wss:// of the host the page came from) added to `connect-src`."""
+    policy = {name: list(sources) for name, sources in settings.CONTENT_SECURITY_POLICY.items()}
+    if request.path.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX):
+        policy.update(settings.CONTENT_SECURITY_POLICY_ADMIN)
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        host = None
+    if host and "connect-src" in policy:
+        policy["connect-src"].append(f"{'wss' if request.is_secure() else 'ws'}://{host}")
+    return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
+
+
+class ContentSecurityPolicyMiddleware:
+    """Sends the Content-Security-Policy (docs/security.md, "Escaping and CSP") on every
+    response that does not set its own. Not on Django's own debug pages (DEBUG only), which
+    need inline script and styles."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Content-Security-Policy"):
+            return response
+        if settings.DEBUG and response.status_code in (404, 500):
+            return response
+        response["Content-Security-Policy"] = content_security_policy(request)
+        return response
+
+
+class PrivateNoStoreMiddleware:
+    """Personal pages are never kept by a browser or a proxy (shared library computers): every
+    answer to a signed-in person, and every answer under /api/, gets `Cache-Control: private,
+    no-store`. Static files (WhiteNoise answers them before this) and public pages for visitors
+    who are not signed in keep their own caching. Must sit after AuthenticationMiddleware."""
+
+    HEADER = "private, no-store"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in or request.path.startswith("/api/"):
+            response["Cache-Control"] = self.HEADER
+            if response.has_header("Expires"):
+                del response["Expires"]
         return response

@@ -9,11 +9,11 @@ minutes and texts differ, so clients and the wire format do not change.
 
 from dataclasses import dataclass, field
 
-from django.utils.html import format_html, linebreaks
 from django.utils.translation import gettext as _
 
 from content.selectors import edition_step_content
 from courses.models import Meeting
+from jobgroup_platform.sanitize import plain_text_to_html
 
 # Tools a room may offer.
 HOMEWORK = "homework"  # the leader shows shared homework; reflections go to Mijn map
@@ -52,10 +52,6 @@ class RoomPlan:
         return {part.name: part.minutes for part in self.parts}
 
 
-def _text(value: str) -> str:
-    return linebreaks(value) if value else ""
-
-
 def room_plan(meeting: Meeting) -> RoomPlan:
     if meeting.kind == Meeting.Kind.JOBGROUP:
         cohort = meeting.cohort
@@ -72,13 +68,15 @@ def room_plan(meeting: Meeting) -> RoomPlan:
         from courses.workshops import WORKSHOP_BLOCKS
 
         workshop = meeting.workshop
-        theme = _text(workshop.description)
+        # Written by a coordinator: plain text, escaped (docs/security.md, "Escaping and CSP").
+        theme = workshop.description.strip()
         if workshop.guest_speaker:
-            theme += format_html("<p>{}: {}</p>", _("Gastspreker"), workshop.guest_speaker)
+            speaker = f"{_('Gastspreker')}: {workshop.guest_speaker}"
+            theme = f"{theme}\n\n{speaker}" if theme else speaker
         texts = {
-            "welcome": _text(_("Hoe was je week? Wat ging goed, wat was lastig?")),
-            "group_talk": theme,
-            "reflection": _text(_("Wat neem je mee van vandaag? Schrijf het op.")),
+            "welcome": plain_text_to_html(_("Hoe was je week? Wat ging goed, wat was lastig?")),
+            "group_talk": plain_text_to_html(theme),
+            "reflection": plain_text_to_html(_("Wat neem je mee van vandaag? Schrijf het op.")),
         }
         return RoomPlan(
             kind=meeting.kind,
@@ -109,7 +107,7 @@ def room_plan(meeting: Meeting) -> RoomPlan:
             heading=_("Intervisie: %(name)s") % {"name": meeting.circle.name},
             eyebrow=_("Wat hier gezegd wordt, blijft tussen de aanwezigen."),
             parts=[
-                RoomPart(name, str(label), minutes, _text(texts.get(name, "")))
+                RoomPart(name, str(label), minutes, plain_text_to_html(texts.get(name, "")))
                 for name, label, minutes in INTERVISION_BLOCKS
             ],
             tools=frozenset({BREAKOUT, NAME_GUARD}),

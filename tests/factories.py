@@ -167,3 +167,51 @@ def make_cohort(programme, *, location=None, participants=(), leaders=(), name=N
     for user in leaders:
         cohort_add_member(cohort=cohort, user=user, role="leader")
     return cohort
+
+
+def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
+    """Another location with its own coordinator, a participant in a running group, a certified
+    leader and a buddy: the people a coordinator elsewhere must never find or add."""
+    import datetime
+
+    from django.utils import timezone
+
+    from courses.certification import Certificate, ConductCertificate
+
+    location = LocationFactory(name=name, slug=slug)
+    coordinator = member_of(
+        location,
+        UserFactory(display_name=f"Coördinator {name}", roles=["coordinator"]),
+        coordinator=True,
+    )
+    participant = member_of(
+        location, UserFactory(display_name=f"Deelnemer {name}", roles=["participant"])
+    )
+    leader = member_of(location, UserFactory(display_name=f"Leider {name}", roles=["leader"]))
+    buddy = member_of(location, UserFactory(display_name=f"Maatje {name}", roles=["buddy"]))
+    today = timezone.localdate()
+    Certificate.objects.create(
+        user=leader,
+        role="leader",
+        programme=programme,
+        issued_on=today,
+        valid_until=today + datetime.timedelta(days=700),
+    )
+    ConductCertificate.objects.create(user=leader, issued_on=today, checked_on=today)
+    ConductCertificate.objects.create(user=buddy, issued_on=today, checked_on=today)
+    cohort = make_cohort(programme, location=location, participants=[participant], name=f"{name} 1")
+
+    class Second:
+        pass
+
+    second = Second()
+    second.__dict__.update(
+        location=location,
+        coordinator=coordinator,
+        participant=participant,
+        leader=leader,
+        buddy=buddy,
+        cohort=cohort,
+        people=[coordinator, participant, leader, buddy],
+    )
+    return second

@@ -53,12 +53,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jobgroup_platform.middleware.ContentSecurityPolicyMiddleware",
     "jobgroup_platform.middleware.ApiJsonErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "jobgroup_platform.middleware.PrivateNoStoreMiddleware",
     "accounts.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -150,7 +152,14 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# Every password check goes through the login throttle (accounts/backends.py). ModelBackend
+# stays listed only so that sessions started with it (an accepted invitation, and sessions from
+# before the throttle) stay valid: the throttled backend's refusal is final, so ModelBackend
+# never checks a password itself.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.ThrottledModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -162,9 +171,24 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
-# Login attempts: at most this many failures per window, per e-mail address and per client address.
+# Login attempts (accounts/backends.py): at most this many passwords checked per window, per
+# account and per client address (a shared address, a library, gets four times as many). The
+# Wagtail admin login and its password change go through the same throttle.
 LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
+LOGIN_MAX_FAILURES_PER_CLIENT = env_int("LOGIN_MAX_FAILURES_PER_CLIENT", LOGIN_MAX_FAILURES * 4)
 LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60)
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminPasswordResetForm"  # noqa: S105
+# Wagtail's own password panel is replaced by a throttled one (accounts/wagtail_hooks.py).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# No shared passwords on pages or document collections: they would be checked without the throttle.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Login-link and password-reset mails: at most this many per window, per address asked for and
+# per client address; beyond that the page answers the same but no mail is sent.
+LOGIN_MAIL_MAX_PER_ADDRESS = env_int("LOGIN_MAIL_MAX_PER_ADDRESS", 3)
+LOGIN_MAIL_MAX_PER_CLIENT = env_int("LOGIN_MAIL_MAX_PER_CLIENT", 10)
+LOGIN_MAIL_WINDOW_SECONDS = env_int("LOGIN_MAIL_WINDOW_SECONDS", 60 * 60)
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_HTTPONLY = True
@@ -247,3 +271,38 @@ LOGGING = {
     },
 }
 CSRF_FAILURE_VIEW = "jobgroup_platform.views.csrf_failure"
+
+# Content-Security-Policy, in every environment (jobgroup_platform.middleware, docs/security.md
+# "Escaping and CSP"): script only from the platform's own static files, no inline script or
+# handlers, no eval. The live room's socket (ws:// or wss:// of the page's host) is added per
+# request. Hook for voice and video later (WebRTC, a TURN server's API, recordings elsewhere):
+# extra sources through CSP_CONNECT_SRC and CSP_MEDIA_SRC, e.g. "https://turn.example.nl".
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:", *env_list("CSP_MEDIA_SRC", [])],
+    "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC", [])],
+    "font-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],  # no page uses <base>; ASVS 5.0 V3.4.3 asks for 'none'
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+# Where browsers report what the policy blocked (ASVS 5.0 V3.4.7), e.g. a collector of the host.
+CSP_REPORT_URI = env_str("CSP_REPORT_URI")
+if CSP_REPORT_URI:
+    CONTENT_SECURITY_POLICY["report-uri"] = [CSP_REPORT_URI]
+# Wagtail's admin still writes inline scripts and styles and its bundles use `new Function`
+# (wagtail/wagtail#1288, #7053), and shows previews in a frame of its own page: below this
+# prefix these directives replace the ones above. Only editors and coordinators log in there.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-ancestors": ["'self'"],
+}
+# No avatars from gravatar.com in the admin: it would send a hash of every user's e-mail address
+# to a third party, and the policy above allows images from the platform only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

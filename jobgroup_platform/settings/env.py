@@ -57,3 +57,25 @@ def require_secret_key(secret_key: str, *, debug: bool, dev_key: str) -> str:
     if debug:
         return dev_key
     raise ImproperlyConfigured(NO_SIGNING_KEY_HELP)
+
+
+DEV_KEY_IN_PRODUCTION_HELP = (
+    "SECRET_KEY is not set, or it is the development key. Production settings never use the "
+    "development key, whatever DEBUG says: set the SECRET_KEY environment variable to a long "
+    "random value, for example the output of: "
+    "python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+)
+MIN_PRODUCTION_KEY_LENGTH = 32
+
+
+def require_production_secret_key(secret_key: str, *, dev_key: str) -> str:
+    """Production: a real key or nothing. No key, the development key, a key starting with
+    Django's "django-insecure-" or a short key all refuse to start, even with DEBUG=1."""
+    if (
+        not secret_key
+        or secret_key == dev_key
+        or secret_key.startswith("django-insecure-")
+        or len(secret_key) < MIN_PRODUCTION_KEY_LENGTH
+    ):
+        raise ImproperlyConfigured(DEV_KEY_IN_PRODUCTION_HELP)
+    return secret_key

@@ -1,10 +1,12 @@
 """Production: DEBUG off, a real SECRET_KEY required, HTTPS behind a proxy, static via WhiteNoise."""
 
 from .base import *  # noqa: F403
-from .base import DEBUG, DEV_SECRET_KEY, SECRET_KEY
-from .env import env_bool, env_int, require_secret_key
+from .base import DEV_SECRET_KEY, SECRET_KEY
+from .env import env_bool, env_int, require_production_secret_key
 
-SECRET_KEY = require_secret_key(SECRET_KEY, debug=DEBUG, dev_key=DEV_SECRET_KEY)
+# Never the development key here, whatever DEBUG says (DEBUG=1 on a server is a mistake, not a
+# reason to sign sessions with a key that is in the source code).
+SECRET_KEY = require_production_secret_key(SECRET_KEY, dev_key=DEV_SECRET_KEY)
 
 # TLS is terminated by the platform's router, which tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

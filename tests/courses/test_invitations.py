@@ -9,7 +9,7 @@ from accounts.models import User
 from courses import errors
 from courses.invitations import invitation_resend, invitation_withdraw, invitations_create
 from courses.models import CohortMembership, Invitation
-from tests.factories import TEST_PASSWORD, UserFactory, make_cohort, make_programme
+from tests.factories import TEST_PASSWORD, UserFactory, make_cohort, make_programme, member_of
 
 pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
@@ -185,6 +185,7 @@ def test_only_a_certified_volunteer_with_a_vog_accepts_a_leader_invitation(
     from courses.certification import Certificate, ConductCertificate
 
     volunteer = UserFactory(email="lotte@example.org", display_name="Lotte")
+    member_of(cohort.location, volunteer)  # leaders are looked up at the group's location only
     today = timezone.localdate()
     Certificate.objects.create(
         user=volunteer,

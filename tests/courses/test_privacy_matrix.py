@@ -1,6 +1,7 @@
 """Who may see what: roles × resources, decided by the one access layer (courses/access.py)."""
 
 import pytest
+from django.urls import reverse
 
 from accounts import services as account_services
 from courses.models import Answer, Feedback
@@ -32,6 +33,13 @@ ALLOWED = {
     "export_has_answer": {"owner"},
     "leader_view": {"leader"},
     "group_admin": {"coordinator"},
+    # the owner's intake, trajectory and buddy match (each read by someone else is logged)
+    "intake": {"owner", "coordinator"},
+    "trajectory": {"coordinator"},
+    "buddy_match": {"owner", "buddy", "coordinator"},
+    # scoped lookups: who finds the owner by e-mail address or id (courses.access)
+    "find_owner_by_address": {"coordinator"},
+    "find_owner_by_id": {"coordinator"},
 }
 
 
@@ -54,6 +62,7 @@ def scene(world, client):
     make_cohort(world.programme, location=world.utrecht, leaders=[other_leader], name="Utrecht 2")
     buddy = UserFactory(roles=["buddy"])
     account_services.location_add_member(location=world.zoetermeer, user=buddy)
+    world.records = _records(world, buddy)
     people = {
         "owner": world.anouk,
         "other_participant": world.bram,
@@ -66,6 +75,41 @@ def scene(world, client):
         "anonymous": None,
     }
     return world, answers, texts, people
+
+
+def _records(world, buddy) -> dict:
+    """Anouk's intake, trajectory and buddy match (with `buddy`, certified for it)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from courses import buddies
+    from courses.certification import Certificate, ConductCertificate
+    from courses.intake import start_intake
+    from courses.trajectories import trajectory_start
+
+    today = timezone.localdate()
+    Certificate.objects.create(
+        user=buddy,
+        role="buddy",
+        programme=world.programme,
+        issued_on=today,
+        valid_until=today + datetime.timedelta(days=700),
+    )
+    ConductCertificate.objects.create(user=buddy, issued_on=today, checked_on=today)
+    return {
+        "intake": start_intake(by=world.anouk, location=world.zoetermeer, person=world.anouk),
+        "trajectory": trajectory_start(
+            participant=world.anouk, location=world.zoetermeer, intake_date=today, intake_rung=2
+        ),
+        "buddy_match": buddies.buddy_match(
+            coordinator=world.carla,
+            participant=world.anouk,
+            buddy=buddy,
+            consent_given_on=today,
+            location=world.zoetermeer,
+        ),
+    }
 
 
 def check(client, world, answers, texts, resource) -> bool:
@@ -99,6 +143,31 @@ def check(client, world, answers, texts, resource) -> bool:
         return response.status_code == 200 and texts["private"].encode() in _unzip(response.content)
     if resource == "leader_view":
         return client.get(f"/groepen/{cohort.pk}/leiding/").status_code == 200
+    if resource in ("intake", "trajectory", "buddy_match"):
+        url = {
+            "intake": "intake_detail",
+            "trajectory": "trajectory_detail",
+            "buddy_match": "buddy_match",
+        }[resource]
+        return client.get(reverse(url, args=[world.records[resource].pk])).status_code == 200
+    if resource.startswith("find_owner_by_"):
+        from django.core.exceptions import ValidationError
+
+        from courses.access import person_for_coordinator
+
+        user = client.session.get("_auth_user_id")
+        if not user:
+            return False
+        viewer = world.anouk.__class__.objects.get(pk=user)
+        by = (
+            {"email": world.anouk.email}
+            if resource.endswith("address")
+            else {"person_id": world.anouk.pk}
+        )
+        try:
+            return person_for_coordinator(user=viewer, **by) == world.anouk
+        except ValidationError:
+            return False
     if resource == "group_admin":
         from django.contrib.auth.models import AnonymousUser
 

@@ -45,4 +45,15 @@ def test_production_server_serves_hashed_static_files(transactional_db, collecte
             assert response.status == 200
             assert response.headers["Content-Type"].startswith("text/css")
             assert "max-age=315360000" in response.headers.get("Cache-Control", "")
+            assert "no-store" not in response.headers.get("Cache-Control", "")
             assert b"--brand" in response.read()
+
+
+def test_production_api_answers_are_not_stored(transactional_db, collected_static):
+    import urllib.error
+
+    with asgi_server(extra_env=PRODUCTION_ENV) as server:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{server.url}/api/v1/me", timeout=10)  # noqa: S310
+        assert refused.value.code == 401
+        assert refused.value.headers["Cache-Control"] == "private, no-store"

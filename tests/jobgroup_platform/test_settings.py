@@ -91,7 +91,42 @@ def test_production_without_secret_key_refuses_to_start():
     result = run_python("import django; django.setup()", "jobgroup_platform.settings.production")
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
-    assert "Set the SECRET_KEY environment variable" in result.stderr
+    assert "set the SECRET_KEY environment variable" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DEBUG": "1"},
+        {"DEBUG": "1", "SECRET_KEY": ""},
+        {
+            "DEBUG": "1",
+            "SECRET_KEY": "dev-only-key-jobgroup-not-for-production-0123456789abcdefghijklmnop",
+        },
+        {
+            "DEBUG": "0",
+            "SECRET_KEY": "dev-only-key-jobgroup-not-for-production-0123456789abcdefghijklmnop",
+        },
+        {"DEBUG": "1", "SECRET_KEY": "django-insecure-" + "x" * 40},
+        {"DEBUG": "1", "SECRET_KEY": "kort"},
+    ],
+    ids=["debug-no-key", "debug-empty-key", "debug-dev-key", "dev-key", "insecure", "short"],
+)
+def test_production_refuses_the_development_key_whatever_debug_says(env):
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings; "
+        "print('STARTED', settings.SECRET_KEY[:8])",
+        "jobgroup_platform.settings.production",
+        **env,
+    )
+    assert result.returncode != 0
+    assert "STARTED" not in result.stdout
+    assert "Production settings never use the development key" in result.stderr
+
+
+def test_production_starts_with_a_real_key_also_with_debug_on():
+    values = show("jobgroup_platform.settings.production", SECRET_KEY=STRONG_KEY, DEBUG="1")
+    assert values["debug"] is True  # a mistake, but the key is the real one
 
 
 def test_dev_with_debug_off_also_refuses_without_secret_key():
