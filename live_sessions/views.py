@@ -25,6 +25,9 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "roles": role_labels(meeting) if meeting is not None else {},
         "connected": _("Verbonden"),
         "reconnecting": _("Verbinding weg. We proberen het opnieuw…"),
+        "noAccess": _(
+            "Je bent niet (meer) bij deze bijeenkomst. Log in of laad de pagina opnieuw."
+        ),
         "waiting": _("Nog niet begonnen"),
         "started": _("Bezig"),
         "ended": _("Afgelopen"),

@@ -47,8 +47,11 @@
       receive(event);
     };
     socket.onclose = function (event) {
+      if (event.code === 4401 || event.code === 4403 || event.code === 4404) {
+        setConnection(T.noAccess); // logged out, or no longer a member: no reconnecting
+        return;
+      }
       setConnection(T.reconnecting);
-      if (event.code === 4401 || event.code === 4403 || event.code === 4404) { return; }
       var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
       retry += 1;
       setTimeout(function () {
