@@ -18,9 +18,22 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 logger = logging.getLogger(__name__)
+
+_cache = None
+
+
+def _shared_cache():
+    """One cache client for the whole process. `django.core.cache.cache` is one object per
+    thread or async context, so with Redis every socket would hold a connection of its own; this
+    one shares a single connection pool (local memory: the same store as `cache`)."""
+    global _cache
+    if _cache is None:
+        _cache = caches.create_connection("default")
+    return _cache
+
 
 UNTRACKED = -1  # the cache was away when the socket opened: it holds no slot
 
@@ -37,6 +50,7 @@ def _slot_key(meeting_id: int, user_id: int, slot: int) -> str:
 def socket_slot_claim(*, meeting_id: int, user_id: int, channel_name: str) -> int | None:
     """A free slot for this socket (its number), `UNTRACKED` when the cache is away, or None
     when the person already has `LIVE_SOCKETS_PER_PERSON` sockets open in this meeting."""
+    cache = _shared_cache()
     try:
         for slot in range(settings.LIVE_SOCKETS_PER_PERSON):
             if cache.add(_slot_key(meeting_id, user_id, slot), channel_name, timeout=slot_ttl()):
@@ -51,6 +65,7 @@ def socket_slot_renew(*, meeting_id: int, user_id: int, slot: int, channel_name:
     if slot == UNTRACKED:
         return
     key = _slot_key(meeting_id, user_id, slot)
+    cache = _shared_cache()
     try:
         if cache.get(key) in (None, channel_name):
             cache.set(key, channel_name, timeout=slot_ttl())
@@ -62,6 +77,7 @@ def socket_slot_release(*, meeting_id: int, user_id: int, slot: int, channel_nam
     if slot == UNTRACKED:
         return
     key = _slot_key(meeting_id, user_id, slot)
+    cache = _shared_cache()
     try:
         if cache.get(key) == channel_name:
             cache.delete(key)
@@ -73,7 +89,7 @@ def other_sockets_open(*, meeting_id: int, user_id: int, channel_name: str) -> b
     """Whether this person has another socket open in this meeting (any process)."""
     keys = [_slot_key(meeting_id, user_id, s) for s in range(settings.LIVE_SOCKETS_PER_PERSON)]
     try:
-        held = cache.get_many(keys).values()
+        held = _shared_cache().get_many(keys).values()
     except Exception as exc:
         logger.warning("open sockets not known (cache away): %r", exc)
         return False
@@ -84,6 +100,7 @@ def message_allowed(*, meeting_id: int, user_id: int) -> bool:
     """Count one command of this person in this meeting; False when over the limit."""
     window = settings.LIVE_PERSON_RATE_WINDOW_SECONDS
     key = f"live:rate:{meeting_id}:{user_id}:{int(time.time() // window)}"
+    cache = _shared_cache()
     try:
         cache.add(key, 0, timeout=window * 2)
         try:
