@@ -182,3 +182,13 @@ async def test_group_channel_chat_names_and_leaving(channel_room):
     assert (await b.recv_until("message.hidden"))["hidden_seq"] == message["seq"]
     await lead.close()
     await b.close()
+
+
+async def test_cancelling_a_workshop_place_closes_the_open_socket(workshop_room):
+    workshop, host, (an, bo) = workshop_room
+    meeting_id = await sync_to_async(lambda: workshop.meeting.pk)()
+    socket = await connect(an, meeting_id)
+    await sync_to_async(workshops.cancel)(user=an, workshop=workshop)
+    assert await socket.close_code() == close_codes.FORBIDDEN
+    await socket.close()
+    assert await close_code(an, meeting_id) == close_codes.FORBIDDEN
