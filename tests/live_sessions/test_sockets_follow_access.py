@@ -69,14 +69,17 @@ async def test_logout_in_another_tab_closes_the_socket_of_that_session_within_5_
     await other_browser.close()
 
 
-async def test_a_deactivated_person_is_closed_on_the_recheck(room):
+async def test_a_person_deactivated_in_the_admin_is_closed_at_once(room):
+    from wagtail import hooks
+
     anouk = await connect(room.people[0], room.meeting.pk)
 
-    def deactivate():
+    def deactivate():  # what Wagtail's user edit view does, then its `after_edit_user` hooks
         user = room.people[0]
         user.is_active = False
         user.save(update_fields=["is_active"])
-        sockets_recheck(user_ids=[user.pk])
+        for hook in hooks.get_hooks("after_edit_user"):
+            hook(None, user)
 
     await sync_to_async(deactivate)()
     assert await anouk.close_code(timeout=5) == close_codes.FORBIDDEN
