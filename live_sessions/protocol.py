@@ -31,9 +31,7 @@ NOT_LIVE = (
     "not_live"  # chat while the meeting has not started or has ended (a group channel: always)
 )
 
-NOT_LIVE_DETAIL = _(
-    "Chatten kan alleen als de bijeenkomst bezig is. Wacht tot de leider de bijeenkomst start."
-)
+NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
 
 LEADER_ONLY = frozenset(
     {
