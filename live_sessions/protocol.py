@@ -27,10 +27,8 @@ UNKNOWN_SEQ = "unknown_seq"
 NOT_ALLOWED_NOW = "not_allowed_now"
 RATE_LIMITED = "rate_limited"
 SERVER_BUSY = "server_busy"
-NOT_LIVE = (
-    "not_live"  # chat while the meeting has not started or has ended (a group channel: always)
-)
-
+# chat while the meeting has not started or has ended (a group channel: always)
+NOT_LIVE = "not_live"
 NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
 
 LEADER_ONLY = frozenset(
