@@ -21,7 +21,7 @@ run: export DJANGO_SETTINGS_MODULE = jobgroup_platform.settings.dev
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/uvicorn jobgroup_platform.asgi:application --host $(HOST) --port $(PORT) --ws-per-message-deflate false --lifespan off
+	$(BIN)/uvicorn jobgroup_platform.asgi:application --host $(HOST) --port $(PORT) --ws-per-message-deflate false --ws-max-size 65536 --lifespan off
 
 ## The whole suite, browser tests included.
 test: install browser

@@ -85,6 +85,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from courses.models import Meeting
+from live_sessions.models import LiveState
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
 
 def session_of(user):
@@ -104,6 +105,7 @@ for m in range(int(os.environ["BENCH_MEETINGS"])):
         programme, location=LocationFactory(), participants=people, leaders=[leader]
     )
     meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
+    LiveState.objects.create(meeting=meeting, status=LiveState.Status.STARTED)  # chat is on
     out["meetings"].append(
         {"id": meeting.pk, "sessions": [session_of(u) for u in [leader, *people]]}
     )
@@ -492,7 +494,7 @@ class LiveServer:
         self.uvicorn_args = (
             list(uvicorn_args)
             if uvicorn_args is not None
-            else ["--ws-per-message-deflate", "false"]
+            else ["--ws-per-message-deflate", "false", "--ws-max-size", "65536"]
         )
         self.port = port or free_port()
         self.process: subprocess.Popen | None = None
@@ -583,6 +585,7 @@ def server_options(args) -> tuple[dict, list[str]]:
         uvicorn_args += ["--ws-max-queue", str(args.ws_max_queue)]
     # as the Procfile: WebSocket compression off, unless --deflate measures it on
     uvicorn_args += ["--ws-per-message-deflate", "true" if args.deflate else "false"]
+    uvicorn_args += ["--ws-max-size", "65536"]  # as the Procfile
     return env, uvicorn_args
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.names import clean_name
+from accounts.sockets import sockets_recheck
 
 NOT_FINISHED = _("Het groepskanaal kan pas open als de groep is afgelopen.")
 ALREADY_OPEN = _("Deze groep heeft al een groepskanaal.")
@@ -100,6 +101,7 @@ def channel_leave(*, meeting, user) -> None:
     ).update(left_at=timezone.now())
     if not updated:
         raise ValidationError(NOT_A_MEMBER)
+    sockets_recheck(user_ids=[user.pk])  # an open socket in the channel closes (4403)
 
 
 def membership_set(*, meeting, user, hide_last_name: bool, digest: bool) -> NetworkMembership:

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role
+from accounts.sockets import sockets_recheck
 
 MAX_CAPACITY = 50
 DEFAULT_CAPACITY = 15
@@ -331,6 +332,7 @@ def cancel(*, user, workshop: Workshop) -> WorkshopSignup | None:
         signup.status = WorkshopSignup.Status.CANCELLED
         signup.save(update_fields=["status", "changed_at"])
         promoted = _promote(workshop, places=1) if freed else []
+        sockets_recheck(user_ids=[user.pk])  # no place, no room: an open socket closes (4403)
     return promoted[0] if promoted else None
 
 

@@ -1,6 +1,7 @@
 """The live meeting socket: /ws/meetings/<meeting id>/ (docs/live-protocol.md).
 
 The consumer only does socket I/O; access, validation and storage live in `courses.access`,
+`access` (does an open socket still belong?), `limits` (per person, across sockets),
 `protocol`, `services` and `selectors`.
 """
 
@@ -13,9 +14,11 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.http import Http404
 
+from accounts.sockets import person_group_name
 from courses.access import meeting_for_member
 
-from . import close_codes, formats, protocol, selectors, services
+from . import access as room_access
+from . import close_codes, formats, limits, protocol, selectors, services
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +58,10 @@ class MeetingConsumer(AsyncWebsocketConsumer):
 
     async def connect(self):
         self.user = self.scope.get("user")
+        session = self.scope.get("session")
+        self.session_key = session.session_key if session is not None else None
         self.meeting = None
+        self.slot = None
         self.attendance_id = None
         self.last_sent_seq = 0
         self.heartbeat = None
@@ -75,16 +81,21 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         await self._join_group()
         self.heartbeat = asyncio.create_task(self._heartbeat())
 
+    def _groups(self) -> list[str]:
+        # the meeting's group (the doorbell) and the person's own (`access.recheck`)
+        return [self.meeting.group_name, person_group_name(self.user.pk)]
+
     async def _join_group(self):
-        """Add (or renew) this socket's membership of the meeting's group. The membership expires
-        after the layer's `group_expiry` unless renewed, so a process that died leaves nothing
-        behind for long, and a Redis that restarted empty gets the memberships back."""
+        """Add (or renew) this socket's membership of its groups. The membership expires after the
+        layer's `group_expiry` unless renewed, so a process that died leaves nothing behind for
+        long, and a Redis that restarted empty gets the memberships back."""
         if self.closed:  # never (re-)add a socket that has gone
             return
-        try:
-            await self.channel_layer.group_add(self.meeting.group_name, self.channel_name)
-        except Exception as exc:  # no doorbell: the heartbeat still catches up from the database
-            logger.warning("group_add failed for meeting %s: %r", self.meeting.pk, exc)
+        for group in self._groups():
+            try:
+                await self.channel_layer.group_add(group, self.channel_name)
+            except Exception as exc:  # no doorbell: the heartbeat still catches up and re-checks
+                logger.warning("group_add %s failed: %r", group, exc)
 
     async def disconnect(self, code):
         self.closed = True
@@ -96,20 +107,23 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await self.heartbeat
         if self.meeting is None:
             return
-        try:
-            await self.channel_layer.group_discard(self.meeting.group_name, self.channel_name)
-        except Exception as exc:
-            logger.warning("group_discard failed: %r", exc)
-        if self.attendance_id:
-            await database_sync_to_async(services.live_leave)(
+        for group in self._groups():
+            try:
+                await self.channel_layer.group_discard(group, self.channel_name)
+            except Exception as exc:
+                logger.warning("group_discard failed: %r", exc)
+        if self.slot is not None:
+            await database_sync_to_async(_leave)(
                 access=self.access,
                 meeting=self.meeting,
                 user=self.user,
                 attendance_id=self.attendance_id,
+                slot=self.slot,
+                channel_name=self.channel_name,
             )
 
     async def receive(self, text_data=None, bytes_data=None):
-        if self.meeting is None:
+        if self.meeting is None or self.closed:
             return
         if not self.limiter.allow():
             await self._send_json(
@@ -147,9 +161,44 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except Http404:
             exists = await database_sync_to_async(_meeting_exists)(meeting_id)
             return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
-        names = await database_sync_to_async(formats.room_names)(self.meeting, [self.user])
-        self.my_name = names[self.user.pk]
+        self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(
+            meeting=self.meeting, user=self.user, channel_name=self.channel_name
+        )
+        if self.slot is None:
+            return close_codes.TOO_MANY_SOCKETS
         return None
+
+    async def _recheck(self, *, beat: bool = False) -> bool:
+        """Does this socket still belong in its room? If not, it closes with 4403 (also the
+        events of a heartbeat are then not sent). On a heartbeat the same trip to the sync thread
+        renews the socket's slot, marks the attendance seen and catches up."""
+        access, events, last = await database_sync_to_async(_check)(
+            session_key=self.session_key,
+            user=self.user,
+            meeting=self.meeting,
+            attendance_id=self.attendance_id if beat else None,
+            after=self.last_sent_seq if beat else None,
+            slot=self.slot if beat else None,
+            channel_name=self.channel_name,
+        )
+        if access is None:
+            await self._close_forbidden()
+            return False
+        self.access = access
+        if beat and not self.closed:
+            for event in events:
+                await self.send(text_data=_dumps(event))
+            self.last_sent_seq = max(self.last_sent_seq, last)
+        return True
+
+    async def _close_forbidden(self):
+        if self.closed:
+            return
+        self.closed = True  # nothing more is sent to, or accepted from, this socket
+        logger.info(
+            "socket of person %s closed in meeting %s: access gone", self.user.pk, self.meeting.pk
+        )
+        await self.close(code=close_codes.FORBIDDEN)
 
     async def _handle(self, command: protocol.Command):
         if command.type == "ping":
@@ -157,6 +206,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             return
         if command.type == "hello":
             async with self.send_lock:
+                if self.closed:
+                    return
                 # join, state and replay in one trip to the sync thread (one hop, not three)
                 self.attendance_id, state, events, last = await database_sync_to_async(_hello)(
                     access=self.access,
@@ -185,7 +236,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
         if self.closed:
             return
-        event, duplicate = await database_sync_to_async(services.live_apply)(
+        event, duplicate = await database_sync_to_async(_apply)(
             access=self.access, meeting=self.meeting, user=self.user, command=command
         )
         if duplicate:
@@ -218,23 +269,16 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     logger.info("heartbeat stopped: %r", exc)
                     return
                 await self._join_group()
-                if self.attendance_id and not self.closed:
-                    try:
-                        async with self.send_lock:  # seen and catch-up in one sync call
-                            events, last = await database_sync_to_async(_beat)(
-                                attendance_id=self.attendance_id,
-                                meeting=self.meeting,
-                                after=self.last_sent_seq,
-                                user=self.user,
-                                is_leader=self.access.is_leader,
-                            )
-                            for event in events:
-                                await self.send(text_data=_dumps(event))
-                            self.last_sent_seq = max(self.last_sent_seq, last)
-                    except Exception as exc:  # the database is away: try again next beat
-                        logger.warning(
-                            "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
-                        )
+                if self.closed:
+                    return
+                try:
+                    async with self.send_lock:  # re-check, seen and catch-up in one sync call
+                        if not await self._recheck(beat=True):
+                            return
+                except Exception as exc:  # the database is away: try again next beat
+                    logger.warning(
+                        "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
+                    )
         except asyncio.CancelledError:
             pass
 
@@ -246,7 +290,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def meeting_event(self, message):
         """The doorbell: event `seq` is stored. When it is the very next one for this socket, send
         the event that came with it; after a gap (a lost doorbell), catch up from the database."""
-        if self.attendance_id is None:
+        if self.attendance_id is None or self.closed:
             return
         seq, event = message.get("seq"), message.get("event")
         async with self.send_lock:
@@ -267,6 +311,67 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 )
         await self._catch_up()
 
+    async def access_recheck(self, message):
+        """Someone's access changed (`accounts.sockets.sockets_recheck`): still allowed in?"""
+        if self.meeting is None or self.closed:
+            return
+        try:
+            await self._recheck()
+        except Exception as exc:  # the database is away: the heartbeat checks again
+            logger.warning("access re-check failed in meeting %s: %r", self.meeting.pk, exc)
+
+
+def _names_and_slot(*, meeting, user, channel_name):
+    """How this person is named in the room, and a socket slot (None: too many sockets)."""
+    name = formats.room_names(meeting, [user])[user.pk]
+    slot = limits.socket_slot_claim(
+        meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name
+    )
+    return name, slot
+
+
+def _check(*, session_key, user, meeting, attendance_id, after, slot, channel_name):
+    """The re-check of an open socket (`access.socket_access`); on a heartbeat (`after` given)
+    also the slot, the attendance and the events this socket may have missed (the safety net
+    under the doorbell). Returns (access or None, events, last seq)."""
+    access = room_access.socket_access(
+        session_key=session_key, user_id=user.pk, meeting_id=meeting.pk
+    )
+    if access is None or after is None:
+        return access, [], after or 0
+    if slot is not None:
+        limits.socket_slot_renew(
+            meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
+        )
+    if attendance_id is None:
+        return access, [], after
+    services.live_seen(attendance_id=attendance_id)
+    events, last = selectors.events_after(
+        meeting=meeting, after=after, user=user, is_leader=access.is_leader
+    )
+    return access, events, last
+
+
+def _apply(*, access, meeting, user, command):
+    """One command, within the person's message limit across all their sockets."""
+    if not limits.message_allowed(meeting_id=meeting.pk, user_id=user.pk):
+        raise protocol.ProtocolError(
+            protocol.RATE_LIMITED, "Te veel berichten; wacht even.", command.id
+        )
+    return services.live_apply(access=access, meeting=meeting, user=user, command=command)
+
+
+def _leave(*, access, meeting, user, attendance_id, slot, channel_name):
+    """A socket closed: its slot is free; attendance closes when it was the person's last."""
+    limits.socket_slot_release(
+        meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
+    )
+    if attendance_id is None:
+        return
+    if limits.other_sockets_open(meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name):
+        return
+    services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
+
 
 def _hello(*, access, meeting, user, attendance_id, after):
     """A `hello`: attendance opens (once per connection), the state, the events after `after`."""
@@ -277,13 +382,6 @@ def _hello(*, access, meeting, user, attendance_id, after):
         meeting=meeting, after=after, user=user, is_leader=access.is_leader
     )
     return attendance_id, state, events, last
-
-
-def _beat(*, attendance_id, meeting, after, user, is_leader):
-    """A heartbeat: the attendance is still current, and the events this socket may have missed
-    (the safety net under the doorbell)."""
-    services.live_seen(attendance_id=attendance_id)
-    return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
 
 
 def _meeting_exists(meeting_id: int) -> bool:

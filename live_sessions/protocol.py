@@ -9,6 +9,8 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from content.parts import FIXED_BUILD
 
 MAX_FRAME_BYTES = 16 * 1024
@@ -25,6 +27,9 @@ UNKNOWN_SEQ = "unknown_seq"
 NOT_ALLOWED_NOW = "not_allowed_now"
 RATE_LIMITED = "rate_limited"
 SERVER_BUSY = "server_busy"
+# chat while the meeting has not started or has ended (a group channel: always)
+NOT_LIVE = "not_live"
+NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
 
 LEADER_ONLY = frozenset(
     {

@@ -31,16 +31,34 @@ def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tupl
     return visible, events[-1].seq
 
 
+def _roles(user_ids, meeting: Meeting) -> dict[int, str]:
+    """Each person's role in the room (`leader`, `participant`, `coordinator`), as they last
+    joined it: shown next to every name, so a display name cannot pass for a leader's."""
+    rows = (
+        MeetingEvent.objects.filter(
+            meeting=meeting, type="presence.joined", actor_id__in=set(user_ids)
+        )
+        .order_by("seq")
+        .values_list("actor_id", "actor_role")
+    )
+    return dict(rows)  # the last join wins
+
+
 def welcome_state(*, meeting: Meeting) -> dict:
     state, _ = LiveState.objects.get_or_create(meeting=meeting)
     present = present_user_ids(meeting)
     names = _names([*present, *state.hands], meeting)
+    roles = _roles([*present, *state.hands], meeting)
+
+    def person(uid: int) -> dict:
+        return {"id": uid, "name": names.get(uid, ""), "role": roles.get(uid, "")}
+
     return {
         "status": state.status,
         "block": state.block,
         "block_started_at": state.block_started_at.isoformat() if state.block_started_at else None,
-        "present": [{"id": uid, "name": names.get(uid, "")} for uid in present],
-        "hands": [{"id": uid, "name": names.get(uid, "")} for uid in state.hands],
+        "present": [person(uid) for uid in present],
+        "hands": [person(uid) for uid in state.hands],
         "breakout": state.breakout,
         "last_seq": state.last_seq,
     }

@@ -108,13 +108,21 @@ def present_user_ids(meeting: Meeting) -> list[int]:
 
 @transaction.atomic
 def live_join(*, access: Access, meeting: Meeting, user) -> int:
-    """A connection said hello: attendance opens, and the others hear about it."""
-    state = _state(meeting, lock=True)
+    """A connection said hello: the person's attendance opens, and the others hear about it.
+    One attendance row per person per meeting: a second tab or a reconnect reopens the same row
+    (the first `joined_at` stays), so reconnects do not add rows."""
+    state = _state(meeting, lock=True)  # also serialises two sockets of one person saying hello
     already = user.pk in present_user_ids(meeting)
     now = timezone.now()
-    attendance = Attendance.objects.create(
-        meeting=meeting, user=user, joined_at=now, last_seen_at=now
-    )
+    attendance = Attendance.objects.filter(meeting=meeting, user=user).order_by("joined_at").first()
+    if attendance is None:
+        attendance = Attendance.objects.create(
+            meeting=meeting, user=user, joined_at=now, last_seen_at=now
+        )
+    else:
+        attendance.left_at = None
+        attendance.last_seen_at = now
+        attendance.save(update_fields=["left_at", "last_seen_at"])
     if not already:
         _append(state, type="presence.joined", user=user, role=role_of(access), payload={})
     return attendance.pk
@@ -122,9 +130,12 @@ def live_join(*, access: Access, meeting: Meeting, user) -> int:
 
 @transaction.atomic
 def live_leave(*, access: Access, meeting: Meeting, user, attendance_id: int) -> None:
+    """The person's last socket in this meeting closed (the consumer knows, `limits`)."""
     state = _state(meeting, lock=True)
-    Attendance.objects.filter(pk=attendance_id, left_at__isnull=True).update(left_at=timezone.now())
-    if user.pk not in present_user_ids(meeting):
+    closed = Attendance.objects.filter(pk=attendance_id, left_at__isnull=True).update(
+        left_at=timezone.now()
+    )
+    if closed and user.pk not in present_user_ids(meeting):
         if user.pk in state.hands:
             state.hands = [uid for uid in state.hands if uid != user.pk]
             _append(
@@ -245,6 +256,9 @@ def _args(state, user, access, command):
 
 
 def _chat(*, state, access, meeting, user, command):
+    # chat while the meeting is on; a group channel (no start or end) always
+    if state.status != LiveState.Status.STARTED and meeting.kind != Meeting.Kind.NETWORK:
+        raise protocol.ProtocolError(protocol.NOT_LIVE, str(protocol.NOT_LIVE_DETAIL), command.id)
     room = command.fields.get("room")
     audience = []
     if room is not None:

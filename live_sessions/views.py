@@ -3,17 +3,31 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from courses.access import meeting_for_member
-from courses.models import Answer
+from courses.models import Answer, Meeting
 
 from . import formats
 from .selectors import group_memory
 
 
-def room_text() -> dict:
+def role_labels(meeting: Meeting) -> dict:
+    """What the room writes next to the names of people who are not participants. Workshops and
+    intervision are led by a host or facilitator ("begeleider"); a group by its leader."""
+    guided = meeting.kind in (Meeting.Kind.WORKSHOP, Meeting.Kind.INTERVISION)
+    return {
+        "leader": _("begeleider") if guided else _("leider"),
+        "coordinator": _("coördinator"),
+    }
+
+
+def room_text(meeting: Meeting | None = None) -> dict:
     """Texts the room's JavaScript shows, translated on the server."""
     return {
+        "roles": role_labels(meeting) if meeting is not None else {},
         "connected": _("Verbonden"),
         "reconnecting": _("Verbinding weg. We proberen het opnieuw…"),
+        "noAccess": _(
+            "Je bent niet (meer) bij deze bijeenkomst. Log in of laad de pagina opnieuw."
+        ),
         "waiting": _("Nog niet begonnen"),
         "started": _("Bezig"),
         "ended": _("Afgelopen"),
@@ -65,6 +79,6 @@ def meeting_room(request, meeting_id: int):
             "notes": group_memory(meeting=meeting),
             "shared_homework": shared_homework,
             "websocket_path": f"/ws/meetings/{meeting.pk}/",
-            "room_text": room_text(),
+            "room_text": room_text(meeting),
         },
     )

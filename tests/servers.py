@@ -134,6 +134,8 @@ def asgi_server(
                 "--no-access-log",
                 "--ws-per-message-deflate",  # as the Procfile
                 "false",
+                "--ws-max-size",  # as the Procfile: a bigger frame is refused (1009)
+                "65536",
                 "--lifespan",
                 "off",
             ],

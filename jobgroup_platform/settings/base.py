@@ -232,6 +232,11 @@ ANSWER_RETENTION_DAYS = env_int("ANSWER_RETENTION_DAYS", 365)
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
 LIVE_RATE_PER_SECOND = 4
 LIVE_RATE_BURST = 20
+# Per person per meeting, across all their sockets and processes (live_sessions/limits.py):
+# at most this many sockets, and this many stored commands per window.
+LIVE_SOCKETS_PER_PERSON = env_int("LIVE_SOCKETS_PER_PERSON", 3)
+LIVE_PERSON_RATE_LIMIT = 20
+LIVE_PERSON_RATE_WINDOW_SECONDS = 5
 
 # E-mail: printed to the console unless EMAIL_HOST is set.
 EMAIL_HOST = env_str("EMAIL_HOST")

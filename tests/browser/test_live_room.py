@@ -118,7 +118,9 @@ def test_four_people_meet_live(room):
     for person in room.everyone:
         present = person.page.locator("#present li")
         for name in names:
-            suffix = " (jij)" if name == person.name else ""
+            # the leader's role stands next to the name, so no display name can pass for it
+            role = " (leider)" if name == leader.name else ""
+            suffix = role + (" (jij)" if name == person.name else "")
             expect(
                 present.filter(has_text=re.compile(f"^{name}{re.escape(suffix)}$"))
             ).to_have_count(1, timeout=WAIT)
@@ -275,6 +277,8 @@ def test_four_people_meet_live(room):
         expect(person.page.locator("#chat-log .chat-body", has_text=after)).to_have_count(
             1, timeout=WAIT
         )
+    welcome_back = frank.page.locator("#chat-log .chat-message", has_text=after)
+    expect(welcome_back.locator(".chat-author")).to_have_text(f"{leader.name} (leider)")
     for person in room.everyone:
         bodies = chat_bodies(person.page)
         for text in [*missed, own, after]:
@@ -296,6 +300,11 @@ def test_participant_can_scroll_a_long_chat_with_the_keyboard(room):
     frank, gloria = room.participants[0], room.participants[1]
     for person in (frank, gloria):
         expect(person.page.locator("#connection-status")).to_have_text(CONNECTED, timeout=WAIT)
+    # Chat only goes while the meeting is on: start it if this test runs on its own.
+    start = room.leader.page.get_by_role("button", name="Start de bijeenkomst")
+    if start.is_visible():
+        start.click()
+    expect(gloria.page.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
     log = frank.page.locator("#chat-log")
     for number in range(15):
         if log.evaluate("el => el.scrollHeight > el.clientHeight"):

@@ -22,6 +22,7 @@ from courses.models import Meeting
 from tests.conftest import require_service
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
 from tests.jobgroup_platform.test_scale_out import REDIS_URL, redis_required  # noqa: F401
+from tests.live_sessions.conftest import start_meeting
 from tests.live_sessions.test_two_processes import cookie
 from tests.servers import ROOT, asgi_server, free_port
 
@@ -127,6 +128,7 @@ def test_one_meeting_behind_nginx_spans_two_processes(
         make_programme("proxy", steps=1), location=LocationFactory(), participants=people
     )
     meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
+    start_meeting(meeting)  # chat is on
     cookies = [cookie(person) for person in people]
 
     async def scenario(port):

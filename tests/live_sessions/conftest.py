@@ -13,6 +13,7 @@ from jobgroup_platform.asgi import application
 from tests.factories import ALL_EXERCISES, LocationFactory, UserFactory, make_cohort, make_programme
 
 ORIGIN = (b"origin", b"http://127.0.0.1:8000")
+HOST = (b"host", b"127.0.0.1:8000")  # the origin must match the request's own (scheme, host, port)
 
 
 def session_cookie_for(user) -> bytes:
@@ -49,12 +50,19 @@ class Socket:
     async def nothing(self, timeout=0.3):
         return await self.c.receive_nothing(timeout=timeout)
 
+    async def close_code(self, timeout=5):
+        """Read until the server closes the socket; its close code."""
+        while True:
+            output = await self.c.receive_output(timeout=timeout)
+            if output["type"] == "websocket.close":
+                return output.get("code")
+
     async def close(self):
         await self.c.disconnect()
 
 
 async def connect(user, meeting_id, *, hello=True, last_seq=0):
-    headers = [ORIGIN]
+    headers = [ORIGIN, HOST]
     if user is not None:
         headers.append((b"cookie", await sync_to_async(session_cookie_for)(user)))
     communicator = WebsocketCommunicator(
@@ -68,6 +76,26 @@ async def connect(user, meeting_id, *, hello=True, last_seq=0):
         welcome = await socket.recv_until("welcome")
         socket.welcome = welcome
     return socket
+
+
+def start_meeting(meeting) -> None:
+    """The meeting is on (as after the leader's `session.start`): chat is accepted."""
+    from live_sessions.models import LiveState
+
+    LiveState.objects.update_or_create(
+        meeting=meeting, defaults={"status": LiveState.Status.STARTED}
+    )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Socket slots and message counts live in the cache; in local memory they would outlive
+    the test (ids are reused after each transactional test's flush)."""
+    from django.core.cache import cache
+
+    if "LocMemCache" in settings.CACHES["default"]["BACKEND"]:
+        cache.clear()
+    yield
 
 
 @pytest.fixture(autouse=True)

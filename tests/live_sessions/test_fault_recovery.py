@@ -29,6 +29,7 @@ from courses.models import Meeting
 from live_sessions.models import LiveState, MeetingEvent
 from tests.conftest import require_service
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
+from tests.live_sessions.conftest import start_meeting
 from tests.servers import asgi_server, redis_server, redis_server_available
 
 BASE_ENV = {"LIVE_HEARTBEAT_SECONDS": "1"}
@@ -51,6 +52,7 @@ def make_room(people: int):
     users = [UserFactory(display_name=f"Deelnemer {n}") for n in range(people)]
     cohort = make_cohort(programme, location=LocationFactory(), participants=users)
     meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
+    start_meeting(meeting)  # chat is on
     return meeting, [cookie(u) for u in users]
 
 
@@ -354,7 +356,12 @@ def test_mass_disconnect_leaves_no_memberships_on_a_small_pool(transactional_db,
     sockets_count = 200
     pool = 4
     with redis_server() as redis:
-        env = {**BASE_ENV, "REDIS_URL": redis.url, "CHANNEL_LAYER_MAX_CONNECTIONS": str(pool)}
+        env = {
+            **BASE_ENV,
+            "REDIS_URL": redis.url,
+            "CHANNEL_LAYER_MAX_CONNECTIONS": str(pool),
+            "LIVE_SOCKETS_PER_PERSON": str(sockets_count),  # one person opens them all
+        }
         with asgi_server(extra_env=env) as server:
 
             async def scenario():

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from live_sessions import protocol
 from live_sessions.models import MeetingEvent
-from tests.live_sessions.conftest import connect
+from tests.live_sessions.conftest import connect, start_meeting
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50),
@@ -62,6 +62,8 @@ def test_any_frame_is_a_command_or_a_protocol_error(raw, is_leader):
 @pytest.mark.django_db(transaction=True)
 async def test_random_frames_leave_the_socket_working(room, settings):
     settings.LIVE_RATE_BURST = 1000  # this test is about bad frames, not about flooding
+    settings.LIVE_PERSON_RATE_LIMIT = 1000
+    await sync_to_async(start_meeting)(room.meeting)
     anouk = await connect(room.people[0], room.meeting.pk)
     import warnings
 
@@ -82,6 +84,7 @@ async def test_random_frames_leave_the_socket_working(room, settings):
 
 @pytest.mark.django_db(transaction=True)
 async def test_a_database_failure_stores_nothing_and_answers_with_an_error(room):
+    await sync_to_async(start_meeting)(room.meeting)
     anouk = await connect(room.people[0], room.meeting.pk)
     before = await sync_to_async(MeetingEvent.objects.count)()
     with mock.patch(

@@ -11,7 +11,7 @@ from courses.models import Answer, Attendance
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes, schema
 from live_sessions.models import GroupNote, MeetingEvent
-from tests.live_sessions.conftest import ORIGIN, connect, session_cookie_for
+from tests.live_sessions.conftest import HOST, ORIGIN, connect, session_cookie_for, start_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,7 +30,7 @@ class Recorder:
 
 async def test_rejections_close_with_protocol_codes(room):
     async def close_code(user, meeting_id, origin=ORIGIN):
-        headers = [origin]
+        headers = [origin, HOST]
         if user is not None:
             headers.append((b"cookie", await sync_to_async(session_cookie_for)(user)))
         communicator = WebsocketCommunicator(
@@ -145,6 +145,7 @@ def _shared_answer(room):
 
 
 async def test_bad_input_gets_an_error_and_changes_nothing(room):
+    await sync_to_async(start_meeting)(room.meeting)
     anouk = await connect(room.people[0], room.meeting.pk)
     before = await sync_to_async(MeetingEvent.objects.count)()
     cases = [
@@ -211,6 +212,7 @@ async def test_flood_is_rate_limited(room, settings):
 
 
 async def test_replay_after_reconnect_and_a_retried_message_is_applied_once(room):
+    await sync_to_async(start_meeting)(room.meeting)
     anouk = await connect(room.people[0], room.meeting.pk)
     bram = await connect(room.people[1], room.meeting.pk)
     await bram.send("chat.send", text="eerste")
@@ -239,6 +241,7 @@ async def test_replay_after_reconnect_and_a_retried_message_is_applied_once(room
 
 
 async def test_breakout_chat_stays_in_the_room(room):
+    await sync_to_async(start_meeting)(room.meeting)
     leader = await connect(room.leader, room.meeting.pk)
     sockets = [await connect(user, room.meeting.pk) for user in room.people]
     await leader.send("breakout.open", size=2)

@@ -169,8 +169,8 @@ async def test_group_channel_chat_names_and_leaving(channel_room):
     assert (await lead.recv_until("error"))["code"] == "not_allowed_now"
     # Anouk leaves (one click on the channel page) while her socket is still open
     await sync_to_async(network.channel_leave)(meeting=channel, user=anouk)
-    await a.send("chat.send", text="Nog één ding")
-    assert (await a.recv_until("error"))["code"] == "forbidden"
+    # ... and it closes with 4403 at once (the leave makes her sockets re-check)
+    assert await a.close_code() == close_codes.FORBIDDEN
     chats = await sync_to_async(
         lambda: [e.payload["html"] for e in MeetingEvent.objects.filter(type="chat.message")]
     )()
@@ -182,3 +182,13 @@ async def test_group_channel_chat_names_and_leaving(channel_room):
     assert (await b.recv_until("message.hidden"))["hidden_seq"] == message["seq"]
     await lead.close()
     await b.close()
+
+
+async def test_cancelling_a_workshop_place_closes_the_open_socket(workshop_room):
+    workshop, host, (an, bo) = workshop_room
+    meeting_id = await sync_to_async(lambda: workshop.meeting.pk)()
+    socket = await connect(an, meeting_id)
+    await sync_to_async(workshops.cancel)(user=an, workshop=workshop)
+    assert await socket.close_code() == close_codes.FORBIDDEN
+    await socket.close()
+    assert await close_code(an, meeting_id) == close_codes.FORBIDDEN

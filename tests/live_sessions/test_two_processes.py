@@ -13,6 +13,7 @@ from django.utils import timezone
 from courses.models import Meeting
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
 from tests.jobgroup_platform.test_scale_out import REDIS_URL, redis_required  # noqa: F401
+from tests.live_sessions.conftest import start_meeting
 from tests.servers import asgi_server
 
 
@@ -49,6 +50,7 @@ def test_one_room_across_two_processes(transactional_db, redis_required):  # noq
     people = [UserFactory(display_name=n) for n in ("Anouk", "Bram")]
     cohort = make_cohort(programme, location=LocationFactory(), participants=people)
     meeting = Meeting.objects.create(cohort=cohort, step_number=1, starts_at=timezone.now())
+    start_meeting(meeting)  # chat is on
     cookies = [cookie(p) for p in people]
     env = {"REDIS_URL": REDIS_URL}
 

@@ -15,6 +15,7 @@
   var lastHeard = Date.now();
   var pending = new Map(); // client id -> message, until the server confirms it
   var names = {};
+  var roles = {}; // user id -> "leader" | "participant" | "coordinator"
   var present = new Set();
   var hands = [];
   var rooms = [];
@@ -46,8 +47,11 @@
       receive(event);
     };
     socket.onclose = function (event) {
+      if (event.code === 4401 || event.code === 4403 || event.code === 4404) {
+        setConnection(T.noAccess); // logged out, or no longer a member: no reconnecting
+        return;
+      }
       setConnection(T.reconnecting);
-      if (event.code === 4401 || event.code === 4403 || event.code === 4404) { return; }
       var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
       retry += 1;
       setTimeout(function () {
@@ -69,8 +73,9 @@
     if (event.type === "welcome") {
       setConnection(T.connected);
       names[event.you.id] = event.you.name;
-      present = new Set(event.present.map(function (p) { names[p.id] = p.name; return p.id; }));
-      hands = event.hands.map(function (h) { names[h.id] = h.name; return h.id; });
+      roles[event.you.id] = event.you.role;
+      present = new Set(event.present.map(function (p) { names[p.id] = p.name; roles[p.id] = p.role; return p.id; }));
+      hands = event.hands.map(function (h) { names[h.id] = h.name; roles[h.id] = h.role; return h.id; });
       rooms = event.breakout || [];
       setStatus(event.status);
       setBlock(event.block, event.block_started_at, null);
@@ -97,7 +102,7 @@
     if (event.seq <= lastSeq) { return; }
     lastSeq = event.seq;
     sessionStorage.setItem(storeKey, String(lastSeq));
-    if (event.actor && event.actor.id) { names[event.actor.id] = event.actor.name; }
+    if (event.actor && event.actor.id) { names[event.actor.id] = event.actor.name; roles[event.actor.id] = event.actor.role; }
     if (event.client_id) { pending.delete(event.client_id); }
     switch (event.type) {
       case "presence.joined": present.add(event.actor.id); renderPeople(); break;
@@ -147,7 +152,13 @@
     timer.textContent = left > 0 ? fmt(T.minutesLeft, { n: left }) : T.overtime;
   }
 
-  function person(id) { return (names[id] || "?") + (id === me ? " (" + T.you + ")" : ""); }
+  // A name always comes with the role of anyone who is not a participant ("Lotte (leider)"), so a
+  // display name cannot pass for a leader's.
+  function withRole(name, role) {
+    var label = T.roles && T.roles[role];
+    return (name || "?") + (label ? " (" + label + ")" : "");
+  }
+  function person(id) { return withRole(names[id], roles[id]) + (id === me ? " (" + T.you + ")" : ""); }
 
   function renderPeople() {
     var list = $("present");
@@ -180,7 +191,7 @@
     item.id = "msg-" + event.seq;
     var who = document.createElement("p");
     who.className = "chat-author";
-    who.textContent = event.actor.name;
+    who.textContent = withRole(event.actor.name, event.actor.role);
     var body = document.createElement("div");
     body.className = "chat-body";
     if (event.hidden) { body.textContent = T.hidden; } else { body.innerHTML = event.html; } // html is sanitised by the server
@@ -217,7 +228,7 @@
     item.className = "answer-posted";
     var who = document.createElement("p");
     who.className = "chat-author";
-    who.textContent = event.actor.name + " · " + (event.block === "reflection" ? T.reflection : T.deepening);
+    who.textContent = withRole(event.actor.name, event.actor.role) + " · " + (event.block === "reflection" ? T.reflection : T.deepening);
     var body = document.createElement("div");
     body.innerHTML = event.html;
     item.appendChild(who);
@@ -250,7 +261,7 @@
     panel.hidden = mine === -1;
     panel.dataset.room = mine;
     if (mine !== -1) {
-      var others = rooms[mine].filter(function (id) { return id !== me; }).map(function (id) { return names[id] || "?"; });
+      var others = rooms[mine].filter(function (id) { return id !== me; }).map(function (id) { return withRole(names[id], roles[id]); });
       $("breakout-members").textContent = fmt(T.groupWith, { names: others.join(", ") });
     }
   }

@@ -1,0 +1,39 @@
+"""Whether an open socket still belongs in its room (docs/security-sockets.md).
+
+A socket is let in once, at connect (`courses.access.meeting_for_member`). Access can go while it
+is open: the person logs out (in this tab or another), is deactivated, erased, removed from the
+group, cancels a workshop place, leaves a group channel. `socket_access` asks everything again:
+the socket's own session still exists and still belongs to this person (the password unchanged),
+the person is still active, and the room's gate still lets them in.
+"""
+
+from importlib import import_module
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.contrib.auth import get_user
+from django.http import Http404
+
+from courses.access import Access, meeting_for_member
+
+
+def session_user(session_key: str | None):
+    """The active user the session `session_key` belongs to now, or None (logged out, expired,
+    password changed, deactivated or deleted). Django's own check, as on every HTTP request."""
+    if not session_key:
+        return None
+    store = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    user = get_user(SimpleNamespace(session=store))
+    return user if user.is_authenticated else None
+
+
+def socket_access(*, session_key: str | None, user_id: int, meeting_id: int) -> Access | None:
+    """The person's access to the room now, or None when they no longer belong there."""
+    user = session_user(session_key)
+    if user is None or user.pk != user_id:
+        return None
+    try:
+        access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
+    except Http404:
+        return None
+    return access
