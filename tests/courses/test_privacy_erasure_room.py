@@ -3,6 +3,7 @@ the erased person back, through the real routed ASGI app, and the log stays gap-
 
 import asyncio
 import json
+import time
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -11,7 +12,7 @@ from channels.layers import get_channel_layer
 from accounts.sockets import ACCESS_RECHECK, person_group_name
 from courses.models import Answer
 from courses.privacy import erasure_confirm, erasure_request
-from live_sessions import schema
+from live_sessions import close_codes, schema
 from live_sessions.models import GroupNote, MeetingEvent
 from tests.factories import UserFactory, member_of
 from tests.live_sessions import conftest as live
@@ -129,3 +130,16 @@ async def test_replay_after_erasure_carries_nothing_of_the_person_and_stays_gap_
     assert not any(
         secret in json.dumps(stored, ensure_ascii=False) for secret in (*SECRETS, "Anouk")
     )
+
+
+async def test_the_erased_persons_open_socket_closes_within_5_seconds(room):
+    anouk = await connect(room.people[0], room.meeting.pk)
+    bram = await connect(room.people[1], room.meeting.pk)
+    started = time.monotonic()
+    await sync_to_async(_erase)(room, room.people[0])
+    assert await anouk.close_code(timeout=5) == close_codes.FORBIDDEN
+    assert time.monotonic() - started < 5
+    await bram.send("ping")  # the others stay
+    assert (await bram.recv_until("pong")) == {"type": "pong"}
+    await anouk.close()
+    await bram.close()
