@@ -7,11 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
 
-from accounts.models import LocationMembership, User
+from accounts.models import Location, LocationMembership, User
 from accounts.roles import Role
 
 from .errors import PERSON_NOT_FOUND
-from .models import Answer, Cohort, CohortMembership
+from .models import Answer, Cohort, CohortMembership, ErasureRequest
 
 
 class Access:
@@ -371,3 +371,45 @@ def workshop_invitees_for(*, user, series):
     if not may_manage_workshops(user=user, series=series):
         return User.objects.none()
     return people_managed_by(user=user)
+
+
+# --- Erasure requests ----------------------------------------------------------------------------
+
+
+def erasure_locations(*, person):
+    """Where a person's erasure is decided: the locations of their groups, of their intakes (for
+    someone who only had an intake so far) and those they are a member of."""
+    return Location.objects.filter(
+        Q(cohorts__memberships__user=person)
+        | Q(intakes__person=person)
+        | Q(memberships__user=person)
+    ).distinct()
+
+
+def may_confirm_erasure(*, coordinator, person) -> bool:
+    """Admins, and coordinators of one of the person's locations (`erasure_locations`)."""
+    if not coordinator.is_authenticated:
+        return False
+    if coordinator.is_superuser:
+        return True
+    return (
+        coordinated_locations(coordinator)
+        .filter(pk__in=erasure_locations(person=person).values("pk"))
+        .exists()
+    )
+
+
+def erasures_for_coordinator(*, user):
+    """Open erasure requests this user may see and confirm (the same rule as
+    `may_confirm_erasure`, as one query for the list)."""
+    requests = ErasureRequest.objects.filter(
+        confirmed_at__isnull=True, user__anonymised_at__isnull=True
+    ).select_related("user")
+    if user.is_superuser:
+        return requests
+    locations = coordinated_locations(user)
+    return requests.filter(
+        Q(user__cohort_memberships__cohort__location__in=locations)
+        | Q(user__intakes__location__in=locations)
+        | Q(user__location_memberships__location__in=locations)
+    ).distinct()

@@ -16,18 +16,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Location
 from content.models import Edition, ProgrammePage
 
-from .access import cohorts_managed_by, coordinated_locations, may_coordinate, may_manage_cohort
+from .access import (
+    cohorts_managed_by,
+    coordinated_locations,
+    erasures_for_coordinator,
+    may_coordinate,
+    may_manage_cohort,
+)
+from .intake import Intake
 from .invitations import invitation_resend, invitation_withdraw, invitations_create
 from .models import (
     MAX_PARTICIPANTS,
     Cohort,
     CohortMembership,
-    ErasureRequest,
     Invitation,
     Meeting,
 )
@@ -253,7 +259,7 @@ def groups_index(request):
         {
             "cohorts": cohorts,
             "max_participants": MAX_PARTICIPANTS,
-            "open_erasures": _open_erasures(request.user).count(),
+            "open_erasures": erasures_for_coordinator(user=request.user).count(),
         },
     )
 
@@ -480,45 +486,65 @@ def meeting_reschedule_view(request, cohort_id: int, meeting_id: int):
 
 # --- Erasure requests ------------------------------------------------------------------------
 
+ERASURE_NOT_TICKED = _(
+    "Zet eerst het vinkje: u weet dat dit niet terug kan. Er is nog niets verwijderd."
+)
 
-def _open_erasures(user):
-    """Open requests of people in groups the user manages (superusers: all open requests)."""
-    requests = ErasureRequest.objects.filter(
-        confirmed_at__isnull=True, user__anonymised_at__isnull=True
-    ).select_related("user")
-    if not user.is_superuser:
-        managed = cohorts_managed_by(user=user)
-        requests = requests.filter(user__cohort_memberships__cohort__in=managed).distinct()
-    return requests
+
+class ErasureConfirmForm(forms.Form):
+    """The second step: nothing is erased unless the coordinator ticks that it is final."""
+
+    irreversible = forms.BooleanField(
+        label=_("Ik weet dat dit niet terug kan"),
+        required=True,
+        error_messages={"required": ERASURE_NOT_TICKED},
+    )
+
+
+def _erasure_rows(user):
+    """Open requests the user may confirm, with where each person belongs (that the user
+    coordinates): their groups, or for someone with only an intake, the intake's location."""
+    locations = coordinated_locations(user)
+    return erasures_for_coordinator(user=user).prefetch_related(
+        Prefetch(
+            "user__cohort_memberships",
+            queryset=CohortMembership.objects.filter(cohort__location__in=locations).select_related(
+                "cohort"
+            ),
+            to_attr="managed_memberships",
+        ),
+        Prefetch(
+            "user__intakes",
+            queryset=Intake.objects.filter(location__in=locations).select_related("location"),
+            to_attr="managed_intakes",
+        ),
+    )
 
 
 def erasure_requests(request):
     _require_coordinator(request)
-    managed = cohorts_managed_by(user=request.user)
-    requests = (
-        _open_erasures(request.user)
-        .prefetch_related(
-            Prefetch(
-                "user__cohort_memberships",
-                queryset=CohortMembership.objects.filter(cohort__in=managed).select_related(
-                    "cohort"
-                ),
-                to_attr="managed_memberships",
-            )
-        )
-        .order_by("requested_at")
-    )
+    requests = _erasure_rows(request.user).order_by("requested_at")
     return TemplateResponse(
         request, "courses/admin/erasure_requests.html", {"erasure_requests": requests}
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def erasure_confirm_view(request, erasure_id: int):
+    """GET: what will happen, and the tick box. POST with the tick: erase. POST without it:
+    the same screen with an error, and nothing changes."""
     _require_coordinator(request)
-    erasure = _open_erasures(request.user).filter(pk=erasure_id).first()
+    erasure = _erasure_rows(request.user).filter(pk=erasure_id).first()
     if erasure is None:
         raise Http404
+    form = ErasureConfirmForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
+        return TemplateResponse(
+            request,
+            "courses/admin/erasure_confirm.html",
+            {"erasure": erasure, "form": form},
+            status=400 if request.method == "POST" else 200,
+        )
     name = erasure.user.name
     try:
         erasure_confirm(erasure=erasure, coordinator=request.user)

@@ -1,196 +1,86 @@
-"""AVG/GDPR: a participant's own download, erasure on request, retention of answers."""
+"""AVG/GDPR: a person's own download, erasure on request, retention of answers.
+
+All three run through the personal-data registry (`accounts.personal_data`): every app registers
+there how each of its models with personal data is exported, erased and purged, so nothing here
+lists models."""
 
 import datetime
 import io
 import json
 import zipfile
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import override
 
+from accounts import personal_data
 from accounts.models import AuditEntry, User
-from accounts.selectors import user_locations, user_roles
 from accounts.services import audit_record
+from accounts.sockets import sockets_recheck
 
 from . import errors
-from .access import may_manage_cohort
-from .models import Answer, Attendance, Cohort, CohortMembership, ErasureRequest, Feedback
+from .access import may_confirm_erasure
+from .models import ErasureRequest
+from .personal_data import retention_for
+
+EXPORT_JSON = "mijn-gegevens.json"
+EXPORT_HTML = "mijn-gegevens.html"
+EXPORT_CSS = "mijn-gegevens.css"
 
 
 def data_export(*, user: User) -> bytes:
-    """Everything the platform holds about the user: JSON plus their uploads, as a zip."""
-    answers = (
-        Answer.objects.filter(participant=user)
-        .select_related("cohort__edition__programme")
-        .prefetch_related("feedback")
-    )
-    data = {
-        "exported_at": timezone.now().isoformat(),
-        "account": {
-            "email": user.email,
-            "display_name": user.display_name,
-            "preferred_language": user.preferred_language,
-            "reminders_enabled": user.reminders_enabled,
-            "date_joined": user.date_joined.isoformat(),
-            "roles": user_roles(user=user),
-            "locations": user_locations(user=user),
-        },
-        "groups": [
+    """Everything the platform holds about the user, as one zip: a printable page in plain Dutch
+    (each question beside its answer), the same data as JSON, and their uploads."""
+    with override("nl"):
+        sections = personal_data.export_all(user=user)
+        exported_at = timezone.now()
+        data = {"exported_at": exported_at.isoformat()}
+        data.update({section.key: section.rows for section in sections})
+        # What each part and field means, in Dutch, for whoever reads the file without the page.
+        data["labels"] = {
+            section.key: {"title": section.title, "fields": section.labels} for section in sections
+        }
+        page = render_to_string(
+            "courses/privacy/export.html",
             {
-                "name": m.cohort.name,
-                "programme": m.cohort.edition.programme.title,
-                "edition": m.cohort.edition.number,
-                "role": m.role,
-            }
-            for m in CohortMembership.objects.filter(user=user).select_related(
-                "cohort__edition__programme"
-            )
-        ],
-        "answers": [
-            {
-                "group": a.cohort.name,
-                "step": a.step_number,
-                "exercise": a.block_type,
-                "block_id": a.block_id,
-                "value": a.value,
-                "file": f"uploads/{a.pk}-{a.file_name}" if a.file else None,
-                "shared_with": a.sharing,
-                "updated_at": a.updated_at.isoformat(),
-                "feedback": [
-                    {"text": f.text, "at": f.created_at.isoformat()} for f in a.feedback.all()
-                ],
-            }
-            for a in answers
-        ],
-        "attendance": [
-            {
-                "kind": att.meeting.kind,
-                "group": str(att.meeting.cohort or att.meeting),
-                "step": att.meeting.step_number,
-                "joined_at": att.joined_at.isoformat(),
-                "left_at": att.left_at.isoformat() if att.left_at else None,
-            }
-            for att in Attendance.objects.filter(user=user).select_related(
-                "meeting__cohort",
-                "meeting__workshop__series",
-                "meeting__circle",
-                "meeting__network_of",
-            )
-        ],
-    }
-    data.update(_volunteer_track(user))
-    data.update(_beyond_the_group(user))
+                "user": user,
+                "exported_at": exported_at,
+                "sections": [_printable(section) for section in sections],
+                "json_name": EXPORT_JSON,
+                "css_name": EXPORT_CSS,
+            },
+        )
+        styles = render_to_string("courses/privacy/export.css")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mijn-gegevens.json", json.dumps(data, ensure_ascii=False, indent=2))
-        for answer in answers:
-            if answer.file:
-                with answer.file.open("rb") as handle:
-                    archive.writestr(f"uploads/{answer.pk}-{answer.file_name}", handle.read())
+        archive.writestr(EXPORT_HTML, page)
+        archive.writestr(EXPORT_CSS, styles)
+        archive.writestr(EXPORT_JSON, json.dumps(data, ensure_ascii=False, indent=2))
+        for path, field in personal_data.export_files(user=user):
+            with field.open("rb") as handle:
+                archive.writestr(path, handle.read())
     audit_record(actor=user, subject=user, action=AuditEntry.Action.EXPORT)
     return buffer.getvalue()
 
 
-def _beyond_the_group(user: User) -> dict:
-    """Intakes, workshop sign-ups and group-channel memberships of the user."""
-    from .intake import Intake
-    from .network import NetworkMembership
-    from .workshops import WorkshopSignup
-
+def _printable(section: personal_data.Section) -> dict:
+    """A section as the page shows it: per row, (Dutch label, readable text) for each label."""
+    rows = section.rows if isinstance(section.rows, list) else [section.rows]
     return {
-        "intakes": [
+        "key": section.key,
+        "title": section.title,
+        "labels": section.labels,
+        "rows": [
             {
-                "location": i.location.name,
-                "status": i.status,
-                "answers": i.answers,
-                "language_score": i.language_score,
-                "advice": i.advice,
-                "reasons": i.advice_reasons,
-                "decision": i.decision,
-                "created_at": i.created_at.isoformat(),
-            }
-            for i in Intake.objects.filter(person=user).select_related("location")
-        ],
-        "workshops": [
-            {
-                "workshop": str(s.workshop),
-                "starts_at": s.workshop.starts_at.isoformat(),
-                "status": s.status,
-            }
-            for s in WorkshopSignup.objects.filter(user=user).select_related("workshop__series")
-        ],
-        "group_channels": [
-            {
-                "group": str(m.meeting.network_of),
-                "joined_at": m.joined_at.isoformat(),
-                "left_at": m.left_at.isoformat() if m.left_at else None,
-                "hide_last_name": m.hide_last_name,
-            }
-            for m in NetworkMembership.objects.filter(user=user).select_related(
-                "meeting__network_of"
-            )
-        ],
-    }
-
-
-def _volunteer_track(user: User) -> dict:
-    """Trajectories, certificates, VOG dates and buddy matches of the user."""
-    from .buddies import BuddyMatch
-    from .certification import Certificate, ConductCertificate
-    from .trajectories import Trajectory
-
-    return {
-        "trajectories": [
-            {
-                "location": t.location.name,
-                "intake_date": t.intake_date.isoformat(),
-                "intake_rung": t.intake_rung,
-                "measurements": [
-                    {"on": m.measured_on.isoformat(), "rung": m.rung} for m in t.measurements.all()
+                "pairs": [
+                    (label, personal_data.readable(row.get(key)))
+                    for key, label in section.labels.items()
                 ],
-                "outcome": t.outcome,
-                "outcome_date": t.outcome_date.isoformat() if t.outcome_date else None,
-                "dropout_reason": t.dropout_reason,
-                "aftercare_start": t.aftercare_start.isoformat() if t.aftercare_start else None,
-                "aftercare_end": t.aftercare_end.isoformat() if t.aftercare_end else None,
-                "closing_talk_on": t.closing_talk_on.isoformat() if t.closing_talk_on else None,
+                "text": {key: personal_data.readable(row.get(key)) for key in section.labels},
             }
-            for t in Trajectory.objects.filter(participant=user)
-            .select_related("location")
-            .prefetch_related("measurements")
-        ],
-        "certificates": [
-            {
-                "role": c.role,
-                "programme": c.programme.title,
-                "issued_on": c.issued_on.isoformat(),
-                "valid_until": c.valid_until.isoformat(),
-                "verification_code": c.verification_code,
-                "revoked": bool(c.revoked_at),
-            }
-            for c in Certificate.objects.filter(user=user).select_related("programme")
-        ],
-        "vog_dates": [
-            v.issued_on.isoformat() for v in ConductCertificate.objects.filter(user=user)
-        ],
-        "buddy_matches": [
-            {
-                "as": "participant" if m.participant_id == user.pk else "buddy",
-                "with": (m.buddy if m.participant_id == user.pk else m.participant).name,
-                "consent_given_on": m.consent_given_on.isoformat(),
-                "started_on": m.started_on.isoformat() if m.started_on else None,
-                "ended_on": m.ended_on.isoformat() if m.ended_on else None,
-                "contacts": [
-                    {"on": c.contact_on.isoformat(), "kind": c.kind, "note": c.note}
-                    for c in m.contacts.all()
-                ],
-            }
-            for m in BuddyMatch.objects.filter(Q(participant=user) | Q(buddy=user))
-            .select_related("participant", "buddy")
-            .prefetch_related("contacts")
+            for row in rows
         ],
     }
 
@@ -204,84 +94,36 @@ def erasure_request(*, user: User) -> ErasureRequest:
     return request
 
 
-def _delete_answers(answers) -> int:
-    count = 0
-    for answer in answers:
-        if answer.file:
-            answer.file.delete(save=False)
-        count += 1
-    answers.delete()
-    return count
-
-
 @transaction.atomic
 def erasure_confirm(*, erasure: ErasureRequest, coordinator: User) -> User:
-    """Anonymise the person: answers and uploads deleted, name and address replaced. Group
-    history (memberships, attendance) stays, now about an anonymous former participant."""
-    user = erasure.user
+    """Erase the person through every registered eraser: what they wrote and what is about them
+    goes (answers, uploads, chat, live answers, homework shown in the room, intake, invitations),
+    their name is taken out of what others wrote, seats in running groups are freed, and the
+    account becomes an anonymous 'Oud-deelnemer' that cannot log in. Their open live sockets are
+    told to re-check access once this commits."""
+    user = User.objects.select_for_update().get(pk=erasure.user_id)
     if user.anonymised_at:
         raise ValidationError(errors.ERASURE_ALREADY_DONE)
-    cohorts = Cohort.objects.filter(memberships__user=user)
-    if not coordinator.is_superuser and not any(
-        may_manage_cohort(user=coordinator, cohort=c) for c in cohorts
-    ):
+    if not may_confirm_erasure(coordinator=coordinator, person=user):
         raise PermissionDenied
-    _delete_answers(Answer.objects.filter(participant=user))
-    _erase_volunteer_track(user)
-    Feedback.objects.filter(author=user).update(text="", html="")
-    user.email = f"verwijderd-{user.pk}@anoniem.invalid"
-    user.display_name = "Oud-deelnemer"
-    user.first_name = user.last_name = ""
-    user.is_active = False
-    user.reminders_enabled = False
-    user.set_unusable_password()
-    user.anonymised_at = timezone.now()
-    user.save()
-    user.login_tokens.all().delete()
+    personal_data.erase_all(erasure=personal_data.erasure_for(user=user))
+    erasure.user = user
     erasure.confirmed_by = coordinator
     erasure.confirmed_at = timezone.now()
     erasure.save(update_fields=["confirmed_by", "confirmed_at"])
     audit_record(actor=coordinator, subject=user, action=AuditEntry.Action.ERASURE_CONFIRMED)
+    sockets_recheck(user_ids=[user.pk])
     return user
 
 
-def _erase_volunteer_track(user: User) -> None:
-    """Free text about the person goes; dates and outcomes stay for the anonymous figures."""
-    from .buddies import BuddyContact, BuddyMatch
-    from .trajectories import Trajectory
-
-    Trajectory.objects.filter(participant=user).update(dropout_reason="")
-    from .intake import Intake
-    from .network import NetworkMembership
-    from .workshops import WorkshopSignup
-
-    # The intake is about the person: it goes. Sign-ups and channel memberships end.
-    Intake.objects.filter(person=user).delete()
-    WorkshopSignup.objects.filter(user=user).exclude(status=WorkshopSignup.Status.CANCELLED).update(
-        status=WorkshopSignup.Status.CANCELLED
-    )
-    NetworkMembership.objects.filter(user=user, left_at__isnull=True).update(left_at=timezone.now())
-    BuddyContact.objects.filter(match__participant=user).update(note="")
-    BuddyMatch.objects.filter(participant=user, ended_on__isnull=True).update(
-        ended_on=timezone.localdate()
-    )
-
-
 @transaction.atomic
+def retention_purge_all(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Everything the registry says expires, for groups that finished longer ago than
+    ANSWER_RETENTION_DAYS: answers and uploads, their copies in the room's log (live answers,
+    homework shown, chat become tombstones), the group's notes. Model label → rows."""
+    return personal_data.purge_all(retention=retention_for(now=now))
+
+
 def retention_purge(*, now: datetime.datetime | None = None) -> int:
-    """Delete personal answers of groups that finished longer ago than ANSWER_RETENTION_DAYS."""
-    now = now or timezone.now()
-    cutoff = (now - datetime.timedelta(days=settings.ANSWER_RETENTION_DAYS)).date()
-    answers = Answer.objects.filter(
-        cohort__status=Cohort.Status.FINISHED, cohort__finished_on__lt=cutoff
-    )
-    subjects = set(answers.values_list("participant_id", flat=True))
-    count = _delete_answers(answers)
-    for user_id in subjects:
-        audit_record(
-            actor=None,
-            subject=User(pk=user_id),
-            action=AuditEntry.Action.RETENTION,
-            detail=f"bewaartermijn {settings.ANSWER_RETENTION_DAYS} dagen",
-        )
-    return count
+    """As `retention_purge_all`; returns the number of answers removed."""
+    return retention_purge_all(now=now).get("courses.Answer", 0)

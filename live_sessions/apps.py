@@ -7,4 +7,6 @@ class LiveSessionsConfig(AppConfig):
     verbose_name = _("Online bijeenkomsten")
 
     def ready(self):
-        from . import receivers  # noqa: F401  (connects the logout receiver)
+        # personal_data: how this app's models with personal data are exported, erased and
+        # purged; receivers: connects the logout receiver.
+        from . import personal_data, receivers  # noqa: F401

@@ -18,6 +18,9 @@ EVENTS: dict[str, dict[str, type]] = {
     "breakout.closed": {},
     "note.added": {"note": int, "html": str},
     "homework.shown": {"answer": int, "participant": str, "step": int, "html": str},
+    # An event erased for privacy (a person's erasure, the retention period): it keeps its `seq`
+    # so replay stays gap-free, and carries nothing else (live_sessions.personal_data).
+    "event.erased": {},
 }
 # Not stored, no seq.
 UNSTORED = {

@@ -467,11 +467,12 @@ def test_confirming_an_erasure_anonymises_the_person(client, world):
     assert "Anouk" in html
     assert world.cohort.name in html
     confirm = f"{ERASURES}{request.pk}/bevestigen/"
-    assert client.get(confirm).status_code == 405
+    assert "niet terug kan" in page(client.get(confirm))  # the second step: looking changes nothing
+    assert client.post(confirm).status_code == 400  # no tick: nothing happens
     world.anouk.refresh_from_db()
     assert world.anouk.anonymised_at is None
 
-    response = client.post(confirm, follow=True)
+    response = client.post(confirm, {"irreversible": "on"}, follow=True)
     assert response.redirect_chain == [(ERASURES, 302)]
     assert "zijn verwijderd" in page(response)
     world.anouk.refresh_from_db()

@@ -72,8 +72,8 @@ def test_erasure_is_asked_then_confirmed_by_a_coordinator(client, anouk_wrote):
     import os
 
     assert not os.path.exists(file_path)
-    # group history stays: membership and attendance, now anonymous
-    assert CohortMembership.objects.filter(cohort=world.cohort, user=user).exists()
+    # the running group gets the seat back; attendance stays, now anonymous
+    assert not CohortMembership.objects.filter(cohort=world.cohort, user=user).exists()
     assert Attendance.objects.filter(user=user).count() == 1
     assert AuditEntry.objects.filter(action="erasure_confirmed", actor=world.carla).exists()
     from django.contrib.auth import authenticate
