@@ -50,7 +50,7 @@ check: install
 
 ## Regenerate and compile the translation files (needs gettext).
 messages: install
-	cd jobgroup_platform && DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --ignore "../.venv/*"
+	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev $(BIN)/python manage.py makemessages -l en --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" --ignore "test-artifacts/*" --ignore "scripts/*" --ignore "deploy/*"
 	DJANGO_SETTINGS_MODULE=jobgroup_platform.settings.dev $(BIN)/python manage.py compilemessages --ignore ".venv/*"
 
 ## Benchmarks (loopback only, bounded in time): every figure of docs/performance.md, about

@@ -487,7 +487,7 @@ def meeting_reschedule_view(request, cohort_id: int, meeting_id: int):
 # --- Erasure requests ------------------------------------------------------------------------
 
 ERASURE_NOT_TICKED = _(
-    "Zet eerst het vinkje: u weet dat dit niet terug kan. Er is nog niets verwijderd."
+    "Zet eerst het vinkje als je zeker weet dat dit niet terug kan. Er is nog niets verwijderd."
 )
 
 
