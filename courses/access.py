@@ -292,7 +292,7 @@ def circle_for_viewer(*, user, circle_id: int):
 # --- Looking up a person by id or e-mail address -------------------------------------------------
 # A coordinator types an address or picks an id; it is resolved only among the people of the
 # locations they coordinate. Unknown and "someone else's" give the same neutral refusal, which
-# never names anyone (docs/security-lookups.md lists every field and its scope).
+# never names anyone (docs/security.md, "Scoped lookups" lists every field and its scope).
 
 
 def people_of_locations(*, locations):

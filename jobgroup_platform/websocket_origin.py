@@ -1,4 +1,4 @@
-"""The WebSocket origin check: scheme, host and port (docs/security-sockets.md).
+"""The WebSocket origin check: scheme, host and port (docs/security.md, "Live sockets follow access").
 
 A browser sends the cookie of this site with a WebSocket opened from any other site, so the
 `Origin` header is what stops a foreign page from using a signed-in person's socket (cross-site

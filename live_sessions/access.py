@@ -1,4 +1,4 @@
-"""Whether an open socket still belongs in its room (docs/security-sockets.md).
+"""Whether an open socket still belongs in its room (docs/security.md, "Live sockets follow access").
 
 A socket is let in once, at connect (`courses.access.meeting_for_member`). Access can go while it
 is open: the person logs out (in this tab or another), is deactivated, erased, removed from the

@@ -1,4 +1,4 @@
-"""Logging out closes the person's live sockets of that session (docs/security-sockets.md).
+"""Logging out closes the person's live sockets of that session (docs/security.md, "Live sockets follow access").
 
 Django sends `user_logged_out` just before it flushes the session. The session is deleted here
 first, so that the sockets' re-check, which may run at once on another process, already finds

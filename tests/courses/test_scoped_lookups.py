@@ -1,7 +1,7 @@
 """Scoped lookups: every form field that takes a person's id or e-mail address resolves it only
 among the people of the locations the actor coordinates. A coordinator of Zoetermeer who types
 an id or an address of someone in Delft gets the same neutral refusal as for an unknown one:
-nothing changes and no name of the other location appears (docs/security-lookups.md)."""
+nothing changes and no name of the other location appears (docs/security.md, "Scoped lookups")."""
 
 import datetime
 
