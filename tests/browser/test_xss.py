@@ -201,6 +201,9 @@ def test_chat_renders_the_corpus_as_text(browser, xss_world):
         for p in (page, leader_page):
             p.goto(room)
             expect(p.locator("#connection-status")).to_have_text("Verbonden", timeout=WAIT)
+        # Chat goes only while the meeting is on.
+        leader_page.get_by_role("button", name="Start de bijeenkomst").click()
+        expect(page.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
         messages = batches(PAYLOADS, CHAT_CHUNK)
         assert 5 <= len(messages) <= 20  # the protocol's burst allowance is 20 messages
         for text in messages:
