@@ -13,9 +13,11 @@ from django.test import Client
 
 from accounts.sockets import sockets_recheck
 from courses.models import Attendance, CohortMembership
+from courses.services import membership_remove
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes, protocol, schema
 from live_sessions.models import MeetingEvent
+from tests.factories import UserFactory, member_of
 from tests.live_sessions.conftest import HOST, ORIGIN, Socket, connect, start_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -103,6 +105,30 @@ async def test_removal_from_the_group_closes_on_the_heartbeat_and_a_new_socket_i
     await anouk.close()
     # a new socket is refused at once, before any `welcome` could replay the history
     assert await refused_code(room.people[0], room.meeting.pk) == close_codes.FORBIDDEN
+    await bram.close()
+
+
+def _removed_by_coordinator(room, person) -> None:
+    coordinator = member_of(room.location, UserFactory(roles=["coordinator"]), coordinator=True)
+    membership_remove(cohort=room.cohort, user=person, by=coordinator)
+
+
+async def test_membership_remove_closes_every_socket_of_the_person_within_5_seconds(room):
+    # the heartbeat stays at its default (15 s): only the service's re-check can close in time
+    await sync_to_async(start_meeting)(room.meeting)
+    anouk = await connect(room.people[0], room.meeting.pk)
+    anouk_tab = await connect(room.people[0], room.meeting.pk)
+    bram = await connect(room.people[1], room.meeting.pk)
+    started = time.monotonic()
+    await sync_to_async(_removed_by_coordinator)(room, room.people[0])
+    assert await anouk.close_code(timeout=5) == close_codes.FORBIDDEN
+    assert await anouk_tab.close_code(timeout=5) == close_codes.FORBIDDEN
+    assert time.monotonic() - started < 5
+    await anouk.close()
+    await anouk_tab.close()
+    assert await refused_code(room.people[0], room.meeting.pk) == close_codes.FORBIDDEN
+    await bram.send("chat.send", text="Wij gaan verder.")  # the others stay
+    assert "Wij gaan verder." in (await bram.recv_until("chat.message"))["html"]
     await bram.close()
 
 
