@@ -27,6 +27,7 @@ from .models import (
     LeaderMessage,
     Meeting,
 )
+from .signals import membership_removed
 
 MB = 1024 * 1024
 MAX_LEADERS = 2
@@ -107,10 +108,13 @@ def membership_remove(*, cohort: Cohort, user, by, reason: str = "") -> None:
         .exists()
     ):
         raise ValidationError(errors.REMOVAL_LAST_LEADER)
-    Answer.objects.filter(cohort=cohort, participant=user).exclude(
-        sharing=Answer.Sharing.PRIVATE
-    ).update(sharing=Answer.Sharing.PRIVATE)
+    answers = Answer.objects.filter(cohort=cohort, participant=user)
+    answer_ids = list(answers.values_list("pk", flat=True))
+    answers.exclude(sharing=Answer.Sharing.PRIVATE).update(sharing=Answer.Sharing.PRIVATE)
     membership.delete()
+    membership_removed.send(
+        sender=CohortMembership, cohort=cohort, user=user, answer_ids=answer_ids
+    )
     detail = f"{cohort.name} ({cohort.location.name}), {membership.role}"
     if reason.strip():
         detail = f"{detail}: {reason.strip()}"
