@@ -86,7 +86,8 @@ def membership_remove(*, cohort: Cohort, user, by, reason: str = "") -> None:
     """Take a participant or leader out of a group that has not finished; only a coordinator
     of its location (or an admin) may. The membership is deleted, so the seat is free and the
     person no longer passes `cohort_for_member`/`meeting_for_member`. Their answers stay theirs
-    (Mijn map) but are no longer shared with the group or its leaders. One privacy-log row; once
+    (Mijn map) but are no longer shared with the group or its leaders; `membership_removed`
+    lets the live room turn its copies of them into tombstones. One privacy-log row; once
     committed, the person's open live sockets re-check their gate and close (4403).
 
     Refusals: someone who may not manage the group gets `PermissionDenied` (views turn that into
