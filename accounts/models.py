@@ -162,6 +162,7 @@ class AuditEntry(models.Model):
         ERASURE_CONFIRMED = "erasure_confirmed", _("verwijdering bevestigd")
         RETENTION = "retention", _("antwoorden verwijderd na bewaartermijn")
         READ_RECORD = "read_record", _("dossier ingezien")
+        MEMBER_REMOVED = "member_removed", _("uit een groep gehaald")
 
     actor = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_actions"

@@ -6,7 +6,7 @@ invitation or request outside them is a 404, exactly like one that does not exis
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Min, Prefetch, Q
 from django.http import Http404
@@ -43,6 +43,7 @@ from .services import (
     cohort_create_or_update,
     cohort_schedule_meetings,
     meeting_reschedule,
+    membership_remove,
 )
 
 INVITATION_STATUS_LABELS = {
@@ -561,3 +562,57 @@ def erasure_confirm_view(request, erasure_id: int):
             % {"name": name},
         )
     return redirect("courses_admin_erasures")
+
+
+# --- Taking someone out of a group -----------------------------------------------------------
+
+
+class RemovalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom? (niet verplicht, alleen voor het privacylog)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def membership_remove_view(request, cohort_id: int, membership_id: int):
+    """GET: who, and what happens (nothing changes). POST: take the person out of the group.
+    A group or member the coordinator does not manage is a 404, whatever the reason."""
+    cohort = _managed_cohort(request, cohort_id)
+    membership = cohort.memberships.select_related("user").filter(pk=membership_id).first()
+    if membership is None:
+        raise Http404
+    form = RemovalForm(request.POST if request.method == "POST" else None)
+    if request.method != "POST" or not form.is_valid():
+        return TemplateResponse(
+            request,
+            "courses/admin/membership_remove.html",
+            {"cohort": cohort, "membership": membership, "form": form},
+            status=400 if request.method == "POST" else 200,
+        )
+    name, role = membership.user.name, membership.get_role_display()
+    try:
+        membership_remove(
+            cohort=cohort,
+            user=membership.user,
+            by=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request,
+            _g(
+                "%(name)s (%(role)s) zit niet meer in %(group)s. De plaats is vrij. "
+                "%(name)s kan de groep en de bijeenkomsten niet meer openen; "
+                "de eigen antwoorden blijven in Mijn map."
+            )
+            % {"name": name, "role": role, "group": cohort.name},
+        )
+    return redirect("courses_admin_group", cohort.pk)

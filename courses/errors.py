@@ -38,3 +38,11 @@ PERSON_NOT_FOUND = _(
     "We vinden niemand met dit gegeven bij de locaties waar je coördinator bent. "
     "Controleer wat je hebt ingevuld."
 )
+NOT_IN_THIS_GROUP = _("Deze persoon zit niet (meer) in deze groep.")
+REMOVAL_GROUP_FINISHED = _(
+    "Deze groep is al afgelopen. Je kunt dan niemand meer uit de groep halen."
+)
+REMOVAL_LAST_LEADER = _(
+    "Dit is de enige leider van deze groep, en de groep loopt. Voeg eerst een andere leider "
+    "toe. Daarna kun je deze leider uit de groep halen."
+)

@@ -11,12 +11,13 @@ from django.utils import timezone
 
 from accounts.models import AuditEntry
 from accounts.services import audit_record
+from accounts.sockets import sockets_recheck
 from content.blocks import UPLOAD_TYPES, AnswerInvalid
 from content.selectors import edition_step_content
 from jobgroup_platform.sanitize import user_markdown_to_html
 
 from . import errors
-from .access import Access
+from .access import Access, may_manage_cohort
 from .models import (
     MAX_PARTICIPANTS,
     Answer,
@@ -26,6 +27,7 @@ from .models import (
     LeaderMessage,
     Meeting,
 )
+from .signals import membership_removed
 
 MB = 1024 * 1024
 MAX_LEADERS = 2
@@ -77,6 +79,48 @@ def cohort_add_member(*, cohort: Cohort, user, role: str) -> CohortMembership:
         cohort=cohort, user=user, defaults={"role": role}
     )
     return membership
+
+
+@transaction.atomic
+def membership_remove(*, cohort: Cohort, user, by, reason: str = "") -> None:
+    """Take a participant or leader out of a group that has not finished; only a coordinator
+    of its location (or an admin) may. The membership is deleted, so the seat is free and the
+    person no longer passes `cohort_for_member`/`meeting_for_member`. Their answers stay theirs
+    (Mijn map) but are no longer shared with the group or its leaders; `membership_removed`
+    lets the live room turn its copies of them into tombstones. One privacy-log row; once
+    committed, the person's open live sockets re-check their gate and close (4403).
+
+    Refusals: someone who may not manage the group gets `PermissionDenied` (views turn that into
+    the same 404 as a missing group); a finished group keeps its members (its history and
+    figures); the only leader of a running group stays until another leader is added."""
+    if not may_manage_cohort(user=by, cohort=cohort):
+        raise PermissionDenied
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)  # one removal at a time
+    membership = CohortMembership.objects.filter(cohort=cohort, user=user).first()
+    if membership is None:
+        raise ValidationError(errors.NOT_IN_THIS_GROUP)
+    if cohort.status == Cohort.Status.FINISHED:
+        raise ValidationError(errors.REMOVAL_GROUP_FINISHED)
+    if (
+        membership.role == CohortMembership.Role.LEADER
+        and cohort.status == Cohort.Status.RUNNING
+        and not cohort.memberships.filter(role=CohortMembership.Role.LEADER)
+        .exclude(pk=membership.pk)
+        .exists()
+    ):
+        raise ValidationError(errors.REMOVAL_LAST_LEADER)
+    answers = Answer.objects.filter(cohort=cohort, participant=user)
+    answer_ids = list(answers.values_list("pk", flat=True))
+    answers.exclude(sharing=Answer.Sharing.PRIVATE).update(sharing=Answer.Sharing.PRIVATE)
+    membership.delete()
+    membership_removed.send(
+        sender=CohortMembership, cohort=cohort, user=user, answer_ids=answer_ids
+    )
+    detail = f"{cohort.name} ({cohort.location.name}), {membership.role}"
+    if reason.strip():
+        detail = f"{detail}: {reason.strip()}"
+    audit_record(actor=by, subject=user, action=AuditEntry.Action.MEMBER_REMOVED, detail=detail)
+    sockets_recheck(user_ids=[user.pk])  # their open sockets in the group's rooms close (4403)
 
 
 def _local(dt: datetime.datetime) -> datetime.datetime:

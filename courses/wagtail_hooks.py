@@ -39,6 +39,11 @@ def register_coordinator_urls():
             name="courses_admin_invitation_withdraw",
         ),
         path(
+            "groepen/<int:cohort_id>/leden/<int:membership_id>/uit-de-groep/",
+            admin_views.membership_remove_view,
+            name="courses_admin_membership_remove",
+        ),
+        path(
             "groepen/<int:cohort_id>/bijeenkomsten/<int:meeting_id>/",
             admin_views.meeting_reschedule_view,
             name="courses_admin_meeting_reschedule",

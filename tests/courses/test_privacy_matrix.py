@@ -40,6 +40,10 @@ ALLOWED = {
     # scoped lookups: who finds the owner by e-mail address or id (courses.access)
     "find_owner_by_address": {"coordinator"},
     "find_owner_by_id": {"coordinator"},
+    # taking a member (the other participant) out of the group: the confirm screen, then the
+    # POST. Last, because it changes the group.
+    "remove_member_screen": {"coordinator"},
+    "remove_member": {"coordinator"},
 }
 
 
@@ -176,6 +180,16 @@ def check(client, world, answers, texts, resource) -> bool:
         user = client.session.get("_auth_user_id")
         viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
         return may_manage_cohort(user=viewer, cohort=cohort)
+    if resource.startswith("remove_member"):
+        from courses.models import CohortMembership
+
+        membership = CohortMembership.objects.filter(cohort=cohort, user=world.bram).first()
+        assert membership is not None
+        url = reverse("courses_admin_membership_remove", args=[cohort.pk, membership.pk])
+        if resource == "remove_member_screen":
+            return client.get(url).status_code == 200
+        client.post(url)
+        return not CohortMembership.objects.filter(pk=membership.pk).exists()
     raise AssertionError(resource)
 
 

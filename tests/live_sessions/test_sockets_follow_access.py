@@ -3,6 +3,7 @@ deactivation and removal close a person's sockets with 4403; limits hold per per
 sockets; one attendance row per person; chat only while the meeting is on; the origin check
 compares scheme, host and port."""
 
+import json
 import time
 
 import pytest
@@ -12,10 +13,12 @@ from django.conf import settings
 from django.test import Client
 
 from accounts.sockets import sockets_recheck
-from courses.models import Attendance, CohortMembership
+from courses.models import Answer, Attendance, CohortMembership
+from courses.services import membership_remove
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes, protocol, schema
 from live_sessions.models import MeetingEvent
+from tests.factories import UserFactory, member_of
 from tests.live_sessions.conftest import HOST, ORIGIN, Socket, connect, start_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -104,6 +107,64 @@ async def test_removal_from_the_group_closes_on_the_heartbeat_and_a_new_socket_i
     # a new socket is refused at once, before any `welcome` could replay the history
     assert await refused_code(room.people[0], room.meeting.pk) == close_codes.FORBIDDEN
     await bram.close()
+
+
+def _removed_by_coordinator(room, person) -> None:
+    coordinator = member_of(room.location, UserFactory(roles=["coordinator"]), coordinator=True)
+    membership_remove(cohort=room.cohort, user=person, by=coordinator)
+
+
+async def test_membership_remove_closes_every_socket_of_the_person_within_5_seconds(room):
+    # the heartbeat stays at its default (15 s): only the service's re-check can close in time
+    await sync_to_async(start_meeting)(room.meeting)
+    anouk = await connect(room.people[0], room.meeting.pk)
+    anouk_tab = await connect(room.people[0], room.meeting.pk)
+    bram = await connect(room.people[1], room.meeting.pk)
+    started = time.monotonic()
+    await sync_to_async(_removed_by_coordinator)(room, room.people[0])
+    assert await anouk.close_code(timeout=5) == close_codes.FORBIDDEN
+    assert await anouk_tab.close_code(timeout=5) == close_codes.FORBIDDEN
+    assert time.monotonic() - started < 5
+    await anouk.close()
+    await anouk_tab.close()
+    assert await refused_code(room.people[0], room.meeting.pk) == close_codes.FORBIDDEN
+    await bram.send("chat.send", text="Wij gaan verder.")  # the others stay
+    assert "Wij gaan verder." in (await bram.recv_until("chat.message"))["html"]
+    await bram.close()
+
+
+def _shared_with_the_group(room, person) -> Answer:
+    return Answer.objects.create(
+        participant=person,
+        cohort=room.cohort,
+        edition=room.cohort.edition,
+        block_id="homework-1",
+        step_number=1,
+        block_type="reflection",
+        value={"text": "Mijn schulden lopen op."},
+        sharing="group",
+    )
+
+
+async def test_after_a_removal_the_replay_no_longer_shows_the_persons_homework(room):
+    answer = await sync_to_async(_shared_with_the_group)(room, room.people[0])
+    leader = await connect(room.leader, room.meeting.pk)
+    await leader.send("homework.show", answer=answer.pk)
+    assert "Mijn schulden" in (await leader.recv_until("homework.shown"))["html"]
+    await leader.close()
+    await sync_to_async(_removed_by_coordinator)(room, room.people[0])
+
+    bram = await connect(room.people[1], room.meeting.pk, last_seq=0)
+    await bram.close()
+    events = bram.welcome["events"]
+    assert "Mijn schulden" not in json.dumps(bram.welcome, ensure_ascii=False)
+    assert not [e for e in events if e["type"] == "homework.shown"]
+    assert [e["seq"] for e in events] == list(range(1, len(events) + 1))  # still gap-free
+    assert len([e for e in events if e["type"] == "event.erased"]) == 1
+    for event in events:
+        assert schema.check(event) == [], event
+    await sync_to_async(answer.refresh_from_db)()
+    assert answer.sharing == Answer.Sharing.PRIVATE  # hers, in Mijn map
 
 
 async def test_a_closed_socket_gets_nothing_more(room):
