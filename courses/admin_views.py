@@ -13,9 +13,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Location
@@ -285,7 +284,7 @@ def _cohort_save(form: CohortForm) -> tuple[Cohort, list[Meeting]]:
 
 
 def _saved_message(request, cohort: Cohort, meetings: list[Meeting]) -> None:
-    messages.success(request, _g("De groep %(name)s is opgeslagen.") % {"name": cohort.name})
+    messages.success(request, gettext("De groep %(name)s is opgeslagen.") % {"name": cohort.name})
     if meetings:
         messages.success(
             request,
@@ -410,7 +409,7 @@ def group_invite(request, cohort_id: int):
     if sent and role == CohortMembership.Role.PARTICIPANT and full:
         messages.warning(
             request,
-            _g(
+            gettext(
                 "Let op: de groep is vol. Wie nu een uitnodiging krijgt, kan pas meedoen als er "
                 "een plaats vrij is."
             ),
@@ -438,7 +437,8 @@ def invitation_resend_view(request, cohort_id: int, invitation_id: int):
     else:
         messages.success(
             request,
-            _g("De uitnodiging is opnieuw verstuurd naar %(email)s.") % {"email": invitation.email},
+            gettext("De uitnodiging is opnieuw verstuurd naar %(email)s.")
+            % {"email": invitation.email},
         )
     return redirect("courses_admin_group", cohort_id)
 
@@ -454,7 +454,7 @@ def invitation_withdraw_view(request, cohort_id: int, invitation_id: int):
     else:
         messages.success(
             request,
-            _g("De uitnodiging voor %(email)s is ingetrokken.") % {"email": invitation.email},
+            gettext("De uitnodiging voor %(email)s is ingetrokken.") % {"email": invitation.email},
         )
     return redirect("courses_admin_group", cohort_id)
 
@@ -475,7 +475,7 @@ def meeting_reschedule_view(request, cohort_id: int, meeting_id: int):
     local = timezone.localtime(meeting.starts_at, AMSTERDAM)
     messages.success(
         request,
-        _g("Stap %(step)s is verplaatst naar %(day)s om %(time)s.")
+        gettext("Stap %(step)s is verplaatst naar %(day)s om %(time)s.")
         % {
             "step": meeting.step_number,
             "day": local.strftime("%d-%m-%Y"),
@@ -555,7 +555,7 @@ def erasure_confirm_view(request, erasure_id: int):
     else:
         messages.success(
             request,
-            _g(
+            gettext(
                 "De gegevens van %(name)s zijn verwijderd. In de groep heet deze persoon nu "
                 "'Oud-deelnemer'."
             )
@@ -608,7 +608,7 @@ def membership_remove_view(request, cohort_id: int, membership_id: int):
     else:
         messages.success(
             request,
-            _g(
+            gettext(
                 "%(name)s (%(role)s) zit niet meer in %(group)s. De plaats is vrij. "
                 "%(name)s kan de groep en de bijeenkomsten niet meer openen; "
                 "de eigen antwoorden blijven in Mijn map."

@@ -9,7 +9,7 @@ import datetime
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import AuditEntry, User
@@ -119,7 +119,7 @@ def _quiz_lines(config: dict, value: dict) -> list[str]:
             else ""
         )
         lines.append(f"{question.get('question', '')}: {text}")
-    lines.append(_g("Score: %(score)s%%") % {"score": value.get("score", 0)})
+    lines.append(gettext("Score: %(score)s%%") % {"score": value.get("score", 0)})
     return lines
 
 
