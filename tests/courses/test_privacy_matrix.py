@@ -42,6 +42,9 @@ ALLOWED = {
     "find_owner_by_id": {"coordinator"},
     # taking a member (the other participant) out of the group: the confirm screen, then the
     # POST. Last, because it changes the group.
+    # the owner's erasure request: listed for, and confirmable by, the location's coordinator
+    "erasure_request_listed": {"coordinator"},
+    "erasure_confirm_screen": {"coordinator"},
     "remove_member_screen": {"coordinator"},
     "remove_member": {"coordinator"},
 }
@@ -180,6 +183,18 @@ def check(client, world, answers, texts, resource) -> bool:
         user = client.session.get("_auth_user_id")
         viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
         return may_manage_cohort(user=viewer, cohort=cohort)
+    if resource.startswith("erasure_"):
+        from courses.models import ErasureRequest
+        from courses.privacy import erasure_request
+
+        erasure = ErasureRequest.objects.filter(user=world.anouk).first() or erasure_request(
+            user=world.anouk
+        )
+        if resource == "erasure_request_listed":
+            response = client.get(reverse("courses_admin_erasures"))
+            return response.status_code == 200 and world.anouk.email in response.content.decode()
+        response = client.get(reverse("courses_admin_erasure_confirm", args=[erasure.pk]))
+        return response.status_code == 200 and "irreversible" in response.content.decode()
     if resource.startswith("remove_member"):
         from courses.models import CohortMembership
 
