@@ -28,7 +28,6 @@ else
   echo "Voice: off (Janus is not installed, or MEDIA_SERVER_URL is empty); the room runs without it."
 fi
 
-"$BIN/uvicorn" jobgroup_platform.asgi:application --host "$HOST" --port "$PORT" \
-  --ws-per-message-deflate false --ws-max-size 65536 --lifespan off &
+"$BIN/uvicorn" jobgroup_platform.asgi:application --host "$HOST" --port "$PORT" --ws-per-message-deflate false --ws-max-size 65536 --lifespan off &
 pids+=("$!")
 wait -n "${pids[@]}"
