@@ -16,9 +16,9 @@ from accounts.sockets import sockets_recheck
 from courses.models import Meeting
 from courses.privacy import erasure_confirm, erasure_request
 from courses.services import membership_remove
-from live_sessions import close_codes, media, schema
+from live_sessions import close_codes, media, protocol, schema
 from tests.factories import UserFactory, make_cohort, make_programme, member_of
-from tests.janus import JanusClient
+from tests.janus import JanusClient, free_port
 from tests.live_sessions.conftest import connect, start_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -336,3 +336,54 @@ async def test_the_end_of_the_meeting_destroys_its_media_room(room, media_on):
     await _run(client.close)
     for s in (leader, anouk, late):
         await s.close()
+
+
+async def test_voice_commands_without_a_media_server_are_refused_plainly(room, settings):
+    settings.MEDIA_SERVER_URLS = []
+    await sync_to_async(start_meeting)(room.meeting)
+    leader = await connect(room.leader, room.meeting.pk)
+    await leader.send("media.mute", user=room.people[0].pk)
+    error = await leader.recv_until("error")
+    assert error["code"] == "not_allowed_now"
+    assert error["detail"] == str(protocol.MEDIA_OFF_DETAIL)
+    await leader.send("media.state", audio=True, video=False)
+    assert (await leader.recv_until("error"))["code"] == "not_allowed_now"
+    await leader.close()
+
+
+async def test_janus_away_leaves_the_room_working_without_voice(room, media_on, settings):
+    settings.MEDIA_ADMIN_URLS = [f"http://127.0.0.1:{free_port()}/janus"]  # nobody listens
+    await sync_to_async(start_meeting)(room.meeting)
+    leader = await connect(room.leader, room.meeting.pk)
+    assert leader.welcome["media"] is None
+    await leader.send("media.mute_all")
+    assert (await leader.recv_until("error"))["code"] == "server_busy"
+    await leader.send("chat.send", text="Zonder geluid gaat het ook.")
+    assert "Zonder geluid" in (await leader.recv_until("chat.message"))["html"]
+    await leader.close()
+
+
+async def test_the_video_room_admits_the_same_token_and_kicks_on_removal(room, media_on):
+    anouk = await connect(room.people[0], room.meeting.pk)
+    given = anouk.welcome["media"]
+    assert given["video_plugin"] == media.VIDEO
+    video = JanusClient(media_on.api, given["token"])
+    answer = await _run(video.join, room=given["room"], id=given["user_id"], plugin=media.VIDEO)
+    assert answer.get("videoroom") == JOINED, answer
+    await anouk.close()
+
+    await sync_to_async(_remove)(room, room.people[0])
+
+    def video_ids():
+        with media.Janus(media_on.api) as janus:
+            data = janus.request(
+                media.VIDEO, {"request": "listparticipants", "room": given["room"]}
+            )
+        return {p["id"] for p in data.get("participants") or []}
+
+    assert await _eventually(lambda: given["user_id"] not in video_ids())
+    again = JanusClient(media_on.api, given["token"])
+    answer = await _run(again.join, room=given["room"], id=given["user_id"], plugin=media.VIDEO)
+    assert answer.get("error_code") == 433  # VideoRoom: unauthorized (not in the allowed list)
+    for c in (video, again):
+        await _run(c.close)
