@@ -298,6 +298,11 @@ async def test_breakout_rooms_get_their_own_media_room_and_come_back(room, media
             assert moved[uid]["room"] == media.room_number(room.meeting.pk, index)
         allowed = await _run(_owners_allowed, room.meeting.pk, index)
         assert allowed == set(members)  # a pair's room lets only the pair in
+    # a page that comes back during the breakout is sent to its group's room at once
+    again = await connect(room.people[0], room.meeting.pk)
+    own_group = next(i for i, members in enumerate(groups) if room.people[0].pk in members)
+    assert again.welcome["media"]["room"] == media.room_number(room.meeting.pk, own_group)
+    await again.close()
     first = groups[0][0]
     client, answer = await _join(media_on, moved[first])
     assert answer["audiobridge"] == JOINED
@@ -387,3 +392,18 @@ async def test_the_video_room_admits_the_same_token_and_kicks_on_removal(room, m
     assert answer.get("error_code") == 433  # VideoRoom: unauthorized (not in the allowed list)
     for c in (video, again):
         await _run(c.close)
+
+
+async def test_hello_again_on_the_same_socket_makes_the_room_again(room, media_on):
+    """After Janus restarted (its rooms gone), the page says `hello` again for a fresh `media`."""
+    anouk = await connect(room.people[0], room.meeting.pk)
+    first = anouk.welcome["media"]
+    await _run(media.media_room_destroy, meeting_id=room.meeting.pk)  # as after a restart
+    await anouk.send("hello", last_seq=anouk.welcome["last_seq"])
+    fresh = (await anouk.recv_until("welcome"))["media"]
+    assert fresh["room"] == first["room"] and fresh["token"] == first["token"]
+    assert await _run(media.media_room_exists, meeting_id=room.meeting.pk)
+    client, answer = await _join(media_on, fresh)
+    assert answer["audiobridge"] == JOINED
+    await _run(client.close)
+    await anouk.close()
