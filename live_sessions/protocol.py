@@ -30,6 +30,9 @@ SERVER_BUSY = "server_busy"
 # chat while the meeting has not started or has ended (a group channel: always)
 NOT_LIVE = "not_live"
 NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
+# voice commands in a room without a media server, or while it does not answer
+MEDIA_OFF_DETAIL = _("In deze ruimte is geen spraak.")
+MEDIA_BUSY_DETAIL = _("De spraakserver reageert niet. Probeer het opnieuw.")
 
 LEADER_ONLY = frozenset(
     {
@@ -41,10 +44,14 @@ LEADER_ONLY = frozenset(
         "breakout.close",
         "note.add",
         "homework.show",
+        "media.mute",
+        "media.mute_all",
+        "media.floor",
     }
 )
 ALL_TYPES = frozenset(
-    {"hello", "ping", "chat.send", "hand.raise", "hand.lower", "answer.post"} | LEADER_ONLY
+    {"hello", "ping", "chat.send", "hand.raise", "hand.lower", "answer.post", "media.state"}
+    | LEADER_ONLY
 )
 ANSWER_BLOCKS = frozenset({"deepening", "reflection"})
 
@@ -146,6 +153,16 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         if isinstance(size, bool) or not isinstance(size, int) or size not in (2, 3):
             raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
         fields["size"] = size
+    elif kind in ("media.mute", "media.floor"):
+        user = data.get("user")
+        if isinstance(user, bool) or not isinstance(user, int):
+            raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
+        fields["user"] = user
+    elif kind == "media.state":
+        for name in ("audio", "video"):
+            if not isinstance(data.get(name), bool):
+                raise ProtocolError(BAD_FIELDS, f"'{name}' moet true of false zijn.", client_id)
+            fields[name] = data[name]
     elif kind == "note.add":
         fields["text"] = _text(data, "text", client_id)
     elif kind == "homework.show":
