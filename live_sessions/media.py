@@ -44,6 +44,10 @@ ROOM_EXISTS = {486, 427}
 NO_SUCH_ROOM = {485, 426}
 NO_SUCH_USER = {487, 428}
 VIDEO_BITRATE = 128_000  # per publisher, low resolution: a phone on a data bundle can take it
+# The mixed voice stream each person receives: fixed, so a 13-person meeting stays well under
+# 64 kbit/s down (docs/performance.md, "Voice and video (Janus)": 33 kbit/s at 13 with this, up
+# to 64.6 with Janus' default).
+VOICE_MIX_BITRATE = 32_000
 VIDEO_PUBLISHERS = 16
 
 
@@ -225,7 +229,12 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
         "record": False,
     }
     if plugin == AUDIO:
-        body.update(sampling_rate=48000, audio_level_event=True, audio_active_packets=50)
+        body.update(
+            sampling_rate=48000,
+            default_bitrate=VOICE_MIX_BITRATE,
+            audio_level_event=True,
+            audio_active_packets=50,
+        )
     else:
         body.update(
             publishers=VIDEO_PUBLISHERS,
