@@ -31,38 +31,33 @@
   function show(id, on) { var el = $(id); if (el) { el.hidden = !on; } }
   function status(key) { $("media-status").textContent = T[key] || key; $("media-status").dataset.state = key; }
   function send(message) { root.dispatchEvent(new CustomEvent("room:send", { detail: message })); }
-  function idFromDisplay(display) { var m = /^u(\d+)/.exec(display || ""); return m ? parseInt(m[1], 10) : null; }
+  // The server hands out Janus participant ids of the form user id * 1000 + n (live_sessions.media).
+  function owner(janusId) { return typeof janusId === "number" ? Math.floor(janusId / 1000) : null; }
 
   // --- socket events --------------------------------------------------------------------
   root.addEventListener("room:event", function (e) {
     var event = e.detail;
     if (event.type === "welcome") { setMedia(event.media); return; }
-    var target = event.user !== undefined ? event.user : (event.target && event.target.id);
-    var actor = event.actor ? event.actor.id : null;
     switch (event.type) {
-      case "media.mute": case "media.muted":
-        if (target === me) { forceMute(); }
+      case "media.muted": // the leader switched this microphone off in the media server itself
+        if (event.user === me) { forceMute(); }
         break;
-      case "media.mute_all": case "media.muted_all":
-        if (!isLeader) { forceMute(); }
+      case "media.all_muted":
+        if ((event.users || []).indexOf(me) !== -1) { forceMute(); }
         break;
-      case "media.floor": case "media.floor_given":
-        if (target === me) { askToSpeak(); }
+      case "media.floor_given":
+        if (event.user === me) { askToSpeak(); }
         break;
-      case "media.state": case "media.changed":
-        if (actor !== null) {
-          people[actor] = people[actor] || {};
-          people[actor].audio = !!event.audio;
-          people[actor].video = !!event.video;
-          renderPeople();
-        }
+      case "media.state_changed":
+        people[event.user] = people[event.user] || {};
+        people[event.user].audio = !!event.audio;
+        people[event.user].video = !!event.video;
+        if (!event.audio) { people[event.user].talking = false; }
+        renderPeople();
         break;
-      case "media.moved": case "media.room":
+      case "media.changed": // a breakout opened or closed: the room this person is in now
         setMedia(event.media);
         break;
-      default:
-        // A breakout's opening or closing may carry this person's new media room.
-        if (event.media && typeof event.media === "object" && (event.type || "").indexOf("breakout.") === 0) { setMedia(event.media); }
     }
   });
 
@@ -180,12 +175,23 @@
       error: function (error) { if (gen === generation) { failed(error); } },
       destroyed: function () {}
     };
-    if (media.session_token) { options.token = media.session_token; }
+    if (media.token) { options.token = media.token; } // Janus' core checks it too
     janus = new window.Janus(options);
   }
 
+  // A token that is refused (removed from the group, another meeting's, expired) is not tried
+  // again and again: the person is told, and a new welcome (with a new token) starts over.
+  function refusal(text) { return /unauthori[sz]ed|not allowed|forbidden|token/i.test(String(text || "")); }
+  function refused() {
+    wanted = false;
+    leave(true);
+    status("refused");
+    renderMic();
+  }
+
   function failed(error) {
-    window.console && console.warn("media:", error);
+    if (window.console) { console.warn("media:", error); }
+    if (refusal(error && error.message ? error.message : error)) { refused(); return; }
     scheduleRetry();
   }
 
@@ -195,7 +201,8 @@
       success: function (h) {
         if (gen !== generation) { return; }
         handle = h;
-        var message = { request: "join", room: media.room, display: media.display || ("u" + me), muted: true };
+        var message = { request: "join", room: media.room, display: media.display || "", muted: true };
+        if (media.user_id) { message.id = media.user_id; }
         if (media.token) { message.token = media.token; }
         if (media.pin) { message.pin = media.pin; }
         h.send({ message: message });
@@ -227,25 +234,26 @@
 
   function onMessage(msg, jsep) {
     if (msg.error) {
-      // A refused token (removed from the group, another meeting, expired) is not retried blindly.
-      status(msg.error_code === 486 || /unauthori|token|forbidden/i.test(msg.error) ? "refused" : "reconnecting");
-      if (msg.error_code !== 486 && !/unauthori|token|forbidden/i.test(msg.error)) { scheduleRetry(); } else { wanted = false; renderMic(); }
+      if (refusal(msg.error)) { refused(); } else { scheduleRetry(); }
       return;
     }
+    if (msg.audiobridge === "destroyed") { scheduleRetry(); return; } // the room ended or moved
     var event = msg.audiobridge;
     if (event === "joined" && msg.id && !joined) {
       offer(false);
     }
     (msg.participants || []).forEach(function (p) {
-      var id = idFromDisplay(p.display);
-      if (id === null) { return; }
-      if (msg.leaving === undefined) {
-        people[id] = people[id] || {};
-        people[id].audio = !p.muted;
-        if (p.talking !== undefined) { markTalking(id, p.talking); }
-      }
+      var id = owner(p.id);
+      if (id === null || id === me) { return; }
+      people[id] = people[id] || {};
+      people[id].audio = !p.muted;
+      people[id].talking = !!p.talking && !p.muted;
     });
-    if (event === "talking" || event === "stopped-talking") { markTalking(idFromDisplay(msg.display), event === "talking"); }
+    if (msg.leaving) { markTalking(owner(msg.leaving), false); }
+    if (event === "talking" || event === "stopped-talking") {
+      var who = owner(msg.id);
+      if (who !== me) { markTalking(who, event === "talking"); }
+    }
     renderPeople();
     if (jsep) { handle.handleRemoteJsep({ jsep: jsep }); }
   }
@@ -384,7 +392,7 @@
   root.addEventListener("room:event", function (e) {
     var event = e.detail;
     if (event.type === "welcome") { lastHands = event.hands.map(function (h) { return h.id; }); }
-    if (event.type === "hand.raised" || event.type === "hand.lowered") { lastHands = event.hands.slice(); }
+    if (event.type === "hand.raised" || event.type === "hand.lowered" || event.type === "media.floor_given") { lastHands = event.hands.slice(); }
     setTimeout(renderPeople, 0);
   });
 

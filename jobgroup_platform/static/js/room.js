@@ -116,7 +116,7 @@
       case "presence.left": present.delete(event.actor.id); renderPeople(); break;
       case "chat.message": addChat(event); break;
       case "message.hidden": hideChat(event); break;
-      case "hand.raised": case "hand.lowered": hands = event.hands; renderPeople(); break;
+      case "hand.raised": case "hand.lowered": case "media.floor_given": hands = event.hands; renderPeople(); break;
       case "answer.posted": addAnswer(event); break;
       case "session.started": setStatus("started"); setBlock(event.block, event.started_at, event.minutes); break;
       case "block.changed": setBlock(event.block, event.started_at, event.minutes); break;
