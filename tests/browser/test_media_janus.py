@@ -7,6 +7,7 @@ Without Janus or unshare (or root) the test is reported as not run; with CI=true
 the voice must be tested there."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -19,6 +20,9 @@ from tests.servers import ROOT
 pytestmark = pytest.mark.browser
 
 SCENARIOS = "tests/browser/voice/voice_scenarios.py"
+SCENARIO_COUNT = sum(
+    line.startswith("def test_") for line in (ROOT / SCENARIOS).read_text().splitlines()
+)
 
 
 def test_voice_through_a_real_janus_in_a_network_namespace():
@@ -52,4 +56,7 @@ def test_voice_through_a_real_janus_in_a_network_namespace():
         timeout=900,
         check=False,
     )
-    assert result.returncode == 0, result.stdout[-12000:] + result.stderr[-4000:]
+    output = result.stdout[-12000:] + result.stderr[-4000:]
+    assert result.returncode == 0, output
+    # every scenario ran and passed (none skipped or left out)
+    assert re.search(rf"\b{SCENARIO_COUNT} passed\b", result.stdout), output

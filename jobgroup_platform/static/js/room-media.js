@@ -37,7 +37,7 @@
   // --- socket events --------------------------------------------------------------------
   root.addEventListener("room:event", function (e) {
     var event = e.detail;
-    if (event.type === "welcome") { setMedia(event.media); return; }
+    if (event.type === "welcome") { setMedia(event.media, event.status === "ended"); return; }
     switch (event.type) {
       case "media.muted": // the leader switched this microphone off in the media server itself
         if (event.user === me) { forceMute(); }
@@ -56,18 +56,21 @@
         renderPeople();
         break;
       case "media.changed": // a breakout opened or closed: the room this person is in now
-        setMedia(event.media);
+        setMedia(event.media, true);
         break;
     }
   });
 
-  function setMedia(next) {
+  // `ended`: no media because the meeting is over, not because this server has none.
+  function setMedia(next, ended) {
     if (!next || !next.url) {
       media = null;
+      wanted = false;
       leave();
-      show("media-none", true);
+      show("media-none", !ended);
       show("media-ready", false);
-      status("none");
+      status(ended ? "ended" : "none");
+      renderPeople();
       return;
     }
     show("media-none", false);

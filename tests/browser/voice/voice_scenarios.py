@@ -6,6 +6,7 @@ track (Janus' AudioBridge also sends packets of silence, so bytes alone prove no
 fake microphone beeps steadily, so a person with the microphone on is heard as a peak well above
 the floor, and a muted person as silence."""
 
+import json
 import os
 import re
 import secrets
@@ -15,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.browser.voice.namespace import FAKE_MEDIA_ARGS, INSIDE, janus_server, media_env, netns_up
 from tests.browser.test_login import log_in
+from tests.browser.voice.namespace import FAKE_MEDIA_ARGS, INSIDE, janus_server, media_env, netns_up
 from tests.servers import asgi_server, drop_separate_database, manage, separate_database_url
 
 if os.environ.get(INSIDE) != "1":
@@ -156,7 +157,6 @@ def hears(page) -> float:
 
 
 def welcome_media(page) -> dict:
-    import json
 
     for frame in page.evaluate("window.__frames"):
         event = json.loads(frame)
