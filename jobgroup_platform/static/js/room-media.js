@@ -77,6 +77,8 @@
     show("media-ready", true);
     var moved = !media || media.room !== next.room || media.url !== next.url;
     media = next;
+    panel.dataset.room = String(next.room);
+    panel.dataset.group = next.group === null || next.group === undefined ? "" : String(next.group);
     if (wanted && (moved || !joined)) { rejoin(0); }
     if (!wanted) { status("notJoined"); }
   }

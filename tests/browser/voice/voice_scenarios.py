@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.browser.conftest import serious_axe_violations
 from tests.browser.test_login import log_in
 from tests.browser.voice.namespace import FAKE_MEDIA_ARGS, INSIDE, janus_server, media_env, netns_up
 from tests.servers import asgi_server, drop_separate_database, manage, separate_database_url
@@ -46,6 +47,14 @@ RECORD_FRAMES = """
     }
   };
 })();
+"""
+
+# Content-Security-Policy violations (janus.js, the WebSocket to Janus) are kept too.
+WATCH_CSP = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
+}, true);
 """
 
 # The loudest the received track got over `ms` milliseconds (RMS of 2048-sample windows).
@@ -133,6 +142,7 @@ def chromium():
 def enter(chromium, site, email: str, options: dict):
     context = chromium.new_context(locale="nl-NL", **options)
     context.add_init_script(RECORD_FRAMES)
+    context.add_init_script(WATCH_CSP)
     page = context.new_page()
     page.set_default_timeout(WAIT)
     log_in(page, site.url, email)
@@ -232,3 +242,58 @@ def test_a_removed_members_token_is_refused(chromium, site):
     finally:
         hamid.context.close()
         frank.context.close()
+
+
+def in_room_of(page, other) -> None:
+    """`page` has joined (again) the same media room as `other`."""
+    room = other.locator("#media").get_attribute("data-room")
+    expect(page.locator("#media")).to_have_attribute("data-room", room, timeout=WAIT)
+    expect(page.locator("#media-status")).to_have_attribute(
+        "data-state", re.compile("^joined"), timeout=WAIT
+    )
+
+
+def test_a_pair_hears_only_itself_and_everyone_hears_each_other_again_after(chromium, site):
+    leader = enter(chromium, site, "leider@demo.jobgroup.nl", DESKTOP)
+    frank = enter(chromium, site, "deelnemer6@demo.jobgroup.nl", PHONE)
+    gloria = enter(chromium, site, "deelnemer7@demo.jobgroup.nl", PHONE)
+    everyone = {"leader": leader, "frank": frank, "gloria": gloria}
+    try:
+        for page in everyone.values():
+            join_voice(page)
+            page.locator("#mic-button").click()
+            expect(page.locator("#media-status")).to_have_attribute("data-state", "joined")
+        main_room = leader.locator("#media").get_attribute("data-room")
+        assert serious_axe_violations(frank) == []
+
+        leader.get_by_role("button", name="Start de bijeenkomst").click()
+        expect(leader.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
+        leader.get_by_role("button", name="In tweetallen").click()
+        # Frank and Gloria (the only participants here) move to their pair's room.
+        expect(frank.locator("#media")).not_to_have_attribute("data-room", main_room, timeout=WAIT)
+        in_room_of(gloria, frank)
+        in_room_of(frank, gloria)
+        expect(frank.locator("#breakout")).to_be_visible()
+
+        # The pair hears each other; the leader, alone in the meeting's room, hears nobody.
+        levels = {name: hears(page) for name, page in everyone.items()}
+        assert levels["frank"] > LOUD and levels["gloria"] > LOUD, levels
+        assert levels["leader"] < SILENT, levels
+        # With Frank muted, Gloria hears nothing: not the leader, whose microphone is on.
+        frank.locator("#mic-button").click()
+        expect(frank.locator("#mic-state")).to_have_text(
+            "Je microfoon staat uit. Niemand hoort je."
+        )
+        assert hears(gloria) < SILENT
+
+        # Everyone back: the leader hears Gloria, Frank hears both again.
+        leader.get_by_role("button", name="Iedereen terug").click()
+        in_room_of(frank, leader)
+        in_room_of(gloria, leader)
+        levels = {name: hears(page) for name, page in everyone.items()}
+        assert levels["leader"] > LOUD and levels["frank"] > LOUD, levels
+        for name, page in everyone.items():
+            assert page.evaluate("window.__csp") == [], name
+    finally:
+        for page in everyone.values():
+            page.context.close()
