@@ -13,8 +13,8 @@ import sys
 
 import pytest
 
-from tests.browser.voice.namespace import INSIDE, missing_prerequisites
-from tests.conftest import IN_CI
+from tests.browser.voice import namespace
+from tests.browser.voice.namespace import INSIDE
 from tests.servers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -25,13 +25,29 @@ SCENARIO_COUNT = sum(
 )
 
 
+def require_voice_prerequisites() -> None:
+    """Not run without Janus, unshare or root; but in CI (CI=true) that is a failure."""
+    missing = namespace.missing_prerequisites()
+    if not missing:
+        return
+    message = "Voice tests need " + ", ".join(missing)
+    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(f"{message} (CI=true: this test must run)")
+    pytest.skip(message)
+
+
+def test_without_janus_the_voice_tests_fail_in_ci_and_are_not_run_elsewhere(monkeypatch):
+    monkeypatch.setattr(namespace.shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="janus"):
+        require_voice_prerequisites()
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception, match="janus"):
+        require_voice_prerequisites()
+
+
 def test_voice_through_a_real_janus_in_a_network_namespace():
-    missing = missing_prerequisites()
-    if missing:
-        message = "Voice tests need " + ", ".join(missing)
-        if IN_CI:
-            pytest.fail(f"{message} (CI=true: this test must run)")
-        pytest.skip(message)
+    require_voice_prerequisites()
     # Inside the namespace only its own loopback exists: SQLite and the in-memory layer.
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     env[INSIDE] = "1"

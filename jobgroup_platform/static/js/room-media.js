@@ -63,6 +63,15 @@
   });
 
   // `ended`: no media because the meeting is over, not because this server has none.
+  // What happened before this page came (the welcome's replay): a mute or a floor given then is
+  // not acted on again; who has a microphone on still counts.
+  root.addEventListener("room:replay", function (e) {
+    var event = e.detail;
+    if (event.type === "media.state_changed") {
+      people[event.user] = { audio: !!event.audio, video: !!event.video };
+    }
+  });
+
   function setMedia(next, ended) {
     if (!next || !next.url) {
       media = null;

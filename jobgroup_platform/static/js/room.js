@@ -1,7 +1,8 @@
 // The live room: one WebSocket, reconnects by itself, replays what it missed (hello last_seq),
 // and re-sends its own unconfirmed messages with the same id (the server applies them once).
 // Other modules of the room (room-media.js) hear every event as a "room:event" DOM event on #room
-// (the welcome too) and send through a "room:send" event: one socket, one place that speaks it.
+// (the welcome too; events the welcome replays come as "room:replay") and send through a
+// "room:send" event: one socket, one place that speaks it.
 (function () {
   "use strict";
   var root = document.getElementById("room");
@@ -24,6 +25,7 @@
   var block = null;
   var blockStartedAt = null;
   var blockMinutes = 0;
+  var replaying = false;
 
   function $(id) { return document.getElementById(id); }
   function fmt(text, values) { return text.replace(/%\((\w+)\)s/g, function (_, k) { return values[k]; }); }
@@ -85,7 +87,9 @@
       rooms = event.breakout || [];
       setStatus(event.status);
       setBlock(event.block, event.block_started_at, null);
+      replaying = true; // what happened before: shown, but not acted on again (room:replay)
       event.events.forEach(apply);
+      replaying = false;
       renderPeople();
       renderBreakout();
       // Anything we sent that the server has not confirmed goes again, with the same id.
@@ -107,7 +111,9 @@
     tell(event); // personal, unstored events (e.g. a new media room for this person)
   }
 
-  function tell(event) { root.dispatchEvent(new CustomEvent("room:event", { detail: event })); }
+  function tell(event) {
+    root.dispatchEvent(new CustomEvent(replaying ? "room:replay" : "room:event", { detail: event }));
+  }
 
   function apply(event) {
     if (event.seq <= lastSeq) { return; }

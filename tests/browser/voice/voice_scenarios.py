@@ -35,6 +35,7 @@ RECOVER = 45_000  # ms: the room socket backs off up to 30 s; "online" cuts that
 LOUD = 0.02  # RMS peak of the received mix when someone's microphone is on (~0.3 measured)
 SILENT = 0.005  # and when nobody's is
 LISTEN_MS = 3000  # the fake microphone beeps about once a second
+SETTLE_MS = 1000
 PHONE = {"viewport": {"width": 360, "height": 740}, "has_touch": True, "is_mobile": True}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 
@@ -166,6 +167,9 @@ def join_voice(page) -> None:
 
 
 def hears(page) -> float:
+    # Sound already in flight (jitter buffer, the mixer) when a microphone was switched off
+    # still arrives for a moment: listen from a second later.
+    page.wait_for_timeout(SETTLE_MS)
     return page.evaluate(LISTEN, LISTEN_MS)
 
 
@@ -263,6 +267,8 @@ def test_a_pair_hears_only_itself_and_everyone_hears_each_other_again_after(chro
     everyone = {"leader": leader, "frank": frank, "gloria": gloria}
     try:
         for page in everyone.values():
+            # (The leader muted Gloria in the first test: that stored event comes again in the
+            # welcome's replay, and must not mute her now: join_voice checks the plain state.)
             join_voice(page)
             page.locator("#mic-button").click()
             expect(page.locator("#media-status")).to_have_attribute("data-state", "joined")
