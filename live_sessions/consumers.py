@@ -422,12 +422,7 @@ def _media_out(*, meeting, user, janus_ids):
     """A socket closed with 4403. If the person lost access to the meeting itself (removed,
     erased, deactivated), their token is withdrawn and all their connections kicked; if only
     this session ended (logged out here), only this socket's connections are kicked."""
-    person = type(user).objects.filter(pk=user.pk, is_active=True).first()
-    try:
-        if person is None:
-            raise Http404
-        meeting_for_member(user=person, meeting_id=meeting.pk)
-    except Http404:
+    if room_access.person_access(user_id=user.pk, meeting_id=meeting.pk) is None:
         services.media_withdraw(meeting=meeting, user_id=user.pk)
         return
     if janus_ids:
