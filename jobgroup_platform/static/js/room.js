@@ -1,5 +1,8 @@
 // The live room: one WebSocket, reconnects by itself, replays what it missed (hello last_seq),
 // and re-sends its own unconfirmed messages with the same id (the server applies them once).
+// Other modules of the room (room-media.js) hear every event as a "room:event" DOM event on #room
+// (the welcome too; events the welcome replays come as "room:replay") and send through a
+// "room:send" event: one socket, one place that speaks it.
 (function () {
   "use strict";
   var root = document.getElementById("room");
@@ -22,6 +25,7 @@
   var block = null;
   var blockStartedAt = null;
   var blockMinutes = 0;
+  var replaying = false;
 
   function $(id) { return document.getElementById(id); }
   function fmt(text, values) { return text.replace(/%\((\w+)\)s/g, function (_, k) { return values[k]; }); }
@@ -51,13 +55,17 @@
         setConnection(T.noAccess); // logged out, or no longer a member: no reconnecting
         return;
       }
-      setConnection(T.reconnecting);
-      var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
-      retry += 1;
-      setTimeout(function () {
-        if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
-      }, delay);
+      dropped();
     };
+  }
+
+  function dropped() {
+    setConnection(T.reconnecting);
+    var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
+    retry += 1;
+    setTimeout(function () {
+      if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
+    }, delay);
   }
 
   function setConnection(text) { $("connection-status").textContent = text; }
@@ -79,11 +87,14 @@
       rooms = event.breakout || [];
       setStatus(event.status);
       setBlock(event.block, event.block_started_at, null);
+      replaying = true; // what happened before: shown, but not acted on again (room:replay)
       event.events.forEach(apply);
+      replaying = false;
       renderPeople();
       renderBreakout();
       // Anything we sent that the server has not confirmed goes again, with the same id.
       pending.forEach(function (message) { socket.send(JSON.stringify(message)); });
+      tell(event);
       return;
     }
     if (event.type === "error") {
@@ -95,7 +106,13 @@
     if (typeof event.seq === "number") {
       if (event.seq <= lastSeq) { return; } // already shown
       apply(event);
+      return;
     }
+    tell(event); // personal, unstored events (e.g. a new media room for this person)
+  }
+
+  function tell(event) {
+    root.dispatchEvent(new CustomEvent(replaying ? "room:replay" : "room:event", { detail: event }));
   }
 
   function apply(event) {
@@ -109,7 +126,7 @@
       case "presence.left": present.delete(event.actor.id); renderPeople(); break;
       case "chat.message": addChat(event); break;
       case "message.hidden": hideChat(event); break;
-      case "hand.raised": case "hand.lowered": hands = event.hands; renderPeople(); break;
+      case "hand.raised": case "hand.lowered": case "media.floor_given": hands = event.hands; renderPeople(); break;
       case "answer.posted": addAnswer(event); break;
       case "session.started": setStatus("started"); setBlock(event.block, event.started_at, event.minutes); break;
       case "block.changed": setBlock(event.block, event.started_at, event.minutes); break;
@@ -119,6 +136,7 @@
       case "note.added": addNote(event); break;
       case "homework.shown": showHomework(event); break;
     }
+    tell(event);
   }
 
   function setStatus(status) {
@@ -163,7 +181,7 @@
   function renderPeople() {
     var list = $("present");
     list.innerHTML = "";
-    present.forEach(function (id) { var li = document.createElement("li"); li.textContent = person(id); list.appendChild(li); });
+    present.forEach(function (id) { var li = document.createElement("li"); li.dataset.user = id; li.textContent = person(id); list.appendChild(li); });
     var handList = $("hands");
     handList.innerHTML = "";
     hands.forEach(function (id) {
@@ -306,6 +324,19 @@
       socket.send(JSON.stringify({ type: "ping" }));
     }
   }, 20000);
+  root.addEventListener("room:send", function (e) { send(e.detail); });
+  // The status tells the truth: no "Verbonden" while the device is offline. A socket that seems
+  // open then is not trusted: it is let go, and a new one (with hello last_seq) is made.
+  window.addEventListener("offline", function () {
+    if (socket) {
+      var old = socket;
+      socket = null;
+      old.onclose = null;
+      old.onmessage = null;
+      try { old.close(); } catch (e) { /* already closing */ }
+    }
+    dropped();
+  });
   window.addEventListener("online", function () {
     if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
   });
