@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 LAYER_RETRY_FIRST_SECONDS = 0.1
 LAYER_RETRY_MAX_SECONDS = 2.0
+# Events after which a person's media room may have changed (`media.changed`).
+MEDIA_MOVES = frozenset({"breakout.opened", "breakout.closed", "session.ended"})
 
 
 class MeetingConsumer(AsyncWebsocketConsumer):
@@ -66,6 +68,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.last_sent_seq = 0
         self.heartbeat = None
         self.closed = False
+        self.media_ids = set()  # the Janus participant ids handed to this socket
         self.send_lock = asyncio.Lock()
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
@@ -189,6 +192,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             for event in events:
                 await self.send(text_data=_dumps(event))
             self.last_sent_seq = max(self.last_sent_seq, last)
+            await self._follow_media(events)
         return True
 
     async def _close_forbidden(self):
@@ -199,6 +203,30 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             "socket of person %s closed in meeting %s: access gone", self.user.pk, self.meeting.pk
         )
         await self.close(code=close_codes.FORBIDDEN)
+        try:  # out of the media room too: all of the person's if they lost access, else this tab
+            await database_sync_to_async(_media_out)(
+                meeting=self.meeting, user=self.user, janus_ids=set(self.media_ids)
+            )
+        except Exception as exc:
+            logger.warning("media of person %s not withdrawn: %r", self.user.pk, exc)
+
+    def _remember_media(self, media: dict | None) -> None:
+        if media:
+            self.media_ids.add(media["user_id"])
+
+    async def _follow_media(self, events) -> None:
+        """After a breakout opened or closed, or the meeting ended: the `media` object of the
+        room this person is in now (their token let into it). Called with the send lock held."""
+        if self.closed or not any(e.get("type") in MEDIA_MOVES for e in events):
+            return
+        if not services.media_offered(self.meeting):
+            return
+        media = await database_sync_to_async(services.media_for)(
+            meeting=self.meeting, user=self.user, display=self.my_name
+        )
+        self._remember_media(media)
+        if not self.closed:
+            await self.send(text_data=_dumps({"type": "media.changed", "media": media}))
 
     async def _handle(self, command: protocol.Command):
         if command.type == "ping":
@@ -215,7 +243,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     user=self.user,
                     attendance_id=self.attendance_id,
                     after=command.fields["last_seq"],
+                    display=self.my_name,
                 )
+                self._remember_media(state["media"])
                 self.last_sent_seq = max(last, command.fields["last_seq"])
                 await self.send(
                     text_data=_dumps(
@@ -257,6 +287,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             for event in events:
                 await self.send(text_data=_dumps(event))
             self.last_sent_seq = max(self.last_sent_seq, last)
+            await self._follow_media(events)
 
     async def _heartbeat(self):
         interval = settings.LIVE_HEARTBEAT_SECONDS
@@ -301,6 +332,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 if not audience or self.access.is_leader or self.user.pk in audience:
                     await self.send(text_data=_dumps(event))
                 self.last_sent_seq = seq
+                await self._follow_media([event])
                 return
             if isinstance(seq, int):  # doorbells went missing (a full channel, a Redis outage)
                 logger.info(
@@ -373,15 +405,33 @@ def _leave(*, access, meeting, user, attendance_id, slot, channel_name):
     services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
 
 
-def _hello(*, access, meeting, user, attendance_id, after):
-    """A `hello`: attendance opens (once per connection), the state, the events after `after`."""
+def _hello(*, access, meeting, user, attendance_id, after, display):
+    """A `hello`: attendance opens (once per connection), the state, the events after `after`,
+    and the person's way into the media room (`media`, None without one)."""
     if attendance_id is None:
         attendance_id = services.live_join(access=access, meeting=meeting, user=user)
     state = selectors.welcome_state(meeting=meeting)
+    state["media"] = services.media_for(meeting=meeting, user=user, display=display)
     events, last = selectors.events_after(
         meeting=meeting, after=after, user=user, is_leader=access.is_leader
     )
     return attendance_id, state, events, last
+
+
+def _media_out(*, meeting, user, janus_ids):
+    """A socket closed with 4403. If the person lost access to the meeting itself (removed,
+    erased, deactivated), their token is withdrawn and all their connections kicked; if only
+    this session ended (logged out here), only this socket's connections are kicked."""
+    person = type(user).objects.filter(pk=user.pk, is_active=True).first()
+    try:
+        if person is None:
+            raise Http404
+        meeting_for_member(user=person, meeting_id=meeting.pk)
+    except Http404:
+        services.media_withdraw(meeting=meeting, user_id=user.pk)
+        return
+    if janus_ids:
+        services.media_withdraw(meeting=meeting, user_id=user.pk, janus_ids=janus_ids)
 
 
 def _meeting_exists(meeting_id: int) -> bool:

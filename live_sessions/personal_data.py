@@ -19,6 +19,7 @@ from courses.models import Answer, Meeting
 from courses.personal_data import cohorts_of, cohorts_past_retention
 
 from .models import GroupNote, LiveState, MeetingEvent
+from .services import media_withdraw_on_commit
 
 TOMBSTONE = "event.erased"
 # Events that carry words or a name: the person's own, or quoting a person (homework.shown).
@@ -115,8 +116,10 @@ def _erase_notes(erasure: Erasure) -> None:
 
 
 def _erase_state(erasure: Erasure) -> None:
-    """Out of the raised hands and the breakout rooms of every room."""
+    """Out of the raised hands and the breakout rooms of every room, and (once this commits)
+    out of their media rooms, the token withdrawn."""
     pk = erasure.user.pk
+    media_withdraw_on_commit(meetings=_meetings_of(erasure.user), user_id=pk)
     for state in LiveState.objects.filter(meeting__in=_meetings_of(erasure.user)):
         hands = [uid for uid in state.hands if uid != pk]
         breakout = [[uid for uid in room if uid != pk] for room in state.breakout]

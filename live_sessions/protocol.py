@@ -41,10 +41,14 @@ LEADER_ONLY = frozenset(
         "breakout.close",
         "note.add",
         "homework.show",
+        "media.mute",
+        "media.mute_all",
+        "media.floor",
     }
 )
 ALL_TYPES = frozenset(
-    {"hello", "ping", "chat.send", "hand.raise", "hand.lower", "answer.post"} | LEADER_ONLY
+    {"hello", "ping", "chat.send", "hand.raise", "hand.lower", "answer.post", "media.state"}
+    | LEADER_ONLY
 )
 ANSWER_BLOCKS = frozenset({"deepening", "reflection"})
 
@@ -146,6 +150,16 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         if isinstance(size, bool) or not isinstance(size, int) or size not in (2, 3):
             raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
         fields["size"] = size
+    elif kind in ("media.mute", "media.floor"):
+        user = data.get("user")
+        if isinstance(user, bool) or not isinstance(user, int):
+            raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
+        fields["user"] = user
+    elif kind == "media.state":
+        for name in ("audio", "video"):
+            if not isinstance(data.get(name), bool):
+                raise ProtocolError(BAD_FIELDS, f"'{name}' moet true of false zijn.", client_id)
+            fields[name] = data[name]
     elif kind == "note.add":
         fields["text"] = _text(data, "text", client_id)
     elif kind == "homework.show":

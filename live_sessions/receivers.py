@@ -15,6 +15,7 @@ from django.dispatch import receiver
 from accounts.sockets import sockets_recheck
 from courses.signals import membership_removed
 
+from . import services
 from .models import MeetingEvent
 from .personal_data import events_tombstone
 
@@ -38,3 +39,8 @@ def unshow_homework_of_removed_member(sender, cohort, user, answer_ids, **kwargs
                 meeting__cohort=cohort, type="homework.shown", payload__answer__in=answer_ids
             )
         )
+
+
+@receiver(membership_removed, dispatch_uid="live_sessions_media_out_of_removed_member")
+def media_out_of_removed_member(sender, cohort, user, **kwargs):
+    services.media_withdraw_on_commit(meetings=cohort.meetings.values("pk"), user_id=user.pk)

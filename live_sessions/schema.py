@@ -18,6 +18,13 @@ EVENTS: dict[str, dict[str, type]] = {
     "breakout.closed": {},
     "note.added": {"note": int, "html": str},
     "homework.shown": {"answer": int, "participant": str, "step": int, "html": str},
+    # Voice (live_sessions.media): the leader switched someone's microphone off in the media
+    # server; everyone's but the leaders'; gave the word to `user` (their hand is lowered,
+    # they are asked to unmute); a person's own microphone and camera.
+    "media.muted": {"user": int},
+    "media.all_muted": {"users": list},
+    "media.floor_given": {"user": int, "hands": list},
+    "media.state_changed": {"user": int, "audio": bool, "video": bool},
     # An event erased for privacy (a person's erasure, the retention period): it keeps its `seq`
     # so replay stays gap-free, and carries nothing else (live_sessions.personal_data).
     "event.erased": {},
@@ -32,10 +39,27 @@ UNSTORED = {
         "events": list,
         "you": dict,
         "last_seq": int,
+        "media": (dict, type(None)),
     },
     "error": {"code": str, "detail": str},
+    # the person's media room changed (a breakout opened or closed, the meeting ended): the
+    # `media` object of the room they are in now, or null
+    "media.changed": {"media": (dict, type(None))},
     "pong": {},
     "heartbeat": {},
+}
+# The `media` object of `welcome` and `media.changed` (null without a media server).
+MEDIA = {
+    "url": str,
+    "room": int,
+    "token": str,
+    "ice_servers": list,
+    "plugin": str,
+    "video_plugin": (str, type(None)),
+    "user_id": int,
+    "display": str,
+    "group": (int, type(None)),
+    "recorded": bool,
 }
 
 
@@ -51,10 +75,25 @@ def check(event: dict) -> list[str]:
             return [f"{kind}: actor must have id, name, role"]
     else:
         return [f"unknown event type {kind!r}"]
+    if isinstance(event.get("media"), dict):
+        problems = _fields("media", MEDIA, event["media"])
+        if problems:
+            return problems
+    return _fields(kind, fields, event)
+
+
+def _fields(kind: str, fields: dict, event: dict) -> list[str]:
     return [
-        f"{kind}: {name} should be {expected.__name__}"
+        f"{kind}: {name} should be {_name(expected)}"
         for name, expected in fields.items()
-        if not isinstance(event.get(name), expected)
-        or isinstance(event.get(name), bool)
+        if name not in event
+        or not isinstance(event[name], expected)
+        or isinstance(event[name], bool)
         and expected is int
     ]
+
+
+def _name(expected) -> str:
+    if isinstance(expected, tuple):
+        return " or ".join(t.__name__ for t in expected)
+    return expected.__name__

@@ -18,7 +18,7 @@ from courses.models import Answer, Attendance, CohortMembership, Meeting
 from courses.selectors import LIVE_REFLECTION
 from jobgroup_platform.sanitize import user_markdown_to_html
 
-from . import formats, protocol
+from . import formats, media, protocol
 from .events import serialize
 from .models import GroupNote, LiveState, MeetingEvent
 
@@ -218,7 +218,16 @@ _NEEDS_TOOL = {
     "breakout.open": formats.BREAKOUT,
     "breakout.close": formats.BREAKOUT,
 }
-_NOT_IN_A_CHANNEL = {"session.start", "session.end", "block.goto", "answer.post"}
+_NOT_IN_A_CHANNEL = {
+    "session.start",
+    "session.end",
+    "block.goto",
+    "answer.post",
+    "media.mute",
+    "media.mute_all",
+    "media.floor",
+    "media.state",
+}
 
 
 def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> None:
@@ -391,6 +400,8 @@ def _session_end(*, state, access, meeting, user, command):
             protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al afgelopen.", command.id
         )
     state.status = LiveState.Status.ENDED
+    groups = _media_groups(state)
+    transaction.on_commit(lambda: _media_rooms_destroy(meeting, groups))
     state.breakout = []
     state.hands = []
     Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.ENDED)
@@ -430,6 +441,8 @@ def _breakout_close(*, state, access, meeting, user, command):
         raise protocol.ProtocolError(
             protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id
         )
+    groups = _media_groups(state)[1:]
+    transaction.on_commit(lambda: _media_rooms_destroy(meeting, groups))
     state.breakout = []
     return _append(state, type="breakout.closed", payload={}, **_args(state, user, access, command))
 
@@ -473,6 +486,170 @@ def _homework_show(*, state, access, meeting, user, command):
     )
 
 
+# --- Voice (live_sessions.media) -------------------------------------------------------------------
+
+
+def media_offered(meeting: Meeting) -> bool:
+    """Whether this room has voice: a media server is configured and the room is a meeting (a
+    group channel, read and written at any time, has none)."""
+    return media.media_enabled() and meeting.kind != Meeting.Kind.NETWORK
+
+
+def _media_groups(state: LiveState) -> tuple:
+    """The meeting's media rooms now: the main one (None) and one per open breakout group."""
+    return (None, *range(len(state.breakout or [])))
+
+
+def _media_rooms_destroy(meeting: Meeting, groups) -> None:
+    if not media_offered(meeting) or not groups:
+        return
+    try:
+        media.media_room_destroy(meeting_id=meeting.pk, groups=groups)
+    except media.MediaError as exc:  # Janus away: its rooms went with it, or time out unused
+        logger.warning("media rooms of meeting %s not destroyed: %r", meeting.pk, exc)
+
+
+def media_for(*, meeting: Meeting, user, display: str) -> dict | None:
+    """The `media` object for a person the room's gate let in (`welcome`, `media.changed`): their
+    media room (the breakout group they are in, else the meeting's) lets their token in. None
+    without a media server, after the meeting ended, or when Janus does not answer."""
+    if not media_offered(meeting):
+        return None
+    state = LiveState.objects.filter(meeting=meeting).first()
+    if state is not None and state.status == LiveState.Status.ENDED:
+        return None
+    group = None
+    for index, members in enumerate(state.breakout if state is not None else []):
+        if user.pk in members:
+            group = index
+    try:
+        return media.media_grant(
+            meeting_id=meeting.pk, user_id=user.pk, display=display, group=group
+        )
+    except media.MediaError as exc:
+        logger.warning("no media for person %s in meeting %s: %r", user.pk, meeting.pk, exc)
+        return None
+
+
+def media_withdraw(*, meeting: Meeting, user_id: int, janus_ids=None) -> None:
+    """Out of the meeting's media rooms: with `janus_ids`, only those connections (one socket
+    whose session ended); without, the person's token is taken off every room and all their
+    connections are kicked (they lost access)."""
+    if not media_offered(meeting):
+        return
+    state = LiveState.objects.filter(meeting=meeting).first()
+    groups = _media_groups(state) if state is not None else (None,)
+    try:
+        if janus_ids is None:
+            media.media_revoke(meeting_id=meeting.pk, user_id=user_id, groups=groups)
+        else:
+            media.media_kick(meeting_id=meeting.pk, janus_ids=set(janus_ids), groups=groups)
+    except media.MediaError as exc:
+        logger.warning(
+            "media of person %s in meeting %s not withdrawn: %r", user_id, meeting.pk, exc
+        )
+
+
+def media_withdraw_on_commit(*, meetings, user_id: int) -> None:
+    """After the current transaction commits: the person is out of these meetings' media rooms
+    (removal from a group, erasure), also when no socket of theirs is open to notice."""
+    if not media.media_enabled():
+        return
+    meetings = [
+        m
+        for m in Meeting.objects.filter(pk__in=meetings).exclude(status=Meeting.Status.ENDED)
+        if media_offered(m)
+    ]
+    if meetings:
+        transaction.on_commit(
+            lambda: [media_withdraw(meeting=m, user_id=user_id) for m in meetings]
+        )
+
+
+def _media_call(command: protocol.Command, call, **kwargs):
+    try:
+        return call(**kwargs)
+    except media.MediaError as exc:
+        logger.warning("media %s failed: %r", command.type, exc)
+        raise protocol.ProtocolError(
+            protocol.SERVER_BUSY, "De spraakserver reageert niet. Probeer het opnieuw.", command.id
+        ) from exc
+
+
+def _media_check(meeting: Meeting, command: protocol.Command) -> None:
+    if not media_offered(meeting):
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "Er is geen spraak in deze ruimte.", command.id
+        )
+
+
+def _media_mute(*, state, access, meeting, user, command):
+    """Janus mutes first (the event then tells the truth): only they can unmute themselves."""
+    _media_check(meeting, command)
+    target = command.fields["user"]
+    _media_call(
+        command,
+        media.media_mute,
+        meeting_id=meeting.pk,
+        user_ids={target},
+        groups=_media_groups(state),
+    )
+    return _append(
+        state, type="media.muted", payload={"user": target}, **_args(state, user, access, command)
+    )
+
+
+def _media_mute_all(*, state, access, meeting, user, command):
+    _media_check(meeting, command)
+    leaders = {user.pk}
+    if access.cohort is not None:
+        leaders |= set(
+            CohortMembership.objects.filter(
+                cohort=access.cohort, role=CohortMembership.Role.LEADER
+            ).values_list("user_id", flat=True)
+        )
+    muted = _media_call(
+        command,
+        media.media_mute,
+        meeting_id=meeting.pk,
+        user_ids=None,
+        keep=leaders,
+        groups=_media_groups(state),
+    )
+    return _append(
+        state,
+        type="media.all_muted",
+        payload={"users": muted},
+        **_args(state, user, access, command),
+    )
+
+
+def _media_floor(*, state, access, meeting, user, command):
+    """Give the word: the hand goes down, the person is asked (by their room) to unmute."""
+    target = command.fields["user"]
+    state.hands = [uid for uid in state.hands if uid != target]
+    return _append(
+        state,
+        type="media.floor_given",
+        payload={"user": target, "hands": state.hands},
+        **_args(state, user, access, command),
+    )
+
+
+def _media_state(*, state, access, meeting, user, command):
+    _media_check(meeting, command)
+    return _append(
+        state,
+        type="media.state_changed",
+        payload={
+            "user": user.pk,
+            "audio": command.fields["audio"],
+            "video": command.fields["video"],
+        },
+        **_args(state, user, access, command),
+    )
+
+
 _HANDLERS = {
     "chat.send": _chat,
     "hand.raise": _hand_raise,
@@ -486,4 +663,8 @@ _HANDLERS = {
     "breakout.close": _breakout_close,
     "note.add": _note_add,
     "homework.show": _homework_show,
+    "media.mute": _media_mute,
+    "media.mute_all": _media_mute_all,
+    "media.floor": _media_floor,
+    "media.state": _media_state,
 }

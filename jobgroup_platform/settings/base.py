@@ -1,5 +1,6 @@
 """Base settings: safe by default (DEBUG off). Every environment variable is read here."""
 
+import json
 from pathlib import Path
 
 import dj_database_url
@@ -238,6 +239,38 @@ LIVE_SOCKETS_PER_PERSON = env_int("LIVE_SOCKETS_PER_PERSON", 3)
 LIVE_PERSON_RATE_LIMIT = 20
 LIVE_PERSON_RATE_WINDOW_SECONDS = 5
 
+# Voice and video (docs/operations.md "Media server", live_sessions/media.py): the Janus media
+# server. Unset MEDIA_SERVER_URL: no media, the room says voice is not available.
+# MEDIA_SERVER_URL is the address the browser uses (Janus' WebSocket transport, ws:// or wss://);
+# MEDIA_ADMIN_URL the Janus HTTP API the web process uses to manage rooms (never given to a
+# browser). Several servers: comma-separated, in the same order in both; a meeting always goes to
+# the same one (its id modulo the number of servers).
+MEDIA_SERVER_URLS = env_list("MEDIA_SERVER_URL", [])
+MEDIA_SERVER_URL = MEDIA_SERVER_URLS[0] if MEDIA_SERVER_URLS else ""
+MEDIA_ADMIN_URLS = env_list("MEDIA_ADMIN_URL", ["http://127.0.0.1:8088/janus"])
+# One secret from which the Janus API secret, the token signing secret, the plugins' admin key
+# and every room's secret are derived (live_sessions/media.py); `media_config` writes the same.
+MEDIA_SECRET = env_str("MEDIA_SECRET")
+# STUN/TURN servers for the browser, as JSON in RTCIceServer form, e.g.
+# [{"urls": "turn:turn.example.nl:3478", "username": "...", "credential": "..."}]. With
+# MEDIA_TURN_SECRET set, a time-limited coturn credential is made per person instead
+# (coturn `use-auth-secret`): then the "turn:" entries need no username or credential.
+MEDIA_ICE_SERVERS = json.loads(env_str("MEDIA_ICE_SERVERS") or "[]")
+MEDIA_TURN_SECRET = env_str("MEDIA_TURN_SECRET")
+# How long a person's media token is good for (it is renewed on every `hello`).
+MEDIA_TOKEN_SECONDS = env_int("MEDIA_TOKEN_SECONDS", 4 * 60 * 60)
+# Video rooms beside the audio bridge (off: voice only).
+MEDIA_VIDEO = env_bool("MEDIA_VIDEO", True)
+# Janus configuration (`python manage.py media_config DEST`): UDP ports for media, the interfaces
+# or address prefixes ICE may use (empty: all but loopback), a public address behind 1:1 NAT,
+# and the WebSocket port of MEDIA_SERVER_URL when it does not name one.
+MEDIA_RTP_PORTS = env_str("MEDIA_RTP_PORTS", "20000-20999")
+MEDIA_ICE_ENFORCE = env_str("MEDIA_ICE_ENFORCE")
+MEDIA_NAT_1_1 = env_str("MEDIA_NAT_1_1")
+MEDIA_STUN_SERVER = env_str("MEDIA_STUN_SERVER")
+# Seconds for one call to Janus' HTTP API before the room carries on without it.
+MEDIA_TIMEOUT_SECONDS = 3
+
 # E-mail: printed to the console unless EMAIL_HOST is set.
 EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
@@ -283,7 +316,7 @@ CONTENT_SECURITY_POLICY = {
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:", "blob:"],
     "media-src": ["'self'", "blob:", *env_list("CSP_MEDIA_SRC", [])],
-    "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC", [])],
+    "connect-src": ["'self'", *MEDIA_SERVER_URLS, *env_list("CSP_CONNECT_SRC", [])],
     "font-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],  # no page uses <base>; ASVS 5.0 V3.4.3 asks for 'none'

@@ -1,12 +1,19 @@
 """Production: DEBUG off, a real SECRET_KEY required, HTTPS behind a proxy, static via WhiteNoise."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import DEV_SECRET_KEY, SECRET_KEY
+from .base import DEV_SECRET_KEY, MEDIA_SECRET, MEDIA_SERVER_URLS, SECRET_KEY
 from .env import env_bool, env_int, require_production_secret_key
 
 # Never the development key here, whatever DEBUG says (DEBUG=1 on a server is a mistake, not a
 # reason to sign sessions with a key that is in the source code).
 SECRET_KEY = require_production_secret_key(SECRET_KEY, dev_key=DEV_SECRET_KEY)
+if MEDIA_SERVER_URLS and len(MEDIA_SECRET) < 32:
+    raise ImproperlyConfigured(
+        "MEDIA_SERVER_URL is set but MEDIA_SECRET is not (or shorter than 32 characters): set "
+        "it to a long random value, the same for the web process and `media_config`."
+    )
 
 # TLS is terminated by the platform's router, which tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

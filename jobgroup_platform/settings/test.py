@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, REDIS_URL
+from .base import BASE_DIR, DATABASES, MEDIA_SECRET, REDIS_URL
 
 DEBUG = False
 SECRET_KEY = "test-only-key-jobgroup-0123456789abcdefghijklmnopqrstuvwxyz"  # noqa: S105
@@ -33,3 +33,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"jobgroup-test-{os.getpid()}.sqlite3")
     }
+
+# The media tests start their own Janus with a configuration made from this value.
+MEDIA_SECRET = MEDIA_SECRET or "test-only-media-secret"  # noqa: S105

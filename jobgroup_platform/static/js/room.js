@@ -1,5 +1,7 @@
 // The live room: one WebSocket, reconnects by itself, replays what it missed (hello last_seq),
 // and re-sends its own unconfirmed messages with the same id (the server applies them once).
+// Other modules of the room (room-media.js) hear every event as a "room:event" DOM event on #room
+// (the welcome too) and send through a "room:send" event: one socket, one place that speaks it.
 (function () {
   "use strict";
   var root = document.getElementById("room");
@@ -84,6 +86,7 @@
       renderBreakout();
       // Anything we sent that the server has not confirmed goes again, with the same id.
       pending.forEach(function (message) { socket.send(JSON.stringify(message)); });
+      tell(event);
       return;
     }
     if (event.type === "error") {
@@ -95,8 +98,12 @@
     if (typeof event.seq === "number") {
       if (event.seq <= lastSeq) { return; } // already shown
       apply(event);
+      return;
     }
+    tell(event); // personal, unstored events (e.g. a new media room for this person)
   }
+
+  function tell(event) { root.dispatchEvent(new CustomEvent("room:event", { detail: event })); }
 
   function apply(event) {
     if (event.seq <= lastSeq) { return; }
@@ -109,7 +116,7 @@
       case "presence.left": present.delete(event.actor.id); renderPeople(); break;
       case "chat.message": addChat(event); break;
       case "message.hidden": hideChat(event); break;
-      case "hand.raised": case "hand.lowered": hands = event.hands; renderPeople(); break;
+      case "hand.raised": case "hand.lowered": case "media.floor_given": hands = event.hands; renderPeople(); break;
       case "answer.posted": addAnswer(event); break;
       case "session.started": setStatus("started"); setBlock(event.block, event.started_at, event.minutes); break;
       case "block.changed": setBlock(event.block, event.started_at, event.minutes); break;
@@ -119,6 +126,7 @@
       case "note.added": addNote(event); break;
       case "homework.shown": showHomework(event); break;
     }
+    tell(event);
   }
 
   function setStatus(status) {
@@ -163,7 +171,7 @@
   function renderPeople() {
     var list = $("present");
     list.innerHTML = "";
-    present.forEach(function (id) { var li = document.createElement("li"); li.textContent = person(id); list.appendChild(li); });
+    present.forEach(function (id) { var li = document.createElement("li"); li.dataset.user = id; li.textContent = person(id); list.appendChild(li); });
     var handList = $("hands");
     handList.innerHTML = "";
     hands.forEach(function (id) {
@@ -306,6 +314,9 @@
       socket.send(JSON.stringify({ type: "ping" }));
     }
   }, 20000);
+  root.addEventListener("room:send", function (e) { send(e.detail); });
+  // The status tells the truth: no "Verbonden" while the device is offline.
+  window.addEventListener("offline", function () { setConnection(T.reconnecting); });
   window.addEventListener("online", function () {
     if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
   });
