@@ -16,12 +16,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer).
+## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer),
+## with the Janus media server beside it for voice when Janus is installed (or can be: apt-get).
+## Ctrl-C stops both.
 run: export DJANGO_SETTINGS_MODULE = jobgroup_platform.settings.dev
 run: install
+	@scripts/ensure-janus.sh
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/uvicorn jobgroup_platform.asgi:application --host $(HOST) --port $(PORT) --ws-per-message-deflate false --ws-max-size 65536 --lifespan off
+	@scripts/run-dev.sh $(BIN) $(HOST) $(PORT)
 
 ## The whole suite, browser tests included.
 test: install browser
@@ -75,4 +78,4 @@ bench: bench-quick
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/soak.py --minutes 30 --meetings 100
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media .media

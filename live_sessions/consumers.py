@@ -12,6 +12,7 @@ import logging
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.http import Http404
 
 from accounts.sockets import person_group_name
@@ -422,7 +423,7 @@ def _media_out(*, meeting, user, janus_ids):
     """A socket closed with 4403. If the person lost access to the meeting itself (removed,
     erased, deactivated), their token is withdrawn and all their connections kicked; if only
     this session ended (logged out here), only this socket's connections are kicked."""
-    person = type(user).objects.filter(pk=user.pk, is_active=True).first()
+    person = get_user_model().objects.filter(pk=user.pk, is_active=True).first()
     try:
         if person is None:
             raise Http404

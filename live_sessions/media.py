@@ -83,7 +83,10 @@ def server_for(meeting_id: int) -> Server:
 
 
 def room_number(meeting_id: int, group: int | None = None) -> int:
-    return meeting_id * ROOMS_PER_MEETING + (0 if group is None else group + 1)
+    """Meeting 7's room is 700, its breakout groups 701, 702, ... (MEDIA_ROOM_BASE moves them
+    all, for two platforms sharing one Janus)."""
+    base = (settings.MEDIA_ROOM_BASE + meeting_id) * ROOMS_PER_MEETING
+    return base + (0 if group is None else group + 1)
 
 
 def room_secret(room: int) -> str:

@@ -30,6 +30,9 @@ SERVER_BUSY = "server_busy"
 # chat while the meeting has not started or has ended (a group channel: always)
 NOT_LIVE = "not_live"
 NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
+# voice commands in a room without a media server, or while it does not answer
+MEDIA_OFF_DETAIL = _("In deze ruimte is geen spraak.")
+MEDIA_BUSY_DETAIL = _("De spraakserver reageert niet. Probeer het opnieuw.")
 
 LEADER_ONLY = frozenset(
     {

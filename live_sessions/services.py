@@ -572,14 +572,14 @@ def _media_call(command: protocol.Command, call, **kwargs):
     except media.MediaError as exc:
         logger.warning("media %s failed: %r", command.type, exc)
         raise protocol.ProtocolError(
-            protocol.SERVER_BUSY, "De spraakserver reageert niet. Probeer het opnieuw.", command.id
+            protocol.SERVER_BUSY, str(protocol.MEDIA_BUSY_DETAIL), command.id
         ) from exc
 
 
 def _media_check(meeting: Meeting, command: protocol.Command) -> None:
     if not media_offered(meeting):
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "Er is geen spraak in deze ruimte.", command.id
+            protocol.NOT_ALLOWED_NOW, str(protocol.MEDIA_OFF_DETAIL), command.id
         )
 
 

@@ -268,6 +268,9 @@ MEDIA_RTP_PORTS = env_str("MEDIA_RTP_PORTS", "20000-20999")
 MEDIA_ICE_ENFORCE = env_str("MEDIA_ICE_ENFORCE")
 MEDIA_NAT_1_1 = env_str("MEDIA_NAT_1_1")
 MEDIA_STUN_SERVER = env_str("MEDIA_STUN_SERVER")
+# Added to every meeting id before it becomes a room number: two platforms (say staging and
+# production) can share one Janus with different bases.
+MEDIA_ROOM_BASE = env_int("MEDIA_ROOM_BASE", 0)
 # Seconds for one call to Janus' HTTP API before the room carries on without it.
 MEDIA_TIMEOUT_SECONDS = 3
 

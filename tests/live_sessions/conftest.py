@@ -134,3 +134,32 @@ def room(transactional_db):
         location=location,
     )
     return r
+
+
+# --- The media server ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def janus_server():
+    """A real Janus on loopback, from the project's own configuration; one per test session.
+    Without `janus` installed: not run, but a failure under CI=true."""
+    from tests.conftest import require_service
+    from tests.janus import INSTALL, JanusProcess, janus_installed
+
+    require_service("Janus (the media server)", janus_installed(), INSTALL)
+    janus = JanusProcess()
+    janus.wait_ready()
+    yield janus
+    janus.stop()
+
+
+@pytest.fixture
+def media_on(settings, janus_server):
+    """The web app talks to the test Janus (MEDIA_SERVER_URL set)."""
+    import secrets
+
+    for name, value in janus_server.settings.items():
+        setattr(settings, name, value)
+    # Meeting ids come back after each test's flush: fresh room numbers for every test.
+    settings.MEDIA_ROOM_BASE = (1 + secrets.randbelow(10**6)) * 1000
+    return janus_server

@@ -61,6 +61,12 @@ def test_the_procfile_and_make_run_set_the_same_frame_limit():
     web = next(
         line for line in (ROOT / "Procfile").read_text().splitlines() if line.startswith("web:")
     )
-    run = next(line for line in (ROOT / "Makefile").read_text().splitlines() if "uvicorn" in line)
+    # `make run` serves through scripts/run-dev.sh (the web process beside Janus)
+    assert "scripts/run-dev.sh" in (ROOT / "Makefile").read_text()
+    run = next(
+        line
+        for line in (ROOT / "scripts" / "run-dev.sh").read_text().splitlines()
+        if "uvicorn" in line
+    )
     for command in (web, run):
         assert f"--ws-max-size {FRAME_LIMIT}" in command, command
