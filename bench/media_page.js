@@ -1,5 +1,5 @@
 // One participant of bench/media.py: drives the project's vendored janus.js directly (not the
-// Django room), joined to the meeting's AudioBridge room with the microphone on and, in video
+// Django room), joined to the meeting's AudioBridge room with the microphone on (or muted) and, in video
 // mode, also publishing a low-resolution camera in the VideoRoom and receiving everyone else's.
 (function () {
   "use strict";
@@ -8,6 +8,7 @@
   var id = parseInt(q.get("id"), 10);
   var token = q.get("token");
   var video = q.get("video") === "1";
+  var muted = q.get("muted") === "1";
   var state = { status: "init", error: null, bridge: false, published: false, subscribed: false, pcs: {}, peak: 0 };
   window.bench = state;
 
@@ -41,7 +42,7 @@
       plugin: "janus.plugin.audiobridge",
       success: function (h) {
         handle = h;
-        h.send({ message: { request: "join", room: room, id: id, display: "p" + id, token: token, muted: false } });
+        h.send({ message: { request: "join", room: room, id: id, display: "p" + id, token: token, muted: muted } });
       },
       error: fail,
       onmessage: function (msg, jsep) {
@@ -50,7 +51,7 @@
           state.joined = true;
           handle.createOffer({
             tracks: [{ type: "audio", capture: true, recv: true }],
-            success: function (ours) { handle.send({ message: { request: "configure", muted: false }, jsep: ours }); },
+            success: function (ours) { handle.send({ message: { request: "configure", muted: muted }, jsep: ours }); },
             error: fail
           });
         }
