@@ -237,7 +237,15 @@ def kbits(delta_bytes: int, seconds: float) -> float:
 
 
 async def measure(
-    *, mode: str, size: int, talking: int, seconds: float, meeting_id: int, url: str, work: Path
+    *,
+    mode: str,
+    size: int,
+    talking: int,
+    bitrate: int,
+    seconds: float,
+    meeting_id: int,
+    url: str,
+    work: Path,
 ):
     from playwright.async_api import async_playwright
 
@@ -264,6 +272,7 @@ async def measure(
                     "token": token,
                     "video": int(video),
                     "muted": int(i >= talking),
+                    "bitrate": bitrate,
                 }
                 await page.goto(url + "?" + urlencode(query))
                 pages.append(page)
@@ -295,6 +304,10 @@ async def measure(
                         "down_video_kbits": kbits(a["down"]["video"] - b["down"]["video"], window),
                         "up_audio_kbits": kbits(a["up"]["audio"] - b["up"]["audio"], window),
                         "up_video_kbits": kbits(a["up"]["video"] - b["up"]["video"], window),
+                        "rtp_headers_down_kbits": kbits(
+                            a["headersDown"] - b["headersDown"], window
+                        ),
+                        "rtp_headers_up_kbits": kbits(a["headersUp"] - b["headersUp"], window),
                         "video_fps_decoded": round(
                             (a["framesDecoded"] - b["framesDecoded"]) / window, 1
                         ),
@@ -327,6 +340,10 @@ async def measure(
         "up_kbits_mean": round(sum(ups) / size, 1),
         "up_kbits_max": max(ups),
         "talking": talking,
+        "mix_bitrate": bitrate or "Janus default",
+        "down_with_rtp_headers_kbits_max": max(
+            d + p["rtp_headers_down_kbits"] for d, p in zip(downs, per_page, strict=True)
+        ),
         # AudioBridge leaves a person's own voice out of their mix: a lone speaker hears silence.
         "everyone_heard_voice": all(
             p["received_peak_rms"] >= LOUD for p in (per_page[1:] if talking == 1 else per_page)
@@ -344,8 +361,8 @@ def meetings_per_core(row: dict) -> str:
 def table(rows: list[dict]) -> str:
     lines = [
         "| mode | N | Janus CPU % of a core | Janus RSS MiB (idle) | RSS MiB per participant "
-        "| down kbit/s per participant (mean / max) | up kbit/s (mean) | meetings per core "
-        "| talking | voice heard by all |",
+        "| down kbit/s per participant (mean / max; max with RTP headers) | up kbit/s (mean) "
+        "| meetings per core | talking | voice heard by all |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
@@ -353,7 +370,8 @@ def table(rows: list[dict]) -> str:
             f"| {r['mode']} | {r['participants']} | {r['janus_cpu_pct_of_one_core']} "
             f"| {r['janus_rss_mib']} ({r['janus_rss_idle_mib']}) "
             f"| {r['janus_rss_per_participant_mib']} "
-            f"| {r['down_kbits_mean']} / {r['down_kbits_max']} | {r['up_kbits_mean']} "
+            f"| {r['down_kbits_mean']} / {r['down_kbits_max']}; "
+            f"{r['down_with_rtp_headers_kbits_max']} | {r['up_kbits_mean']} "
             f"| {meetings_per_core(r)} | {r['talking']} "
             f"| {'yes' if r['everyone_heard_voice'] else 'NO'} |"
         )
@@ -397,6 +415,8 @@ async def run(args) -> int:
         "load_at_start": os.getloadavg(),
     }
     rows = []
+    suffix = f"-talking{args.talking}" if args.talking else ""
+    suffix += f"-bitrate{args.bitrate}" if args.bitrate else ""
     with tempfile.TemporaryDirectory(prefix="bench-media-") as tmp:
         work = Path(tmp)
         with page_server(work) as url:
@@ -410,6 +430,7 @@ async def run(args) -> int:
                             mode=mode,
                             size=size,
                             talking=min(size, args.talking or size),
+                            bitrate=args.bitrate,
                             seconds=args.seconds,
                             meeting_id=meeting_id,
                             url=url,
@@ -431,7 +452,6 @@ async def run(args) -> int:
                     )
                     mode_rows.append(row)
                 rows.extend(mode_rows)
-                suffix = f"-talking{args.talking}" if args.talking else ""
                 path = RESULTS / f"media-{mode}{suffix}.json"
                 path.write_text(
                     json.dumps(
@@ -461,7 +481,7 @@ async def run(args) -> int:
             f"{'met' if result['met'] else 'NOT met'}."
         )
     text = "\n".join(markdown) + "\n"
-    if set(args.modes) == {"audio", "video"} and args.sizes == [2, 6, 13] and not args.talking:
+    if set(args.modes) == {"audio", "video"} and args.sizes == [2, 6, 13] and not suffix:
         (RESULTS / "media.md").write_text(text)
     print(text)
     if result and not result["met"]:
@@ -481,6 +501,13 @@ def main() -> int:
         type=int,
         default=0,
         help="how many people have the microphone on (default: everyone, the worst case)",
+    )
+    parser.add_argument(
+        "--bitrate",
+        type=int,
+        default=0,
+        help="Opus bitrate (bit/s) of the mix each person receives (AudioBridge join `bitrate`); "
+        "default: Janus' own",
     )
     args = parser.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")]

@@ -9,6 +9,7 @@
   var token = q.get("token");
   var video = q.get("video") === "1";
   var muted = q.get("muted") === "1";
+  var bitrate = parseInt(q.get("bitrate") || "0", 10);
   var state = { status: "init", error: null, bridge: false, published: false, subscribed: false, pcs: {}, peak: 0 };
   window.bench = state;
 
@@ -42,7 +43,9 @@
       plugin: "janus.plugin.audiobridge",
       success: function (h) {
         handle = h;
-        h.send({ message: { request: "join", room: room, id: id, display: "p" + id, token: token, muted: muted } });
+        var join = { request: "join", room: room, id: id, display: "p" + id, token: token, muted: muted };
+        if (bitrate) { join.bitrate = bitrate; }  // the Opus bitrate of the mix Janus sends this person
+        h.send({ message: join });
       },
       error: fail,
       onmessage: function (msg, jsep) {
@@ -145,15 +148,17 @@
 
   // Bytes and frames so far, per kind, over all of this page's peer connections.
   window.benchStats = async function () {
-    var out = { down: { audio: 0, video: 0 }, up: { audio: 0, video: 0 }, framesDecoded: 0, pairs: [] };
+    var out = { down: { audio: 0, video: 0 }, up: { audio: 0, video: 0 }, headersDown: 0, headersUp: 0, framesDecoded: 0, pairs: [] };
     for (var name in state.pcs) {
       var stats = await state.pcs[name].getStats();
       stats.forEach(function (s) {
         if (s.type === "inbound-rtp") {
           out.down[s.kind] += s.bytesReceived || 0;
+          out.headersDown += s.headerBytesReceived || 0;
           out.framesDecoded += s.framesDecoded || 0;
         } else if (s.type === "outbound-rtp") {
           out.up[s.kind] += s.bytesSent || 0;
+          out.headersUp += s.headerBytesSent || 0;
         } else if (s.type === "candidate-pair" && s.nominated && s.state === "succeeded") {
           var local = stats.get(s.localCandidateId);
           out.pairs.push(local ? local.address : "?");
