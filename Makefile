@@ -79,7 +79,7 @@ bench: bench-quick
 	$(MAKE) bench-media
 
 ## Janus' CPU, memory and bandwidth per participant (2, 6, 13 people; audio-only and video), in a
-## network namespace the bench makes (root, janus, Chromium); ~5 minutes. docs/performance.md.
+## network namespace the bench makes (root, janus, Chromium); ~6 minutes. docs/performance.md.
 bench-media: install browser
 	@scripts/ensure-janus.sh
 	$(BIN)/python bench/media.py
