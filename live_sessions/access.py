@@ -11,7 +11,7 @@ from importlib import import_module
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.contrib.auth import get_user
+from django.contrib.auth import get_user, get_user_model
 from django.http import Http404
 
 from courses.access import Access, meeting_for_member
@@ -31,6 +31,20 @@ def socket_access(*, session_key: str | None, user_id: int, meeting_id: int) -> 
     """The person's access to the room now, or None when they no longer belong there."""
     user = session_user(session_key)
     if user is None or user.pk != user_id:
+        return None
+    try:
+        access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
+    except Http404:
+        return None
+    return access
+
+
+def person_access(*, user_id: int, meeting_id: int) -> Access | None:
+    """The person's access to the room now, whatever session asks: None when they no longer
+    belong there (removed, erased, deactivated). A socket closed because only its own session
+    ended (logged out in that browser) finds the person still let in."""
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)

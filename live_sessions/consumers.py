@@ -12,7 +12,6 @@ import logging
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.http import Http404
 
 from accounts.sockets import person_group_name
@@ -423,12 +422,7 @@ def _media_out(*, meeting, user, janus_ids):
     """A socket closed with 4403. If the person lost access to the meeting itself (removed,
     erased, deactivated), their token is withdrawn and all their connections kicked; if only
     this session ended (logged out here), only this socket's connections are kicked."""
-    person = get_user_model().objects.filter(pk=user.pk, is_active=True).first()
-    try:
-        if person is None:
-            raise Http404
-        meeting_for_member(user=person, meeting_id=meeting.pk)
-    except Http404:
+    if room_access.person_access(user_id=user.pk, meeting_id=meeting.pk) is None:
         services.media_withdraw(meeting=meeting, user_id=user.pk)
         return
     if janus_ids:

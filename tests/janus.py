@@ -36,7 +36,10 @@ def free_port() -> int:
 
 
 class JanusProcess:
-    def __init__(self):
+    """Janus from `media_config` on free loopback ports. `extra` settings go into its
+    configuration too, e.g. MEDIA_ICE_ENFORCE="va" inside a test's network namespace."""
+
+    def __init__(self, **extra):
         self.dir = Path(tempfile.mkdtemp(prefix="jobgroup-janus-"))
         self.api = f"http://127.0.0.1:{free_port()}/janus"
         self.url = f"ws://127.0.0.1:{free_port()}"
@@ -47,6 +50,7 @@ class JanusProcess:
             "MEDIA_ADMIN_URLS": [self.api],
             "MEDIA_RTP_PORTS": f"{rtp}-{rtp + 99}",
             "MEDIA_VIDEO": True,
+            **extra,
         }
         with override_settings(**self.settings):
             janus_config_write(dest=self.dir / "conf", ws_ip="127.0.0.1")

@@ -1,12 +1,11 @@
 """Base settings: safe by default (DEBUG off). Every environment variable is read here."""
 
-import json
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_json, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "jobgroup_platform"
@@ -255,7 +254,7 @@ MEDIA_SECRET = env_str("MEDIA_SECRET")
 # [{"urls": "turn:turn.example.nl:3478", "username": "...", "credential": "..."}]. With
 # MEDIA_TURN_SECRET set, a time-limited coturn credential is made per person instead
 # (coturn `use-auth-secret`): then the "turn:" entries need no username or credential.
-MEDIA_ICE_SERVERS = json.loads(env_str("MEDIA_ICE_SERVERS") or "[]")
+MEDIA_ICE_SERVERS = env_json("MEDIA_ICE_SERVERS", [])
 MEDIA_TURN_SECRET = env_str("MEDIA_TURN_SECRET")
 # How long a person's media token is good for (it is renewed on every `hello`).
 MEDIA_TOKEN_SECONDS = env_int("MEDIA_TOKEN_SECONDS", 4 * 60 * 60)

@@ -1,5 +1,6 @@
 """The one place that reads the process environment for settings."""
 
+import json
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -34,6 +35,16 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}.") from exc
+
+
+def env_json(name: str, default):
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be JSON; got {raw[:80]!r}: {exc}") from exc
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

@@ -169,3 +169,41 @@ def test_migrations_are_in_sync_with_models():
     from django.core.management import call_command
 
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+MEDIA_SETTINGS = (
+    "import json, django; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps({'urls': s.MEDIA_SERVER_URLS, 'url': s.MEDIA_SERVER_URL, "
+    "'admin': s.MEDIA_ADMIN_URLS, 'ice': s.MEDIA_ICE_SERVERS, "
+    "'connect': s.CONTENT_SECURITY_POLICY['connect-src']}))"
+)
+
+
+def test_media_is_off_without_media_server_url_and_read_from_the_environment():
+    off = run_python(MEDIA_SETTINGS, "jobgroup_platform.settings.test", MEDIA_SERVER_URL="")
+    assert off.returncode == 0, off.stderr
+    assert json.loads(off.stdout)["urls"] == []
+    on = run_python(
+        MEDIA_SETTINGS,
+        "jobgroup_platform.settings.test",
+        MEDIA_SERVER_URL="wss://a.example.nl/,wss://b.example.nl/",
+        MEDIA_ADMIN_URL="http://10.0.0.1:8088/janus,http://10.0.0.2:8088/janus",
+        MEDIA_ICE_SERVERS='[{"urls": "stun:turn.example.nl:3478"}]',
+    )
+    assert on.returncode == 0, on.stderr
+    media = json.loads(on.stdout)
+    assert media["urls"] == ["wss://a.example.nl/", "wss://b.example.nl/"]
+    assert media["url"] == "wss://a.example.nl/" and len(media["admin"]) == 2
+    assert media["ice"] == [{"urls": "stun:turn.example.nl:3478"}]
+    assert "wss://b.example.nl/" in media["connect"]  # the browser may open it (CSP)
+    bad = run_python(MEDIA_SETTINGS, "jobgroup_platform.settings.test", MEDIA_ICE_SERVERS="[{")
+    assert bad.returncode != 0 and "MEDIA_ICE_SERVERS must be JSON" in bad.stderr
+
+
+def test_production_refuses_a_media_server_without_media_secret():
+    env = {"SECRET_KEY": STRONG_KEY, "MEDIA_SERVER_URL": "wss://media.example.nl/"}
+    refused = run_manage("check", settings_module="jobgroup_platform.settings.production", **env)
+    assert refused.returncode != 0 and "MEDIA_SECRET" in refused.stderr
+    env["MEDIA_SECRET"] = "m" * 40
+    ok = run_manage("check", settings_module="jobgroup_platform.settings.production", **env)
+    assert ok.returncode == 0, ok.stderr

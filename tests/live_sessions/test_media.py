@@ -20,6 +20,7 @@ from live_sessions import close_codes, media, protocol, schema
 from tests.factories import UserFactory, make_cohort, make_programme, member_of
 from tests.janus import JanusClient, free_port
 from tests.live_sessions.conftest import connect, start_meeting
+from tests.live_sessions.test_sockets_follow_access import logged_in_client, open_with
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -407,3 +408,23 @@ async def test_hello_again_on_the_same_socket_makes_the_room_again(room, media_o
     assert answer["audiobridge"] == JOINED
     await _run(client.close)
     await anouk.close()
+
+
+async def test_logging_out_one_browser_kicks_only_that_browsers_voice(room, media_on):
+    client, cookie = await sync_to_async(logged_in_client)(room.people[0])
+    mine = await open_with(cookie, room.meeting.pk)
+    mine_voice, answer = await _join(media_on, mine.welcome["media"])
+    assert answer["audiobridge"] == JOINED
+    other, other_voice = await _in_the_room(room, media_on, room.people[0])  # another browser
+
+    await sync_to_async(client.post)("/logout/")
+    assert await mine.close_code() == close_codes.FORBIDDEN
+    gone = mine.welcome["media"]["user_id"]
+    assert await _eventually(lambda: gone not in _participants(room.meeting.pk))
+    # still a member: the other browser's voice and the token stay
+    assert other.welcome["media"]["user_id"] in await _run(_participants, room.meeting.pk)
+    assert room.people[0].pk in await _run(_owners_allowed, room.meeting.pk)
+    for c in (mine_voice, other_voice):
+        await _run(c.close)
+    await mine.close()
+    await other.close()
