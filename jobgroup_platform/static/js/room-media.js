@@ -24,6 +24,7 @@
   var retry = 0;
   var retryTimer = null;
   var generation = 0;      // callbacks of an old session are ignored
+  var iceOk = false;       // the media path works now
   var people = {};         // user id -> {audio, video, talking}
   var checkStream = null;
 
@@ -75,7 +76,9 @@
     }
     show("media-none", false);
     show("media-ready", true);
-    var moved = !media || media.room !== next.room || media.url !== next.url;
+    // A new socket means a new Janus id (the server sends the old one out of the room when a
+    // socket closes): join again with it, as when moving to a pair's room.
+    var moved = !media || media.room !== next.room || media.url !== next.url || media.user_id !== next.user_id;
     media = next;
     panel.dataset.room = String(next.room);
     panel.dataset.group = next.group === null || next.group === undefined ? "" : String(next.group);
@@ -217,8 +220,13 @@
       iceState: function (state) {
         if (gen !== generation) { return; }
         if (state === "connected" || state === "completed") { connected(); }
-        if (state === "disconnected") { status("reconnecting"); }
-        if (state === "failed") { iceRestart(gen); }
+        if (state === "disconnected") {
+          iceOk = false;
+          status("reconnecting");
+          // Not back on its own within a few seconds: restart ICE (and, failing that, join again).
+          setTimeout(function () { if (gen === generation && !iceOk) { iceRestart(gen); } }, 4000);
+        }
+        if (state === "failed") { iceOk = false; iceRestart(gen); }
       },
       webrtcState: function (on) { if (gen === generation && !on) { scheduleRetry(); } },
       onremotetrack: function (track, mid, on) {
@@ -287,11 +295,12 @@
     if (!handle || gen !== generation) { return; }
     offer(true);
     // If the restart does not bring the voice back within a few seconds, join again from scratch.
-    setTimeout(function () { if (gen === generation && !joined) { scheduleRetry(); } }, 5000);
+    setTimeout(function () { if (gen === generation && !iceOk) { scheduleRetry(); } }, 5000);
   }
 
   function connected() {
     joined = true;
+    iceOk = true;
     retry = 0;
     hasMic = !!localStream;
     status(muted ? "joinedMuted" : "joined");
@@ -302,6 +311,7 @@
   function leave(quiet) {
     generation += 1;
     joined = false;
+    iceOk = false;
     if (janus) {
       var old = janus;
       janus = null;
@@ -419,7 +429,7 @@
   $("floor-unmute").addEventListener("click", function () { show("floor-ask", false); setMuted(false); });
   $("floor-later").addEventListener("click", function () { show("floor-ask", false); });
   window.addEventListener("offline", function () { if (wanted) { status("reconnecting"); } });
-  window.addEventListener("online", function () { if (wanted && !joined) { rejoin(500); } });
+  window.addEventListener("online", function () { if (wanted && (!joined || !iceOk)) { rejoin(500); } });
   window.addEventListener("pagehide", function () { wanted = false; leave(true); });
 
   function browserDetails() {

@@ -53,13 +53,17 @@
         setConnection(T.noAccess); // logged out, or no longer a member: no reconnecting
         return;
       }
-      setConnection(T.reconnecting);
-      var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
-      retry += 1;
-      setTimeout(function () {
-        if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
-      }, delay);
+      dropped();
     };
+  }
+
+  function dropped() {
+    setConnection(T.reconnecting);
+    var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
+    retry += 1;
+    setTimeout(function () {
+      if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
+    }, delay);
   }
 
   function setConnection(text) { $("connection-status").textContent = text; }
@@ -315,8 +319,18 @@
     }
   }, 20000);
   root.addEventListener("room:send", function (e) { send(e.detail); });
-  // The status tells the truth: no "Verbonden" while the device is offline.
-  window.addEventListener("offline", function () { setConnection(T.reconnecting); });
+  // The status tells the truth: no "Verbonden" while the device is offline. A socket that seems
+  // open then is not trusted: it is let go, and a new one (with hello last_seq) is made.
+  window.addEventListener("offline", function () {
+    if (socket) {
+      var old = socket;
+      socket = null;
+      old.onclose = null;
+      old.onmessage = null;
+      try { old.close(); } catch (e) { /* already closing */ }
+    }
+    dropped();
+  });
   window.addEventListener("online", function () {
     if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
   });

@@ -10,7 +10,9 @@ import json
 import os
 import re
 import secrets
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,7 @@ if os.environ.get(INSIDE) != "1":
 
 GROUP = "JobGroup Zoetermeer – najaar 2026"
 WAIT = 20_000  # ms
+RECOVER = 45_000  # ms: the room socket backs off up to 30 s; "online" cuts that short
 LOUD = 0.02  # RMS peak of the received mix when someone's microphone is on (~0.3 measured)
 SILENT = 0.005  # and when nobody's is
 LISTEN_MS = 3000  # the fake microphone beeps about once a second
@@ -297,3 +300,38 @@ def test_a_pair_hears_only_itself_and_everyone_hears_each_other_again_after(chro
     finally:
         for page in everyone.values():
             page.context.close()
+
+
+def test_after_a_network_drop_the_voice_comes_back(chromium, site):
+    leader = enter(chromium, site, "leider@demo.jobgroup.nl", DESKTOP)
+    frank = enter(chromium, site, "deelnemer6@demo.jobgroup.nl", PHONE)
+    try:
+        for page in (leader, frank):
+            join_voice(page)
+            page.locator("#mic-button").click()
+        assert hears(leader) > LOUD
+        # Frank's phone loses the network: no socket, and no packets for the media either.
+        frank.context.set_offline(True)
+        subprocess.run(["ip", "link", "set", "va", "down"], check=True)
+        try:
+            # The status tells the truth, for the room and for the voice.
+            expect(frank.locator("#connection-status")).to_have_text(
+                "Verbinding weg. We proberen het opnieuw…"
+            )
+            expect(frank.locator("#media-status")).to_have_attribute(
+                "data-state", "reconnecting", timeout=WAIT
+            )
+            time.sleep(3)
+        finally:
+            subprocess.run(["ip", "link", "set", "va", "up"], check=True)
+            frank.context.set_offline(False)
+        # Back within seconds, still with the microphone on, and heard again.
+        expect(frank.locator("#connection-status")).to_have_text("Verbonden", timeout=RECOVER)
+        expect(frank.locator("#media-status")).to_have_attribute(
+            "data-state", "joined", timeout=RECOVER
+        )
+        levels = {"leader": hears(leader), "frank": hears(frank)}
+        assert levels["leader"] > LOUD and levels["frank"] > LOUD, levels
+    finally:
+        leader.context.close()
+        frank.context.close()
