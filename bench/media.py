@@ -320,7 +320,7 @@ async def measure(
         media_room_destroy(meeting_id=meeting_id)
 
     def total(page, direction):
-        return page[f"{direction}_audio_kbits"] + page[f"{direction}_video_kbits"]
+        return round(page[f"{direction}_audio_kbits"] + page[f"{direction}_video_kbits"], 1)
 
     downs = [total(p, "down") for p in per_page]
     ups = [total(p, "up") for p in per_page]
@@ -341,8 +341,8 @@ async def measure(
         "up_kbits_max": max(ups),
         "talking": talking,
         "mix_bitrate": bitrate or "Janus default",
-        "down_with_rtp_headers_kbits_max": max(
-            d + p["rtp_headers_down_kbits"] for d, p in zip(downs, per_page, strict=True)
+        "down_with_rtp_headers_kbits_max": round(
+            max(d + p["rtp_headers_down_kbits"] for d, p in zip(downs, per_page, strict=True)), 1
         ),
         # AudioBridge leaves a person's own voice out of their mix: a lone speaker hears silence.
         "everyone_heard_voice": all(
@@ -417,6 +417,7 @@ async def run(args) -> int:
     rows = []
     suffix = f"-talking{args.talking}" if args.talking else ""
     suffix += f"-bitrate{args.bitrate}" if args.bitrate else ""
+    suffix += "" if args.sizes == [2, 6, 13] else "-n" + "-".join(map(str, args.sizes))
     with tempfile.TemporaryDirectory(prefix="bench-media-") as tmp:
         work = Path(tmp)
         with page_server(work) as url:
@@ -481,7 +482,7 @@ async def run(args) -> int:
             f"{'met' if result['met'] else 'NOT met'}."
         )
     text = "\n".join(markdown) + "\n"
-    if set(args.modes) == {"audio", "video"} and args.sizes == [2, 6, 13] and not suffix:
+    if set(args.modes) == {"audio", "video"} and not suffix:
         (RESULTS / "media.md").write_text(text)
     print(text)
     if result and not result["met"]:
