@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format check browser messages bench bench-quick clean
+.PHONY: install run test test-fast lint format check browser messages bench bench-quick bench-media clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,14 @@ bench: bench-quick
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/live_fanout.py --meetings 100 --seconds 20 --redis --redis-url $(BENCH_REDIS_URL)
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/reconnect_storm.py --meetings 100
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/soak.py --minutes 30 --meetings 100
+	$(MAKE) bench-media
+
+## Janus' CPU, memory and bandwidth per participant (2, 6, 13 people; audio-only and video), in a
+## network namespace the bench makes (root, janus, Chromium); ~6 minutes. docs/performance.md.
+bench-media: install browser
+	@scripts/ensure-janus.sh
+	$(BIN)/python bench/media.py
+	$(BIN)/python bench/media.py --modes audio --sizes 13 --talking 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .test-db.sqlite3 .test-media .media
