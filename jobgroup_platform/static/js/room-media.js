@@ -140,7 +140,7 @@
     var select = $("mic-device");
     if (!select || !navigator.mediaDevices.enumerateDevices) { return; }
     navigator.mediaDevices.enumerateDevices().then(function (devices) {
-      select.innerHTML = "";
+      select.replaceChildren();
       devices.filter(function (d) { return d.kind === "audioinput"; }).forEach(function (d, i) {
         var option = document.createElement("option");
         option.value = d.deviceId;
