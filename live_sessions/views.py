@@ -52,7 +52,17 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "deepening": _("Jouw antwoord bij de verdieping"),
         "reflection": _("Wat neem jij mee van vandaag?"),
         "error": _("Niet gelukt:"),
+        # shown to a breakout group the leader stepped into (room-leader.js)
+        "visitNotice": _visit_notice(meeting),
     }
+
+
+def _visit_notice(meeting: Meeting | None) -> str:
+    if meeting is not None and formats.is_training(meeting):
+        return _("De trainer is bij jullie groepje.")
+    if meeting is not None and meeting.kind in (Meeting.Kind.WORKSHOP, Meeting.Kind.INTERVISION):
+        return _("De begeleider is bij jullie groepje.")
+    return _("De leider is bij jullie groepje.")
 
 
 @login_required
