@@ -100,6 +100,7 @@
     if (event.type === "error") {
       if (event.id) { pending.delete(event.id); }
       setConnection(T.error + " " + event.detail);
+      tell(event); // e.g. room-leader.js asks before a start that needs `confirm`
       return;
     }
     if (event.type === "heartbeat" || event.type === "pong") { return; }
