@@ -43,6 +43,12 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "deepening": _("Jouw antwoord bij de verdieping"),
         "reflection": _("Wat neem jij mee van vandaag?"),
         "error": _("Niet gelukt:"),
+        "sending": _("wordt verstuurd"),
+        "notSent": _("niet verstuurd:"),
+        "again": _("Opnieuw"),
+        "discard": _("Weghalen"),
+        "unreadOne": _("1 nieuw bericht"),
+        "unreadMany": _("%(n)s nieuwe berichten"),
     }
 
 
