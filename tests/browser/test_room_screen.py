@@ -298,6 +298,53 @@ def test_chat_typed_offline_shows_as_being_sent_and_arrives_once(screen):
     expect(bodies(page, own)).to_have_count(1)
 
 
+def leader_sends(leader_page, command: dict) -> None:
+    """A leader's command through the room's own channel (the buttons may change elsewhere)."""
+    leader_page.evaluate(
+        "c => document.getElementById('room').dispatchEvent(new CustomEvent('room:send', {detail: c}))",
+        command,
+    )
+
+
+def test_small_group_chat_offline_and_its_count_on_the_people_tab(screen):
+    page, bas, leader = screen.anouk, screen.bas, screen.leader
+    leader_sends(leader, {"type": "breakout.open", "size": 2})
+    try:
+        open_tab(page, "Mensen")
+        open_tab(bas, "Programma")
+        expect(page.locator("#breakout")).to_be_visible(timeout=WAIT)
+        expect(bas.locator("#breakout-members")).to_contain_text("Anouk", timeout=WAIT)
+
+        page.context.set_offline(True)
+        page.evaluate("window.__sockets.forEach(s => s.close())")
+        expect(page.locator("#connection-status")).to_have_attribute(
+            "data-state", "offline", timeout=WAIT
+        )
+        text = f"Zullen we beginnen? ({uuid.uuid4().hex[:6]})"
+        page.locator("#breakout-text").fill(text)
+        page.locator("#breakout-form").get_by_role("button", name="Stuur").click()
+        mine = page.locator("#breakout-log .chat-message", has_text=text)
+        expect(mine).to_contain_text(SENDING)
+        page.context.set_offline(False)
+
+        expect(page.locator("#connection-status")).to_have_text(CONNECTED, timeout=RECONNECT_WAIT)
+        expect(bas.locator("#breakout-log .chat-body", has_text=text)).to_have_count(
+            1, timeout=WAIT
+        )
+        expect(mine).to_have_count(1)
+        expect(mine).not_to_contain_text(SENDING)
+        # Bas is looking at the programme: the small group's message is counted on "Mensen".
+        people_badge = tab(bas, "Mensen").locator(".badge")
+        expect(people_badge).to_have_text(re.compile(r"^1\b"))
+        expect(tab(bas, "Chat").locator(".badge")).to_be_hidden()
+        open_tab(bas, "Mensen")
+        expect(people_badge).to_be_hidden()
+        assert text not in " ".join(bas.locator("#chat-log .chat-body").all_inner_texts())
+    finally:
+        leader_sends(leader, {"type": "breakout.close"})
+        expect(page.locator("#breakout")).to_be_hidden(timeout=WAIT)
+
+
 def test_an_unconfirmed_message_survives_a_reload_and_is_sent_once(screen, browser):
     """The server does not answer (the socket opens, but no welcome comes): the message waits.
     The page is reloaded: the message is still there, and goes once when the server is back."""
