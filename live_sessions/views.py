@@ -25,6 +25,7 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "roles": role_labels(meeting) if meeting is not None else {},
         "connected": _("Verbonden"),
         "reconnecting": _("Verbinding weg. We proberen het opnieuw…"),
+        "offline": _("Geen internet. Wat je schrijft, gaat weg zodra er weer verbinding is."),
         "noAccess": _(
             "Je bent niet (meer) bij deze bijeenkomst. Log in of laad de pagina opnieuw."
         ),

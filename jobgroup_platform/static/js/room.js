@@ -79,7 +79,7 @@
     status.dataset.state = state;
     var bar = $("bar-status");
     if (bar) {
-      bar.textContent = text;
+      bar.textContent = state === "offline" ? T.offline : text;
       bar.dataset.state = state;
       bar.hidden = state === "connected";
     }
@@ -458,6 +458,7 @@
     dropped();
   });
   window.addEventListener("online", function () {
+    if ($("connection-status").dataset.state === "offline") { setConnection(T.reconnecting, "reconnecting"); }
     if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
   });
   setConnection($("connection-status").textContent, "connecting");
