@@ -26,6 +26,8 @@ LAYER_RETRY_FIRST_SECONDS = 0.1
 LAYER_RETRY_MAX_SECONDS = 2.0
 # Events after which a person's media room may have changed (`media.changed`).
 MEDIA_MOVES = frozenset({"breakout.opened", "breakout.closed", "session.ended"})
+# ... and for the leader who stepped into a breakout group, or out of it again.
+VISITS = frozenset({"breakout.visited", "breakout.left"})
 
 
 class MeetingConsumer(AsyncWebsocketConsumer):
@@ -215,9 +217,10 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.media_ids.add(media["user_id"])
 
     async def _follow_media(self, events) -> None:
-        """After a breakout opened or closed, or the meeting ended: the `media` object of the
-        room this person is in now (their token let into it). Called with the send lock held."""
-        if self.closed or not any(e.get("type") in MEDIA_MOVES for e in events):
+        """After a breakout opened or closed, the meeting ended, or this person (a leader) stepped
+        into a breakout group or out of it: the `media` object of the room this person is in
+        now (their token let into it). Called with the send lock held."""
+        if self.closed or not any(self._moves(e) for e in events):
             return
         if not services.media_offered(self.meeting):
             return
@@ -227,6 +230,10 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self._remember_media(media)
         if not self.closed:
             await self.send(text_data=_dumps({"type": "media.changed", "media": media}))
+
+    def _moves(self, event: dict) -> bool:
+        kind = event.get("type")
+        return kind in MEDIA_MOVES or (kind in VISITS and event.get("user") == self.user.pk)
 
     async def _handle(self, command: protocol.Command):
         if command.type == "ping":

@@ -120,6 +120,19 @@ def room_plan(meeting: Meeting) -> RoomPlan:
     )
 
 
+def is_training(meeting: Meeting) -> bool:
+    """A meeting of a volunteer training (a group of a volunteer-course programme). Until there
+    is a trainer role (issue #15), its trainer is the group's leader membership: the room calls
+    them "trainer" (the protocol's role stays `leader`)."""
+    from content.models import ProgrammeKind
+
+    return (
+        meeting.kind == Meeting.Kind.JOBGROUP
+        and meeting.cohort is not None
+        and meeting.cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
+    )
+
+
 def room_names(meeting: Meeting, users) -> dict[int, str]:
     """How people are named in this room: their name, or in a group channel only their first
     name when they chose to hide their last name."""

@@ -29,6 +29,9 @@ RATE_LIMITED = "rate_limited"
 SERVER_BUSY = "server_busy"
 # chat while the meeting has not started or has ended (a group channel: always)
 NOT_LIVE = "not_live"
+# session.start of a meeting that may be the wrong one (another day, not the group's current
+# meeting, an earlier one still running): sent again with `confirm: true` it goes ahead
+CONFIRM_NEEDED = "confirm_needed"
 NOT_LIVE_DETAIL = _("Chatten kan alleen zolang de bijeenkomst bezig is.")
 # voice commands in a room without a media server, or while it does not answer
 MEDIA_OFF_DETAIL = _("In deze ruimte is geen spraak.")
@@ -47,6 +50,8 @@ LEADER_ONLY = frozenset(
         "media.mute",
         "media.mute_all",
         "media.floor",
+        "breakout.visit",
+        "breakout.leave",
     }
 )
 ALL_TYPES = frozenset(
@@ -153,6 +158,16 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         if isinstance(size, bool) or not isinstance(size, int) or size not in (2, 3):
             raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
         fields["size"] = size
+    elif kind == "session.start":
+        confirm = data.get("confirm", False)
+        if not isinstance(confirm, bool):
+            raise ProtocolError(BAD_FIELDS, "'confirm' moet true of false zijn.", client_id)
+        fields["confirm"] = confirm
+    elif kind == "breakout.visit":
+        group = data.get("group")
+        if isinstance(group, bool) or not isinstance(group, int) or group < 0:
+            raise ProtocolError(BAD_FIELDS, "'group' moet een nummer zijn (0 of meer).", client_id)
+        fields["group"] = group
     elif kind in ("media.mute", "media.floor"):
         user = data.get("user")
         if isinstance(user, bool) or not isinstance(user, int):

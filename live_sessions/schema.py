@@ -16,6 +16,10 @@ EVENTS: dict[str, dict[str, type]] = {
     "session.ended": {},
     "breakout.opened": {"rooms": list},
     "breakout.closed": {},
+    # a leader (`user`) stepped into breakout group `group` (hears and speaks with it), or left
+    # the group `group` again for the meeting's own room
+    "breakout.visited": {"group": int, "user": int},
+    "breakout.left": {"group": int, "user": int},
     "note.added": {"note": int, "html": str},
     "homework.shown": {"answer": int, "participant": str, "step": int, "html": str},
     # Voice (live_sessions.media): the leader switched someone's microphone off in the media
@@ -40,6 +44,7 @@ UNSTORED = {
         "you": dict,
         "last_seq": int,
         "media": (dict, type(None)),
+        "visits": list,
     },
     "error": {"code": str, "detail": str},
     # the person's media room changed (a breakout opened or closed, the meeting ended): the

@@ -6,7 +6,7 @@ from courses.models import Meeting
 from .events import serialize
 from .formats import room_names
 from .models import GroupNote, LiveState, MeetingEvent
-from .services import present_user_ids
+from .services import present_user_ids, visits
 
 REPLAY_LIMIT = 2000
 
@@ -60,6 +60,8 @@ def welcome_state(*, meeting: Meeting) -> dict:
         "present": [person(uid) for uid in present],
         "hands": [person(uid) for uid in state.hands],
         "breakout": state.breakout,
+        # leaders who stepped into a breakout group: [{user, group}]
+        "visits": [{"user": uid, "group": g} for uid, g in visits(meeting, state).items()],
         "last_seq": state.last_seq,
     }
 

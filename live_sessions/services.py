@@ -12,6 +12,8 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from courses.access import Access
 from courses.models import Answer, Attendance, CohortMembership, Meeting
@@ -192,6 +194,16 @@ def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Comm
     stored the first time and changes nothing."""
     if meeting.kind != Meeting.Kind.JOBGROUP:
         _check_room_allows(meeting, command, user)
+    extra = {}
+    if command.type in _MEDIA_FIRST:
+        # Janus is called before the lock on the meeting's row is taken (its HTTP calls must
+        # not hold up every other message of the meeting); the event is stored after it.
+        existing = _existing(meeting, user, command.id)
+        if existing is not None:
+            return existing, True
+        extra["done"] = _MEDIA_FIRST[command.type](
+            access=access, meeting=meeting, user=user, command=command
+        )
     # The retry check runs once, under the lock (a fresh message, the usual case, costs one
     # query less than checking before and after taking the lock).
     try:
@@ -201,7 +213,7 @@ def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Comm
             if existing is not None:
                 return existing, True
             event = _HANDLERS[command.type](
-                state=state, access=access, meeting=meeting, user=user, command=command
+                state=state, access=access, meeting=meeting, user=user, command=command, **extra
             )
             return event, False
     except IntegrityError:  # the same client id raced in on another connection
@@ -217,6 +229,8 @@ _NEEDS_TOOL = {
     "homework.show": formats.HOMEWORK,
     "breakout.open": formats.BREAKOUT,
     "breakout.close": formats.BREAKOUT,
+    "breakout.visit": formats.BREAKOUT,
+    "breakout.leave": formats.BREAKOUT,
 }
 _NOT_IN_A_CHANNEL = {
     "session.start",
@@ -372,11 +386,72 @@ def _message_hide(*, state, access, meeting, user, command):
     )
 
 
+START_EARLY = datetime.timedelta(minutes=60)  # earlier than this before its time: confirm
+START_LATE = datetime.timedelta(hours=12)  # later than this after its time: confirm
+AMSTERDAM = "Europe/Amsterdam"
+
+
+def _local(moment):
+    import zoneinfo
+
+    return timezone.localtime(moment, zoneinfo.ZoneInfo(AMSTERDAM))
+
+
+def _planned_on(meeting: Meeting) -> str:
+    """ "dinsdag 8 december (stap 3)": when a meeting is planned, as the leader reads it."""
+    when = date_format(_local(meeting.starts_at), "l j F")
+    if meeting.kind == Meeting.Kind.JOBGROUP and meeting.step_number:
+        return _("%(date)s (stap %(step)s)") % {"date": when, "step": meeting.step_number}
+    return when
+
+
+def start_check(meeting: Meeting, now=None) -> tuple[str | None, str | None]:
+    """May the leader start this meeting now? (refusal, question): a refusal when it cannot be
+    started at all (it ended on another day); a question when it may be the wrong meeting (it is
+    planned more than an hour from now or long ago, the group has a meeting nearer to now, or an
+    earlier meeting of the group is still running): then only with `confirm`."""
+    now = now or timezone.now()
+    state = LiveState.objects.filter(meeting=meeting).first()
+    ended = meeting.status == Meeting.Status.ENDED or (
+        state is not None and state.status == LiveState.Status.ENDED
+    )
+    if ended and _local(meeting.starts_at).date() != _local(now).date():
+        return _("Deze bijeenkomst is al afgelopen. Je kunt hem niet opnieuw beginnen."), None
+    planned = _("Deze bijeenkomst staat gepland op %(when)s.") % {"when": _planned_on(meeting)}
+    sure = _("Weet je zeker dat je nu wilt beginnen?")
+    if ended:
+        return None, " ".join([_("Deze bijeenkomst is vandaag al afgesloten."), sure])
+    if meeting.kind == Meeting.Kind.JOBGROUP:
+        others = Meeting.objects.filter(cohort_id=meeting.cohort_id, kind=meeting.kind).exclude(
+            pk=meeting.pk
+        )
+        running = others.filter(status=Meeting.Status.LIVE).order_by("starts_at").first()
+        if running is not None:
+            busy = _("Stap %(step)s van deze groep is nog bezig.") % {"step": running.step_number}
+            return None, " ".join([busy, planned, sure])
+        distance = abs(meeting.starts_at - now)
+        nearer = [
+            m
+            for m in others.exclude(status=Meeting.Status.ENDED).only("starts_at")
+            if abs(m.starts_at - now) < distance
+        ]
+        if nearer:
+            return None, " ".join([planned, sure])
+    if meeting.starts_at - now > START_EARLY or now - meeting.starts_at > START_LATE:
+        return None, " ".join([planned, sure])
+    return None, None
+
+
 def _session_start(*, state, access, meeting, user, command):
     if state.status == LiveState.Status.STARTED:
         raise protocol.ProtocolError(
             protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al begonnen.", command.id
         )
+    refusal, question = start_check(meeting)
+    if refusal:
+        raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, refusal, command.id)
+    if question and not command.fields.get("confirm"):
+        raise protocol.ProtocolError(protocol.CONFIRM_NEEDED, question, command.id)
     state.status = LiveState.Status.STARTED
     state.block = "welcome"
     state.block_started_at = timezone.now()
@@ -445,6 +520,72 @@ def _breakout_close(*, state, access, meeting, user, command):
     transaction.on_commit(lambda: _media_rooms_destroy(meeting, groups))
     state.breakout = []
     return _append(state, type="breakout.closed", payload={}, **_args(state, user, access, command))
+
+
+def visits(meeting: Meeting, state: LiveState | None = None) -> dict[int, int]:
+    """The breakout groups leaders stepped into (`breakout.visit`) and have not left: {leader's
+    user id: group}, read from the events since the groups opened."""
+    state = state or LiveState.objects.filter(meeting=meeting).first()
+    if state is None or not state.breakout:
+        return {}
+    opened = (
+        MeetingEvent.objects.filter(meeting=meeting, type="breakout.opened")
+        .order_by("-seq")
+        .values_list("seq", flat=True)
+        .first()
+    ) or 0
+    found: dict[int, int] = {}
+    for kind, actor, payload in (
+        MeetingEvent.objects.filter(
+            meeting=meeting, seq__gt=opened, type__in=("breakout.visited", "breakout.left")
+        )
+        .order_by("seq")
+        .values_list("type", "actor_id", "payload")
+    ):
+        group = payload.get("group")
+        if kind == "breakout.visited" and isinstance(group, int):
+            found[actor] = group
+        else:
+            found.pop(actor, None)
+    return {uid: g for uid, g in found.items() if 0 <= g < len(state.breakout)}
+
+
+def visiting(meeting: Meeting, user_id: int, state: LiveState | None = None) -> int | None:
+    """The breakout group this leader stepped into and has not left, or None."""
+    return visits(meeting, state).get(user_id)
+
+
+def _breakout_visit(*, state, access, meeting, user, command):
+    """The leader steps into one group: hears and speaks with it (their `media` moves to the
+    group's room), and the group sees that the leader is with them."""
+    if not state.breakout:
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id
+        )
+    group = command.fields["group"]
+    if group >= len(state.breakout):
+        raise protocol.ProtocolError(protocol.BAD_FIELDS, "Dit groepje bestaat niet.", command.id)
+    return _append(
+        state,
+        type="breakout.visited",
+        payload={"group": group, "user": user.pk},
+        **_args(state, user, access, command),
+    )
+
+
+def _breakout_leave(*, state, access, meeting, user, command):
+    """Back from a group to the meeting's own room."""
+    group = visiting(meeting, user.pk, state)
+    if group is None:
+        raise protocol.ProtocolError(
+            protocol.NOT_ALLOWED_NOW, "Je bent niet bij een groepje.", command.id
+        )
+    return _append(
+        state,
+        type="breakout.left",
+        payload={"group": group, "user": user.pk},
+        **_args(state, user, access, command),
+    )
 
 
 def _note_add(*, state, access, meeting, user, command):
@@ -522,6 +663,8 @@ def media_for(*, meeting: Meeting, user, display: str) -> dict | None:
     for index, members in enumerate(state.breakout if state is not None else []):
         if user.pk in members:
             group = index
+    if group is None and state is not None and state.breakout:
+        group = visiting(meeting, user.pk, state)  # a leader who stepped into a group
     try:
         return media.media_grant(
             meeting_id=meeting.pk, user_id=user.pk, display=display, group=group
@@ -583,24 +726,7 @@ def _media_check(meeting: Meeting, command: protocol.Command) -> None:
         )
 
 
-def _media_mute(*, state, access, meeting, user, command):
-    """Janus mutes first (the event then tells the truth): only they can unmute themselves."""
-    _media_check(meeting, command)
-    target = command.fields["user"]
-    _media_call(
-        command,
-        media.media_mute,
-        meeting_id=meeting.pk,
-        user_ids={target},
-        groups=_media_groups(state),
-    )
-    return _append(
-        state, type="media.muted", payload={"user": target}, **_args(state, user, access, command)
-    )
-
-
-def _media_mute_all(*, state, access, meeting, user, command):
-    _media_check(meeting, command)
+def _leaders_of(access: Access, user) -> set[int]:
     leaders = {user.pk}
     if access.cohort is not None:
         leaders |= set(
@@ -608,18 +734,51 @@ def _media_mute_all(*, state, access, meeting, user, command):
                 cohort=access.cohort, role=CohortMembership.Role.LEADER
             ).values_list("user_id", flat=True)
         )
-    muted = _media_call(
+    return leaders
+
+
+def _mute_in_janus(*, access, meeting, user, command) -> list[int]:
+    """Janus mutes first (the event then tells the truth: only they can unmute themselves).
+    Runs before the meeting's row is locked: the rooms are read without the lock (a breakout
+    opening at the same moment is at worst muted by the next press)."""
+    _media_check(meeting, command)
+    groups = _media_groups(_state(meeting, lock=False))
+    if command.type == "media.mute":
+        _media_call(
+            command,
+            media.media_mute,
+            meeting_id=meeting.pk,
+            user_ids={command.fields["user"]},
+            groups=groups,
+        )
+        return [command.fields["user"]]
+    return _media_call(
         command,
         media.media_mute,
         meeting_id=meeting.pk,
         user_ids=None,
-        keep=leaders,
-        groups=_media_groups(state),
+        keep=_leaders_of(access, user),
+        groups=groups,
     )
+
+
+# Commands whose media-server call is made before the lock (`live_apply`); the handler gets
+# its result as `done`.
+_MEDIA_FIRST = {"media.mute": _mute_in_janus, "media.mute_all": _mute_in_janus}
+
+
+def _media_mute(*, state, access, meeting, user, command, done=None):
+    target = command.fields["user"]
+    return _append(
+        state, type="media.muted", payload={"user": target}, **_args(state, user, access, command)
+    )
+
+
+def _media_mute_all(*, state, access, meeting, user, command, done=None):
     return _append(
         state,
         type="media.all_muted",
-        payload={"users": muted},
+        payload={"users": list(done or [])},
         **_args(state, user, access, command),
     )
 
@@ -661,6 +820,8 @@ _HANDLERS = {
     "session.end": _session_end,
     "breakout.open": _breakout_open,
     "breakout.close": _breakout_close,
+    "breakout.visit": _breakout_visit,
+    "breakout.leave": _breakout_leave,
     "note.add": _note_add,
     "homework.show": _homework_show,
     "media.mute": _media_mute,

@@ -7,14 +7,23 @@ from courses.models import Answer, Meeting
 
 from . import formats
 from .selectors import group_memory
+from .services import start_check
 
 
 def role_labels(meeting: Meeting) -> dict:
     """What the room writes next to the names of people who are not participants. Workshops and
-    intervision are led by a host or facilitator ("begeleider"); a group by its leader."""
+    intervision are led by a host or facilitator ("begeleider"); a volunteer training by its
+    trainer (the leader membership of the training group, `formats.is_training`); a group by its
+    leader. The protocol's role stays `leader`: only the label differs."""
     guided = meeting.kind in (Meeting.Kind.WORKSHOP, Meeting.Kind.INTERVISION)
+    if guided:
+        leader = _("begeleider")
+    elif formats.is_training(meeting):
+        leader = _("trainer")
+    else:
+        leader = _("leider")
     return {
-        "leader": _("begeleider") if guided else _("leider"),
+        "leader": leader,
         "coordinator": _("coördinator"),
     }
 
@@ -50,7 +59,17 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "discard": _("Weghalen"),
         "unreadOne": _("1 nieuw bericht"),
         "unreadMany": _("%(n)s nieuwe berichten"),
+        # shown to a breakout group the leader stepped into (room-leader.js)
+        "visitNotice": _visit_notice(meeting),
     }
+
+
+def _visit_notice(meeting: Meeting | None) -> str:
+    if meeting is not None and formats.is_training(meeting):
+        return _("De trainer is bij jullie groepje.")
+    if meeting is not None and meeting.kind in (Meeting.Kind.WORKSHOP, Meeting.Kind.INTERVISION):
+        return _("De begeleider is bij jullie groepje.")
+    return _("De leider is bij jullie groepje.")
 
 
 @login_required
@@ -70,6 +89,9 @@ def meeting_room(request, meeting_id: int):
             .select_related("participant")
             .order_by("-step_number", "participant__display_name")
         )
+    start_refusal = start_question = None
+    if access.is_leader and not plan.offers(formats.ASYNC):
+        start_refusal, start_question = start_check(meeting)
     return render(
         request,
         "live_sessions/room.html",
@@ -87,5 +109,9 @@ def meeting_room(request, meeting_id: int):
             "shared_homework": shared_homework,
             "websocket_path": f"/ws/meetings/{meeting.pk}/",
             "room_text": room_text(meeting),
+            # the leader's controls (_leader_controls.html, room-leader.js)
+            "is_training": formats.is_training(meeting),
+            "start_refusal": start_refusal,
+            "start_question": start_question,
         },
     )

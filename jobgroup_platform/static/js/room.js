@@ -216,9 +216,10 @@
         refusePending(refused, event.detail);
       } else {
         if (event.id) { pending.delete(event.id); }
-        notice(T.error + " " + event.detail);
+        // a start that needs a confirmation is asked by room-leader.js, not shown as a failure
+        if (event.code !== "confirm_needed") { notice(T.error + " " + event.detail); }
       }
-      tell(event);
+      tell(event); // e.g. room-leader.js asks before a start that needs `confirm`
       return;
     }
     if (event.type === "heartbeat" || event.type === "pong") { return; }

@@ -344,3 +344,109 @@ def test_after_a_network_drop_the_voice_comes_back(chromium, site):
     finally:
         leader.context.close()
         frank.context.close()
+
+
+# --- The leader steps into a pair (self-contained: a group of its own) ---------------------------
+
+VISIT_GROUP = """
+import json
+from django.utils import timezone
+from courses.services import cohort_schedule_meetings
+from tests.factories import UserFactory, make_cohort, make_programme
+
+programme = make_programme("bezoek-{tag}", steps=1)
+leader = UserFactory(email="bezoek-leider-{tag}@example.org", display_name="Lieke",
+                     roles=["leader"])
+people = [
+    UserFactory(email=f"bezoek-{{n}}-{tag}@example.org", display_name=name, roles=["participant"])
+    for n, name in enumerate(("Ali", "Bea", "Cas", "Dewi"))
+]
+cohort = make_cohort(programme, participants=people, leaders=[leader], name="Bezoek {tag}")
+meeting = cohort_schedule_meetings(cohort=cohort, first_starts_at=timezone.now())[0]
+print(json.dumps({{"meeting": meeting.pk}}))
+"""
+
+
+def test_the_leader_steps_into_a_pair_hears_it_and_the_other_pair_does_not(chromium, site):
+    from tests.factories import TEST_PASSWORD
+
+    tag = secrets.token_hex(4)
+    output = manage(
+        "shell",
+        "-c",
+        VISIT_GROUP.format(tag=tag),
+        database_url=site.database_url,
+        extra_env=site.env,
+    )
+    meeting = json.loads(output.strip().splitlines()[-1])["meeting"]
+
+    def visit_enter(email, options):
+        context = chromium.new_context(locale="nl-NL", **options)
+        context.add_init_script(WATCH_CSP)
+        page = context.new_page()
+        page.set_default_timeout(WAIT)
+        log_in(page, site.url, email, TEST_PASSWORD)
+        page.wait_for_url(f"{site.url}/")
+        page.goto(f"{site.url}/bijeenkomsten/{meeting}/")
+        expect(page.locator("#connection-status")).to_have_text("Verbonden")
+        return page
+
+    leader = visit_enter(f"bezoek-leider-{tag}@example.org", DESKTOP)
+    names = ("Ali", "Bea", "Cas", "Dewi")
+    people = {
+        name: visit_enter(f"bezoek-{n}-{tag}@example.org", PHONE) for n, name in enumerate(names)
+    }
+    pages = [leader, *people.values()]
+    try:
+        # The leader and Ali speak; Bea and Cas listen (muted); Dewi is in the room without voice.
+        for page in (leader, people["Ali"], people["Bea"], people["Cas"]):
+            join_voice(page)
+        for page in (leader, people["Ali"]):
+            page.locator("#mic-button").click()
+            expect(page.locator("#media-status")).to_have_attribute("data-state", "joined")
+        main_room = leader.locator("#media").get_attribute("data-room")
+
+        leader.get_by_role("button", name="Start de bijeenkomst").click()
+        expect(leader.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
+        leader.get_by_role("button", name="In tweetallen").click()
+        groups = leader.locator("#visit-groups li")
+        expect(groups).to_have_count(2, timeout=WAIT)
+        alis = groups.filter(has_text="Ali")
+        partner = next(n for n in names[1:] if n in alis.inner_text())
+        others = [n for n in names[1:] if n != partner and n != "Dewi"]  # of the other pair
+        expect(people["Ali"].locator("#media")).not_to_have_attribute(
+            "data-room", main_room, timeout=WAIT
+        )
+        for name in ("Bea", "Cas"):
+            expect(people[name].locator("#media")).not_to_have_attribute(
+                "data-room", main_room, timeout=WAIT
+            )
+        # Alone in the meeting's room, the leader hears nobody.
+        assert hears(leader) < SILENT
+
+        # The leader steps into Ali's pair: the pair sees it, and the leader hears Ali.
+        alis.get_by_role("button", name="Ga naar dit groepje").click()
+        in_room_of(leader, people["Ali"])
+        expect(people["Ali"].locator("#visit-notice")).to_have_text(
+            "De leider is bij jullie groepje."
+        )
+        levels = {"leader": hears(leader), **{name: hears(people[name]) for name in others}}
+        assert levels["leader"] > LOUD, levels
+        # The other pair hears nothing: not the leader (microphone on), not Ali.
+        assert all(levels[name] < SILENT for name in others), levels
+        if partner != "Dewi":
+            assert hears(people[partner]) > LOUD  # Ali's partner hears Ali and the leader
+
+        # Back to the meeting's room while the pairs are still open: the leader is alone there.
+        leader.get_by_role("button", name="Terug naar de grote groep").click()
+        expect(leader.locator("#media")).to_have_attribute("data-room", main_room, timeout=WAIT)
+        expect(leader.locator("#media-status")).to_have_attribute(
+            "data-state", re.compile("^joined"), timeout=WAIT
+        )
+        expect(people["Ali"].locator("#visit-notice")).to_be_hidden()
+        assert hears(leader) < SILENT
+        for page in pages:
+            assert page.evaluate("window.__csp") == []
+    finally:
+        for page in pages:
+            page.context.close()
