@@ -478,3 +478,59 @@ def test_the_current_block_is_read_aloud(screen):
     # Other blocks have their own button; only the current one is on the screen.
     assert page.locator(".part-now .read-aloud").count() == page.locator("#agenda li").count()
     expect(page.locator(".part-now:visible .read-aloud")).to_have_count(1)
+
+
+CHANNEL_SCRIPT = """
+import json
+import content.services as content_services
+from courses.models import Cohort
+from courses import network
+from tests.factories import UserFactory, make_cohort, programme_data
+
+programme = content_services.programme_load_seed(programme_data("kanaal-{tag}", steps=1))
+person = UserFactory(email="kanaal-{tag}@example.org", display_name="Karin", roles=["participant"])
+leader = UserFactory(email="kanaal-leider-{tag}@example.org", display_name="Kees", roles=["leader"])
+cohort = make_cohort(programme, participants=[person], leaders=[leader], name="Kanaal {tag}")
+Cohort.objects.filter(pk=cohort.pk).update(status=Cohort.Status.FINISHED)
+cohort.refresh_from_db()
+print(json.dumps({{"meeting": network.channel_open(cohort=cohort).pk}}))
+"""
+
+
+def test_a_group_channel_opens_on_its_chat_without_a_programme(browser, live_asgi):
+    import json
+
+    from tests.browser.test_login import log_in
+    from tests.factories import TEST_PASSWORD
+
+    tag = uuid.uuid4().hex[:8]
+    output = manage(
+        "shell", "-c", CHANNEL_SCRIPT.format(tag=tag), database_url=live_asgi.database_url
+    )
+    meeting = json.loads(output.strip().splitlines()[-1])["meeting"]
+    context = browser.new_context(locale="nl-NL", **PHONE)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(WAIT)
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        log_in(page, live_asgi.url, f"kanaal-{tag}@example.org", TEST_PASSWORD)
+        page.wait_for_url(f"{live_asgi.url}/")
+        page.goto(f"{live_asgi.url}/bijeenkomsten/{meeting}/")
+        expect(page.locator("#connection-status")).to_have_text(CONNECTED, timeout=WAIT)
+        # No programme and no hand in a channel: the tabs are Mensen and Chat, Chat first.
+        expect(page.locator(".room-tabs [role=tab]:visible")).to_have_text(["Mensen", "Chat"])
+        expect(tab(page, "Chat")).to_have_attribute("aria-selected", "true")
+        expect(page.locator("#panel-chat")).to_be_visible()
+        expect(page.locator("#panel-programme")).to_be_hidden()
+        expect(page.locator("#hand-button")).to_be_hidden()
+        text = f"Hoi allemaal, ik heb werk! ({tag})"
+        send_chat(page, text)
+        message = page.locator("#chat-log .chat-message", has_text=text)
+        expect(message).to_have_count(1)
+        expect(message).not_to_contain_text(SENDING, timeout=WAIT)
+        assert serious_axe_violations(page) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert errors == []
+    finally:
+        context.close()
