@@ -3,7 +3,7 @@ from typing import Literal
 from ninja import Router, Schema
 from pydantic import Field, field_validator, model_validator
 
-from jobgroup_platform.api_errors import READ, WRITE, responses
+from toolkit.api_errors import READ, WRITE, responses
 
 from . import services
 from .names import clean_name

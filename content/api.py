@@ -3,7 +3,7 @@ from typing import Any
 from django.http import Http404
 from ninja import Router, Schema
 
-from jobgroup_platform.api_errors import READ_ONE, responses
+from toolkit.api_errors import READ_ONE, responses
 
 from .access import edition_for_user, may_read_leader_notes
 from .selectors import edition_step_content, edition_steps

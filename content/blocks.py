@@ -16,7 +16,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from jobgroup_platform.sanitize import clean_editor_html
+from toolkit.sanitize import clean_editor_html
 
 from . import errors
 from .parts import FIXED_BUILD, Part

@@ -7,7 +7,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
 
-from jobgroup_platform.sanitize import clean_editor_html
+from toolkit.sanitize import clean_editor_html
 
 from .models import Edition, EditionStep, StepPage
 from .parts import Part

@@ -4,7 +4,7 @@ from typing import Any, Literal
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
-from jobgroup_platform.api_errors import READ, READ_ONE, WRITE_ONE, responses
+from toolkit.api_errors import READ, READ_ONE, WRITE_ONE, responses
 
 from . import selectors, services
 from .access import cohort_for_member

@@ -14,7 +14,7 @@ from accounts.services import audit_record
 from accounts.sockets import sockets_recheck
 from content.blocks import UPLOAD_TYPES, AnswerInvalid
 from content.selectors import edition_step_content
-from jobgroup_platform.sanitize import user_markdown_to_html
+from toolkit.sanitize import user_markdown_to_html
 
 from . import errors
 from .access import Access, may_manage_cohort

@@ -11,8 +11,7 @@ from ninja.security import SessionAuth
 from accounts.api import router as accounts_router
 from content.api import router as content_router
 from courses.api import router as courses_router
-
-from . import errors
+from toolkit import error_codes as errors
 
 
 class SessionAuthCSRF(SessionAuth):

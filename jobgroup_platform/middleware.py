@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import JsonResponse
 
-from . import errors
+from toolkit import error_codes as errors
 
 _CODES = {
     400: errors.MALFORMED_JSON,

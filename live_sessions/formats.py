@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from content.selectors import edition_step_content
 from courses.models import Meeting
-from jobgroup_platform.sanitize import plain_text_to_html
+from toolkit.sanitize import plain_text_to_html
 
 # Tools a room may offer.
 HOMEWORK = "homework"  # the leader shows shared homework; reflections go to Mijn map

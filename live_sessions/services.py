@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from courses.access import Access
 from courses.models import Answer, Attendance, CohortMembership, Meeting
 from courses.selectors import LIVE_REFLECTION
-from jobgroup_platform.sanitize import user_markdown_to_html
+from toolkit.sanitize import user_markdown_to_html
 
 from . import formats, media, protocol
 from .events import serialize

@@ -1,9 +1,9 @@
-"""Template filters that show stored HTML through `jobgroup_platform.sanitize`, never `|safe`."""
+"""Template filters that show stored HTML through `toolkit.sanitize`, never `|safe`."""
 
 from django import template
 from wagtail.rich_text import expand_db_html
 
-from jobgroup_platform import sanitize
+from toolkit import sanitize
 
 register = template.Library()
 

@@ -20,7 +20,7 @@ from courses.models import Meeting
 from courses.privacy import erasure_confirm, erasure_request
 from courses.services import cohort_add_member
 from live_sessions import services
-from jobgroup_platform.sanitize import user_markdown_to_html
+from toolkit.sanitize import user_markdown_to_html
 
 def say(meeting, user, role, text):  # stored as the room stores a chat message
     with transaction.atomic():

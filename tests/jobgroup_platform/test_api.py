@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 
 from accounts import services
-from jobgroup_platform import errors
 from tests.factories import UserFactory
+from toolkit import error_codes as errors
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,5 @@
 """One escaping rule (docs/security.md, "Escaping and CSP"): nothing from the database reaches a
-page unescaped except through `jobgroup_platform.sanitize`.
+page unescaped except through `toolkit.sanitize`.
 
 - Every place in the project that prints HTML without escaping it (`|safe`, `mark_safe`,
   `format_html`, `{% autoescape off %}`, a filter that is `is_safe`, `innerHTML` in the static
@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from jobgroup_platform import sanitize
 from live_sessions.formats import room_plan
+from toolkit import sanitize
 
 ROOT = Path(__file__).resolve().parents[2]
 SKIPPED_DIRS = {
@@ -55,53 +55,53 @@ JS_UNESCAPED = re.compile(
 ALLOWED = [
     # The sanitising module itself: every function returns a SafeString of cleaned HTML.
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         'CSP"). Every function here returns a `SafeString`, so templates print the result without '
         "`|safe`;",
         "the module's docstring",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "from django.utils.safestring import SafeString, mark_safe",
         "the one module that marks HTML safe, after cleaning it",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "def user_markdown_to_html(text: str) -> SafeString:",
         "return type: cleaned by the user allow-list",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "return mark_safe(_user_cleaner.clean(_linker.linkify(html_out)))  # noqa: S308",
         "output of the user allow-list cleaner",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "def clean_user_html(stored_html: str) -> SafeString:",
         "return type: cleaned by the user allow-list",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         'return mark_safe(_user_cleaner.clean(stored_html or ""))  # noqa: S308',
         "output of the user allow-list cleaner",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "def clean_editor_html(editor_html: str) -> SafeString:",
         "return type: cleaned by the editor allow-list",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         'return mark_safe(_editor_cleaner.clean(editor_html or ""))  # noqa: S308',
         "output of the editor allow-list cleaner",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "def plain_text_to_html(text: str) -> SafeString:",
         "return type: escaped text in paragraphs",
     ),
     (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         'return mark_safe(linebreaks(text or "", autoescape=True)) if text else SafeString("")  # noqa: S308',
         "linebreaks with autoescape=True escapes the text before adding <p> and <br>",
     ),
@@ -195,7 +195,7 @@ def test_every_unescaped_output_in_the_project_is_listed_with_a_reason():
     new = found - allowed
     assert not new, (
         "HTML printed without escaping, not in the allow-list of "
-        "tests/jobgroup_platform/test_escaping.py. Use jobgroup_platform.sanitize (templates: "
+        "tests/jobgroup_platform/test_escaping.py. Use toolkit.sanitize (templates: "
         "{% load safe_html %} and |user_html or |editor_html), or add the line with the reason "
         "it is safe:\n" + "\n".join(f"{path}: {line}" for path, line in sorted(new))
     )
@@ -218,7 +218,7 @@ def test_the_audit_sees_the_constructs_it_looks_for():
     assert JS_UNESCAPED.search("el.innerHTML = text;")
     assert JS_UNESCAPED.search("el.insertAdjacentHTML('beforeend', x)")
     assert (
-        "jobgroup_platform/sanitize.py",
+        "toolkit/sanitize.py",
         "def clean_user_html(stored_html: str) -> SafeString:",
     ) in (unescaped_uses())
 

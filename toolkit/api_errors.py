@@ -9,7 +9,7 @@ from typing import Literal
 
 from ninja import Schema
 
-from . import errors
+from . import error_codes as errors
 
 ErrorCode = Literal[
     errors.NOT_AUTHENTICATED,
