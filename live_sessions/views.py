@@ -34,6 +34,7 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "roles": role_labels(meeting) if meeting is not None else {},
         "connected": _("Verbonden"),
         "reconnecting": _("Verbinding weg. We proberen het opnieuw…"),
+        "offline": _("Geen internet. Wat je schrijft, gaat weg zodra er weer verbinding is."),
         "noAccess": _(
             "Je bent niet (meer) bij deze bijeenkomst. Log in of laad de pagina opnieuw."
         ),
@@ -52,6 +53,12 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "deepening": _("Jouw antwoord bij de verdieping"),
         "reflection": _("Wat neem jij mee van vandaag?"),
         "error": _("Niet gelukt:"),
+        "sending": _("wordt verstuurd"),
+        "notSent": _("niet verstuurd:"),
+        "again": _("Opnieuw"),
+        "discard": _("Weghalen"),
+        "unreadOne": _("1 nieuw bericht"),
+        "unreadMany": _("%(n)s nieuwe berichten"),
         # shown to a breakout group the leader stepped into (room-leader.js)
         "visitNotice": _visit_notice(meeting),
     }

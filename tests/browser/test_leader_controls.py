@@ -85,6 +85,8 @@ def test_the_leader_steps_into_the_pair_and_the_pair_sees_it(browser, world):
         expect(group).to_have_count(1)
         expect(group).to_contain_text(re.compile(r"Groepje 1: (Ali, Bea|Bea, Ali)"))
         expect(ali.locator("#visit-notice")).to_be_hidden()
+        for page in (ali, bea):
+            page.locator("#tab-people").click()  # on a phone the small group is in "Mensen"
 
         group.get_by_role("button", name="Ga naar dit groepje").click()
         for page in (ali, bea):

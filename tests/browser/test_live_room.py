@@ -91,8 +91,17 @@ def chat_bodies(page, log: str = "#chat-log") -> list[str]:
 
 
 def send_chat(person: Person, text: str) -> None:
+    # the chat button in the bar opens the chat (on a phone the panels are tabs)
+    person.page.locator("#chat-jump").click()
     person.page.locator("#chat-text").fill(text)
     person.page.locator("#chat-form").get_by_role("button", name="Stuur").click()
+
+
+def show_panel(person: Person, name: str) -> None:
+    """On a phone the room shows one panel at a time: open the tab `name` (not on a laptop)."""
+    tab = person.page.locator(".room-tabs").get_by_role("tab", name=re.compile(f"^{name}"))
+    if tab.is_visible():
+        tab.click()
 
 
 def go_to_block(room: Room, block: str) -> None:
@@ -189,6 +198,7 @@ def test_four_people_meet_live(room):
         expect(person.page.locator("#breakout")).to_be_hidden()
     leader.page.get_by_role("button", name="In tweetallen").click()
     for person in room.participants:
+        show_panel(person, "Mensen")
         expect(person.page.locator("#breakout")).to_be_visible(timeout=WAIT)
         others = sorted(p.name for p in room.participants if p is not person)
         members = person.page.locator("#breakout-members").inner_text()
@@ -211,6 +221,7 @@ def test_four_people_meet_live(room):
     # 6. Reflection: Frank posts what he takes home; everyone sees it in the room, and he finds
     # it in his Mijn map.
     go_to_block(room, "reflection")
+    show_panel(frank, "Programma")
     expect(frank.page.locator("#answer-form")).to_be_visible()
     expect(frank.page.locator("#answer-label")).to_have_text("Wat neem jij mee van vandaag?")
     reflection = f"Ik neem mee: eerst vragen, dan vertellen ({uuid.uuid4().hex[:6]})."
@@ -261,8 +272,12 @@ def test_four_people_meet_live(room):
     send_chat(hamid, own)  # kept by the page until the server confirms it
     hamid_page.wait_for_timeout(1_500)  # at least one failed reconnection attempt
     expect(hamid_page.locator("#connection-status")).to_have_text(RECONNECTING)
-    for text in [*missed, own]:
+    for text in missed:
         assert text not in chat_bodies(hamid_page)
+    # His own message shows at once, marked as still on its way.
+    expect(hamid_page.locator("#chat-log .chat-message", has_text=own)).to_contain_text(
+        "wordt verstuurd"
+    )
     assert own not in chat_bodies(leader.page)  # it has not reached the server
 
     hamid.context.set_offline(False)
@@ -305,6 +320,7 @@ def test_participant_can_scroll_a_long_chat_with_the_keyboard(room):
     if start.is_visible():
         start.click()
     expect(gloria.page.locator("#session-status")).to_have_text("Bezig", timeout=WAIT)
+    show_panel(frank, "Chat")
     log = frank.page.locator("#chat-log")
     for number in range(15):
         if log.evaluate("el => el.scrollHeight > el.clientHeight"):

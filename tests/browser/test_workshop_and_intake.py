@@ -53,6 +53,7 @@ def test_participant_signs_up_for_a_workshop_and_joins_it(browser, live_asgi):
         host.get_by_role("button", name="Start de bijeenkomst").click()
         expect(page.locator("#session-status")).to_have_attribute("data-status", "started")
 
+        page.locator("#chat-jump").click()  # on a phone the chat is a panel of its own
         page.locator("#chat-text").fill("Hallo, ik ben Anouk en zoek werk in de zorg.")
         page.locator("#chat-form").get_by_role("button", name="Stuur").click()
         expect(host.locator("#chat-log .chat-body").last).to_have_text(

@@ -3,6 +3,9 @@
 // Other modules of the room (room-media.js) hear every event as a "room:event" DOM event on #room
 // (the welcome too; events the welcome replays come as "room:replay") and send through a
 // "room:send" event: one socket, one place that speaks it.
+// A chat message shows at once, marked "wordt verstuurd", until the server's chat.message with
+// its client_id replaces it; unconfirmed chat survives a reload (sessionStorage) and goes again
+// with the same id. A fresh page asks for the whole log (hello last_seq 0): it has nothing yet.
 (function () {
   "use strict";
   var root = document.getElementById("room");
@@ -11,8 +14,8 @@
   var meetingId = root.dataset.meeting;
   var me = parseInt(root.dataset.me, 10);
   var isLeader = root.dataset.role === "leader";
-  var storeKey = "jobgroup-live-seq:" + meetingId;
-  var lastSeq = parseInt(sessionStorage.getItem(storeKey) || "0", 10);
+  var pendingKey = "jobgroup-live-pending:" + meetingId + ":" + root.dataset.me;
+  var lastSeq = 0;
   var socket = null;
   var retry = 0;
   var lastHeard = Date.now();
@@ -52,7 +55,7 @@
     };
     socket.onclose = function (event) {
       if (event.code === 4401 || event.code === 4403 || event.code === 4404) {
-        setConnection(T.noAccess); // logged out, or no longer a member: no reconnecting
+        setConnection(T.noAccess, "closed"); // logged out, or no longer a member: no reconnecting
         return;
       }
       dropped();
@@ -60,7 +63,7 @@
   }
 
   function dropped() {
-    setConnection(T.reconnecting);
+    setConnection(T.reconnecting, navigator.onLine === false ? "offline" : "reconnecting");
     var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
     retry += 1;
     setTimeout(function () {
@@ -68,18 +71,128 @@
     }, delay);
   }
 
-  function setConnection(text) { $("connection-status").textContent = text; }
+  // The status tells the truth: "Verbonden" only after a welcome; while the device is offline
+  // or the socket is gone it says so, in the header and (where the header scrolled away) in the bar.
+  function setConnection(text, state) {
+    var status = $("connection-status");
+    status.textContent = text;
+    status.dataset.state = state;
+    var bar = $("bar-status");
+    if (bar) {
+      bar.textContent = state === "offline" ? T.offline : text;
+      bar.dataset.state = state;
+      bar.hidden = state === "connected";
+    }
+  }
+
+  // A short notice in the bar (an error the server sent about something else than a chat message).
+  var noticeTimer = null;
+  function notice(text) {
+    var bar = $("bar-status");
+    if (!bar) { return; }
+    bar.textContent = text;
+    bar.dataset.state = "error";
+    bar.hidden = false;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(function () {
+      var status = $("connection-status");
+      setConnection(status.textContent, status.dataset.state);
+    }, 10000);
+  }
 
   function send(message) {
     message.id = message.id || uuid();
     pending.set(message.id, message);
+    if (message.type === "chat.send") { showPending(message); savePending(); }
     if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(message)); }
     return message.id;
   }
 
+  // --- chat that has not been confirmed yet -------------------------------------------------
+  function savePending() {
+    var chats = [];
+    pending.forEach(function (message) { if (message.type === "chat.send") { chats.push(message); } });
+    try {
+      if (chats.length) { sessionStorage.setItem(pendingKey, JSON.stringify(chats)); }
+      else { sessionStorage.removeItem(pendingKey); }
+    } catch (e) { /* storage full or off: the message still goes while the page is open */ }
+  }
+
+  function loadPending() {
+    var chats = [];
+    try { chats = JSON.parse(sessionStorage.getItem(pendingKey) || "[]"); } catch (e) { chats = []; }
+    chats.forEach(function (message) {
+      if (!message || message.type !== "chat.send" || typeof message.id !== "string" || typeof message.text !== "string") { return; }
+      pending.set(message.id, message);
+      showPending(message);
+    });
+  }
+
+  function logFor(room) { return typeof room === "number" ? $("breakout-log") : $("chat-log"); }
+
+  function showPending(message) {
+    var log = logFor(message.room);
+    var item = document.getElementById("pending-" + message.id);
+    if (!item) {
+      item = document.createElement("div");
+      item.id = "pending-" + message.id;
+      item.className = "chat-message pending";
+      var who = document.createElement("p");
+      who.className = "chat-author";
+      who.textContent = names[me] || T.you;
+      var body = document.createElement("div");
+      body.className = "chat-body";
+      body.textContent = message.text; // the typed text, as text: the server renders the real one
+      var state = document.createElement("p");
+      state.className = "chat-state";
+      item.appendChild(who);
+      item.appendChild(body);
+      item.appendChild(state);
+      log.appendChild(item);
+    }
+    item.dataset.state = "sending";
+    var line = item.querySelector(".chat-state");
+    line.replaceChildren();
+    line.textContent = T.sending;
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function confirmPending(clientId) {
+    if (!clientId) { return; }
+    pending.delete(clientId);
+    var item = document.getElementById("pending-" + clientId);
+    if (item) { item.remove(); }
+    savePending();
+  }
+
+  function refusePending(message, detail) {
+    pending.delete(message.id);
+    savePending();
+    var item = document.getElementById("pending-" + message.id);
+    if (!item) { return; }
+    item.dataset.state = "failed";
+    var line = item.querySelector(".chat-state");
+    line.replaceChildren();
+    var text = document.createElement("span");
+    text.textContent = T.notSent + (detail ? " " + detail : "") + " ";
+    var again = document.createElement("button");
+    again.type = "button";
+    again.className = "link-button";
+    again.textContent = T.again;
+    again.addEventListener("click", function () { send(message); });
+    var drop = document.createElement("button");
+    drop.type = "button";
+    drop.className = "link-button";
+    drop.textContent = T.discard;
+    drop.addEventListener("click", function () { item.remove(); });
+    line.appendChild(text);
+    line.appendChild(again);
+    line.appendChild(drop);
+  }
+
   function receive(event) {
     if (event.type === "welcome") {
-      setConnection(T.connected);
+      setConnection(T.connected, "connected");
       names[event.you.id] = event.you.name;
       roles[event.you.id] = event.you.role;
       present = new Set(event.present.map(function (p) { names[p.id] = p.name; roles[p.id] = p.role; return p.id; }));
@@ -98,14 +211,20 @@
       return;
     }
     if (event.type === "error") {
-      if (event.id) { pending.delete(event.id); }
-      setConnection(T.error + " " + event.detail);
+      var refused = event.id ? pending.get(event.id) : null;
+      if (refused && refused.type === "chat.send") {
+        refusePending(refused, event.detail);
+      } else {
+        if (event.id) { pending.delete(event.id); }
+        // a start that needs a confirmation is asked by room-leader.js, not shown as a failure
+        if (event.code !== "confirm_needed") { notice(T.error + " " + event.detail); }
+      }
       tell(event); // e.g. room-leader.js asks before a start that needs `confirm`
       return;
     }
     if (event.type === "heartbeat" || event.type === "pong") { return; }
     if (typeof event.seq === "number") {
-      if (event.seq <= lastSeq) { return; } // already shown
+      if (event.seq <= lastSeq) { confirmPending(event.client_id); return; } // already shown
       apply(event);
       return;
     }
@@ -119,9 +238,8 @@
   function apply(event) {
     if (event.seq <= lastSeq) { return; }
     lastSeq = event.seq;
-    sessionStorage.setItem(storeKey, String(lastSeq));
     if (event.actor && event.actor.id) { names[event.actor.id] = event.actor.name; roles[event.actor.id] = event.actor.role; }
-    if (event.client_id) { pending.delete(event.client_id); }
+    if (event.client_id) { confirmPending(event.client_id); }
     switch (event.type) {
       case "presence.joined": present.add(event.actor.id); renderPeople(); break;
       case "presence.left": present.delete(event.actor.id); renderPeople(); break;
@@ -147,6 +265,7 @@
   }
 
   function setBlock(name, startedAt, minutes) {
+    if (name !== block && window.JobGroupReadAloud) { window.JobGroupReadAloud.stop(); }
     block = name;
     blockStartedAt = startedAt ? new Date(startedAt) : null;
     var item = document.querySelector('#agenda li[data-block="' + name + '"]');
@@ -228,8 +347,9 @@
   }
 
   function addChat(event) {
-    var log = typeof event.room === "number" ? $("breakout-log") : $("chat-log");
-    log.appendChild(chatItem(event));
+    var log = logFor(event.room);
+    // confirmed messages in the server's order, above our own that still wait for the server
+    log.insertBefore(chatItem(event), log.querySelector(".chat-message.pending"));
     log.scrollTop = log.scrollHeight;
   }
 
@@ -339,7 +459,10 @@
     dropped();
   });
   window.addEventListener("online", function () {
+    if ($("connection-status").dataset.state === "offline") { setConnection(T.reconnecting, "reconnecting"); }
     if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); }
   });
+  setConnection($("connection-status").textContent, "connecting");
+  loadPending();
   connect();
 })();

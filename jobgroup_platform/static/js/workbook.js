@@ -1,12 +1,12 @@
-// Workbook: autosave of answers while typing, read-aloud, uploads. No build step.
+// Workbook: autosave of answers while typing, uploads (read-aloud: read-aloud.js). No build step.
 (function () {
   "use strict";
   var SAVE_DELAY_MS = 800;
   var RETRY_MS = 5000;
   var lang = document.documentElement.lang || "nl";
   var T = {
-    nl: { saving: "Bezig met opslaan…", saved: "Opgeslagen", offline: "Nog niet opgeslagen: geen verbinding. Je tekst blijft staan; we slaan op zodra er weer verbinding is.", failed: "Niet opgeslagen.", restored: "Tekst die nog niet was opgeslagen is teruggezet.", uploading: "Bezig met uploaden…", uploaded: "Geüpload", stop: "Stop met voorlezen", read: "Lees voor" },
-    en: { saving: "Saving…", saved: "Saved", offline: "Not saved yet: no connection. Your text stays here; we save as soon as the connection is back.", failed: "Not saved.", restored: "Text that was not saved yet has been put back.", uploading: "Uploading…", uploaded: "Uploaded", stop: "Stop reading", read: "Read aloud" }
+    nl: { saving: "Bezig met opslaan…", saved: "Opgeslagen", offline: "Nog niet opgeslagen: geen verbinding. Je tekst blijft staan; we slaan op zodra er weer verbinding is.", failed: "Niet opgeslagen.", restored: "Tekst die nog niet was opgeslagen is teruggezet.", uploading: "Bezig met uploaden…", uploaded: "Geüpload" },
+    en: { saving: "Saving…", saved: "Saved", offline: "Not saved yet: no connection. Your text stays here; we save as soon as the connection is back.", failed: "Not saved.", restored: "Text that was not saved yet has been put back.", uploading: "Uploading…", uploaded: "Uploaded" }
   }[lang.indexOf("en") === 0 ? "en" : "nl"];
 
   function csrfToken() {
@@ -199,32 +199,4 @@
       }).catch(function () { select.value = previous; status.textContent = T.offline; });
     });
   });
-
-  // Read aloud with the browser's own speech (nl-NL); the buttons stay hidden where there is none.
-  if ("speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
-    var speaking = null;
-    document.querySelectorAll("button.read-aloud").forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () {
-        if (speaking === button) {
-          window.speechSynthesis.cancel();
-          return;
-        }
-        window.speechSynthesis.cancel();
-        var target = document.getElementById(button.dataset.read);
-        if (!target) { return; }
-        var utterance = new SpeechSynthesisUtterance(target.innerText);
-        utterance.lang = "nl-NL";
-        var voice = window.speechSynthesis.getVoices().filter(function (v) { return v.lang && v.lang.indexOf("nl") === 0; })[0];
-        if (voice) { utterance.voice = voice; }
-        utterance.onend = utterance.onerror = function () {
-          if (speaking === button) { speaking = null; button.textContent = T.read; button.setAttribute("aria-pressed", "false"); }
-        };
-        speaking = button;
-        button.textContent = T.stop;
-        button.setAttribute("aria-pressed", "true");
-        window.speechSynthesis.speak(utterance);
-      });
-    });
-  }
 })();
