@@ -3,18 +3,36 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Every package of `.[dev]` at an exact version with its hashes: two installs a month apart
+# are the same. `make lock` writes it from pyproject.toml.
+LOCK := requirements.lock
+PIP_VERSION := 26.3
+PIP_TOOLS := pip-tools==7.6.2
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format check browser messages bench bench-quick bench-media clean
+.PHONY: install lock run test test-fast lint format check browser messages bench bench-quick bench-media clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet "pip==$(PIP_VERSION)"
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+## Write requirements.lock again after a change to the dependencies in pyproject.toml. Versions
+## already locked stay; `make lock UPGRADE=1` moves every package to the newest that
+## pyproject.toml allows (then run the whole suite before committing the new lock).
+## pip-compile runs from a throwaway venv, so .venv keeps exactly what the lock says.
+lock:
+	@tools=$$(mktemp -d) && trap 'rm -rf "$$tools"' EXIT && \
+	$(PYTHON) -m venv "$$tools" && \
+	"$$tools/bin/python" -m pip install --quiet "pip==$(PIP_VERSION)" "$(PIP_TOOLS)" && \
+	CUSTOM_COMPILE_COMMAND="make lock" "$$tools/bin/pip-compile" --quiet --extra dev \
+		--generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links \
+		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml
 
 ## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer),
 ## with the Janus media server beside it for voice when Janus is installed (or can be: apt-get).
