@@ -11,7 +11,7 @@ from courses import intake as intakes
 from courses.intake import Advice, Intake
 from tests.factories import LocationFactory, UserFactory, ensure_wagtail_tree, member_of
 
-# The seed check: the right option per question (see content/seed_data/language_check.py).
+# The seed check: the right option per question (see content/seed_data/language_check.toml).
 RIGHT = [1, 0, 1, 1, 0]
 WRONG = [0, 1, 0, 0, 1]
 
