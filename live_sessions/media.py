@@ -244,6 +244,11 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
             audiocodec="opus",
             videocodec="vp8",
             notify_joining=True,
+            # Watching cameras (a subscriber) needs the private id of a publisher in this room:
+            # the VideoRoom checks tokens only when a publisher joins, so this is what keeps a
+            # token of another meeting (or none) from watching, and a kick of the person's
+            # publisher ends what they watch too.
+            require_pvtid=True,
         )
     return body
 
