@@ -232,8 +232,12 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
         body.update(
             sampling_rate=48000,
             default_bitrate=VOICE_MIX_BITRATE,
+            # "Who speaks": talking when the mean level of the last second (50 packets of
+            # 20 ms) is under 55 -dBov. Janus' default, 25, needs loud sound without pauses:
+            # ordinary speech with its pauses never lit the indicator.
             audio_level_event=True,
             audio_active_packets=50,
+            audio_level_average=55,
         )
     else:
         body.update(

@@ -479,6 +479,7 @@
     note.dataset.muted = muted ? "true" : "false";
     panel.dataset.joined = joined ? "true" : "false";
     panel.dataset.muted = muted ? "true" : "false";
+    renderCamera();
   }
 
   // --- camera (VideoRoom) ---------------------------------------------------------------
@@ -886,5 +887,4 @@
     });
   }
   renderMic();
-  renderCamera();
 })();
