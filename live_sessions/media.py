@@ -232,10 +232,11 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
         body.update(
             sampling_rate=48000,
             default_bitrate=VOICE_MIX_BITRATE,
-            # "Who speaks": talking when the mean level of the last second (50 packets of
-            # 20 ms) is under 55 -dBov. Janus' default, 25, needs loud sound without pauses:
-            # ordinary speech with its pauses never lit the indicator.
-            audio_level_event=True,
+            # "Who speaks": Janus sends `talking` events (`audiolevel_event`: Janus ignores the
+            # misspelt `audio_level_event` this once had, and nobody's indicator ever lit) when
+            # the mean level of the last second (50 packets of 20 ms) is under 55 -dBov. Janus'
+            # default, 25, needs loud sound without pauses: speech with its pauses stays under it.
+            audiolevel_event=True,
             audio_active_packets=50,
             audio_level_average=55,
         )

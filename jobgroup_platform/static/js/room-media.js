@@ -424,6 +424,7 @@
     clearTimeout(subTimer);
     lastStats = null;
     badSamples = 0;
+    renderOwnTile(null);
     renderTiles();
     if (!quiet) { renderMic(); }
   }

@@ -416,6 +416,13 @@ def test_a_pair_hears_only_itself_and_everyone_hears_each_other_again_after(chro
         levels = {name: hears(page) for name, page in everyone.items()}
         assert levels["frank"] > LOUD and levels["gloria"] > LOUD, levels
         assert levels["leader"] < SILENT, levels
+        # Video follows the pair: Frank's camera is seen by Gloria, not by the leader.
+        frank.locator("#camera-button").click()
+        expect(frank.locator("#camera-state")).to_have_text(
+            "Je camera staat aan. Alleen je groepje ziet je.", timeout=WAIT
+        )
+        sees_camera_of(gloria, "Frank")
+        expect(leader.locator("#video-tiles figure")).to_have_count(0)
         # With Frank muted, Gloria hears nothing: not the leader, whose microphone is on.
         frank.locator("#mic-button").click()
         expect(frank.locator("#mic-state")).to_have_text(
@@ -429,6 +436,8 @@ def test_a_pair_hears_only_itself_and_everyone_hears_each_other_again_after(chro
         in_room_of(gloria, leader)
         levels = {name: hears(page) for name, page in everyone.items()}
         assert levels["leader"] > LOUD and levels["frank"] > LOUD, levels
+        # and Frank's camera came back with him: now the leader sees him.
+        sees_camera_of(leader, "Frank")
         for name, page in everyone.items():
             assert page.evaluate("window.__csp") == [], name
     finally:
@@ -504,7 +513,6 @@ def test_a_camera_is_seen_and_low_data_mode_receives_no_video_yet_hears(chromium
         expect(gloria.locator("#camera-button")).to_be_disabled()
         expect(gloria.locator("#video-tiles figure")).to_have_count(0)
         received = rtp_over(gloria)
-        print(f"Zuinig met data, a camera on in the room, {LISTEN_MS} ms: {received}")
         assert received["inVideo"] == 0 and received["outVideo"] == 0, received
         # ... yet hears the group (the leader's voice in the mix).
         assert hears(gloria) > LOUD
@@ -553,14 +561,12 @@ def test_a_muted_person_sends_nothing_and_others_see_who_speaks(chromium, site):
             join_voice(page)
         # Muted: Frank's microphone sends (almost) nothing.
         sent = rtp_over(frank)
-        print(f"muted, {LISTEN_MS} ms: {sent}")  # (figures for docs/performance.md)
         assert sent["outAudio"] < MUTED_BYTES, sent
         expect(leader.locator("#present li", has_text="Frank")).not_to_contain_text("praat")
 
         # He switches it on: it sends, the leader hears him and sees him speak.
         frank.locator("#mic-button").click()
         sent = rtp_over(frank)
-        print(f"microphone on, {LISTEN_MS} ms: {sent}")
         assert sent["outAudio"] > 10 * MUTED_BYTES, sent
         assert hears(leader) > LOUD
         expect(leader.locator("#present li", has_text="Frank")).to_contain_text(
