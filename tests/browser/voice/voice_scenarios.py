@@ -91,6 +91,22 @@ async () => {
 }
 """
 
+# A weak network, on demand (window.__weak = true): every connection's round trip reads 900 ms.
+WEAK_NETWORK = """
+(() => {
+  const native = RTCPeerConnection.prototype.getStats;
+  RTCPeerConnection.prototype.getStats = async function (...args) {
+    const report = await native.apply(this, args);
+    if (!window.__weak) { return report; }
+    const out = new Map();
+    report.forEach((v, k) => {
+      out.set(k, v.type === "candidate-pair" ? { ...v, currentRoundTripTime: 0.9 } : v);
+    });
+    return out;
+  };
+})();
+"""
+
 # A phone whose owner switched on Data Saver (navigator.connection.saveData).
 SAVE_DATA = """
 Object.defineProperty(navigator, "connection", {
@@ -240,6 +256,7 @@ def enter(chromium, site, email: str, options: dict, *, save_data: bool = False)
     context.add_init_script(RECORD_FRAMES)
     context.add_init_script(WATCH_CSP)
     context.add_init_script(RECORD_PEERS)
+    context.add_init_script(WEAK_NETWORK)
     if save_data:
         context.add_init_script(SAVE_DATA)
     page = context.new_page()
@@ -330,8 +347,10 @@ def test_leader_and_two_participants_hear_each_other_and_a_muted_person_is_silen
             )
         levels = {name: hears(page) for name, page in everyone.items()}
         assert all(level > LOUD for level in levels.values()), levels
-        # and the room shows whose microphone is on
-        expect(leader.locator("#present li", has_text="Frank")).to_contain_text("microfoon aan")
+        # and the room shows whose microphone is on (or, while they speak, that they speak)
+        expect(leader.locator("#present li", has_text="Frank")).to_contain_text(
+            re.compile("microfoon aan|praat")
+        )
 
         # The leader switches Gloria's microphone off (in Janus itself); Frank switches his own
         # off. The leader then hears silence; Frank and Gloria still hear the leader.
@@ -583,6 +602,21 @@ def test_a_muted_person_sends_nothing_and_others_see_who_speaks(chromium, site):
         assert sent["outAudio"] < MUTED_BYTES, sent
         assert hears(leader) < SILENT
         expect(leader.locator("#present li", has_text="Frank")).not_to_contain_text("praat")
+
+        # His connection gets weak (round trips of 900 ms for a few seconds): video goes off for
+        # him, he is told plainly, and he can turn it back on.
+        expect(frank.locator("#lowdata-button")).to_have_attribute("aria-pressed", "false")
+        frank.evaluate("window.__weak = true")
+        expect(frank.locator("#lowdata-notice")).to_be_visible(timeout=WAIT)
+        expect(frank.locator("#lowdata-reason")).to_have_text(
+            "Je verbinding is zwak. We laten alleen geluid door."
+        )
+        expect(frank.locator("#lowdata-button")).to_have_attribute("aria-pressed", "true")
+        expect(frank.locator("#camera-button")).to_be_disabled()
+        frank.evaluate("window.__weak = false")
+        frank.get_by_role("button", name="Beeld weer aanzetten").click()
+        expect(frank.locator("#lowdata-notice")).to_be_hidden()
+        expect(frank.locator("#camera-button")).to_be_enabled()
     finally:
         leader.context.close()
         frank.context.close()
