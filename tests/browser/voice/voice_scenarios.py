@@ -524,6 +524,9 @@ def test_a_camera_is_seen_and_low_data_mode_receives_no_video_yet_hears(chromium
         )
         expect(frank.locator("#present li", has_text="Lotte")).to_contain_text("camera aan")
         assert serious_axe_violations(frank) == []  # the tiles on a 360 px phone
+        # with the camera button in the bar, nothing is wider than the phone
+        expect(frank.locator(".room-bar #camera-button")).to_be_visible()
+        assert frank.evaluate("document.documentElement.scrollWidth") <= 360
 
         # Gloria's phone asks to save data: she is told, sends and receives no video ...
         expect(gloria.locator("#lowdata-notice")).to_be_visible()
