@@ -250,9 +250,9 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
             videocodec="vp8",
             notify_joining=True,
             # Watching cameras (a subscriber) needs the private id of a publisher in this room:
-            # the VideoRoom checks tokens only when a publisher joins, so this is what keeps a
-            # token of another meeting (or none) from watching, and a kick of the person's
-            # publisher ends what they watch too.
+            # the `allowed` tokens guard the publisher join, so this is what keeps a token of
+            # another meeting from watching (docs/decisions.md). (With it, Janus also closes a
+            # kicked publisher's subscriptions; not tested here.)
             require_pvtid=True,
         )
     return body

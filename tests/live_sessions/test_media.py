@@ -402,9 +402,9 @@ async def test_the_video_room_lets_in_this_meetings_tokens_and_watchers_need_a_p
     room, media_on
 ):
     """A camera (publisher) passes the same gate as the voice: the member's token, not another
-    meeting's. The VideoRoom checks tokens only for publishers, so watching (a subscriber) must
-    name the private id of a publisher in the room (`require_pvtid`, proved in the browser
-    scenarios with a real camera): no token of this meeting, no watching."""
+    meeting's. Watching (a subscriber) must name the private id of a publisher in the room
+    (`require_pvtid`; a subscriber without one is refused in the browser scenarios, with a real
+    camera): no token of this meeting, no watching."""
     other_leader, other = await sync_to_async(_other_meeting)(room)
     anouk = await connect(room.people[0], room.meeting.pk)
     sanne = await connect(other_leader, other.pk)

@@ -626,7 +626,7 @@
           streams: list.map(function (feed) { return { feed: feed }; })
         };
         if (media.token) { message.token = media.token; }
-        if (privateId) { message.private_id = privateId; } // a kick of our publisher ends these too
+        if (privateId) { message.private_id = privateId; } // required: the room's require_pvtid
         h.send({ message: message });
       },
       error: function (error) { if (window.console) { console.warn("media: watch", error); } },
