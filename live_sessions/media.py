@@ -251,8 +251,8 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
             notify_joining=True,
             # Watching cameras (a subscriber) needs the private id of a publisher in this room:
             # the `allowed` tokens guard the publisher join, so this is what keeps a token of
-            # another meeting from watching (docs/decisions.md). (With it, Janus also closes a
-            # kicked publisher's subscriptions; not tested here.)
+            # another meeting from watching, and a kick stops what the person watched
+            # (docs/decisions.md).
             require_pvtid=True,
         )
     return body

@@ -138,6 +138,70 @@ WATCH_WITHOUT_PRIVATE_ID = """
 })
 """
 
+# Watch a camera as the room does (a publisher place, then a subscriber with its private id),
+# with janus.js alone; window.__probe.state says whether the pictures still come.
+WATCH_WITH_PRIVATE_ID = """
+([media, feed]) => new Promise((resolve) => {
+  const probe = window.__probe = { state: "starting" };
+  setTimeout(() => resolve(probe.state), 20000);
+  const janus = new Janus({
+    server: media.url, iceServers: [], token: media.token,
+    error: (e) => resolve("session refused: " + e),
+    success: () => janus.attach({
+      plugin: media.video_plugin,
+      error: (e) => resolve("attach refused: " + e),
+      success: (pub) => pub.send({ message: { request: "join", ptype: "publisher",
+        room: media.room, id: media.user_id - 1, display: "probe", token: media.token } }),
+      onmessage: (msg) => {
+        if (msg.error) { resolve("refused: " + msg.error); return; }
+        if (msg.videoroom !== "joined") { return; }
+        janus.attach({
+          plugin: media.video_plugin,
+          success: (sub) => {
+            probe.sub = sub;
+            sub.send({ message: { request: "join", ptype: "subscriber", room: media.room,
+                                  private_id: msg.private_id, streams: [{ feed }] } });
+          },
+          onmessage: (m, jsep) => {
+            if (m.error) { resolve("watch refused: " + m.error); return; }
+            if (jsep) {
+              probe.sub.createAnswer({ jsep, tracks: [{ type: "data" }],
+                success: (ours) => probe.sub.send({ message: { request: "start" }, jsep: ours }) });
+            }
+          },
+          webrtcState: (on) => { probe.state = on ? "watching" : "closed"; if (on) { resolve("watching"); } },
+          oncleanup: () => { probe.state = "closed"; },
+        });
+      },
+    }),
+  });
+})
+"""
+
+# Video bytes the probe's subscription received so far (-1: no connection).
+PROBE_VIDEO = """
+async () => {
+  const pc = window.__probe && window.__probe.sub && window.__probe.sub.webrtcStuff.pc;
+  if (!pc) { return -1; }
+  let bytes = 0;
+  (await pc.getStats()).forEach((s) => {
+    if (s.type === "inbound-rtp" && s.kind === "video") { bytes += s.bytesReceived || 0; }
+  });
+  return bytes;
+}
+"""
+PROBE_PICTURES = """
+async () => {
+  const pc = window.__probe && window.__probe.sub && window.__probe.sub.webrtcStuff.pc;
+  if (!pc) { return false; }
+  let frames = 0;
+  (await pc.getStats()).forEach((s) => {
+    if (s.type === "inbound-rtp" && s.kind === "video") { frames += s.framesDecoded || 0; }
+  });
+  return frames > 0;
+}
+"""
+
 # Content-Security-Policy violations (janus.js, the WebSocket to Janus) are kept too.
 WATCH_CSP = """
 window.__csp = [];
@@ -304,6 +368,12 @@ def rtp_over(page, ms: int = LISTEN_MS) -> dict:
     return {key: after[key] - before[key] for key in after}
 
 
+def probe_video_bytes_over(page, ms: int = LISTEN_MS) -> int:
+    before = page.evaluate(PROBE_VIDEO)
+    page.wait_for_timeout(ms)
+    return page.evaluate(PROBE_VIDEO) - before
+
+
 def camera_on(page) -> None:
     button = page.locator("#camera-button")
     expect(button).to_be_enabled(timeout=WAIT)
@@ -375,9 +445,16 @@ def test_a_removed_members_token_is_refused(chromium, site):
     frank = enter(chromium, site, "deelnemer6@demo.jobgroup.nl", PHONE)
     try:
         join_voice(hamid)
+        join_voice(frank)
         old = welcome_media(hamid)
-        # While Hamid is a member, his token opens the room.
+        # While Hamid is a member, his token opens the room ...
         assert frank.evaluate(JOIN_WITH, old) == "joined"
+        # ... and lets him watch Frank's camera.
+        camera_on(frank)
+        feed = welcome_media(frank, last=True)["user_id"]
+        assert hamid.evaluate(WATCH_WITH_PRIVATE_ID, [old, feed]) == "watching"
+        hamid.wait_for_function(PROBE_PICTURES, timeout=WAIT)
+        assert probe_video_bytes_over(hamid) > 0
         manage(
             "shell",
             "-c",
@@ -390,6 +467,9 @@ def test_a_removed_members_token_is_refused(chromium, site):
             extra_env=site.env,
         )
         expect(hamid.locator("#connection-status")).to_contain_text("niet (meer)", timeout=WAIT)
+        # Janus kicked his place in the VideoRoom, and what he watched stops: no more pictures.
+        hamid.wait_for_timeout(SETTLE_MS)
+        assert probe_video_bytes_over(hamid) == 0
         # His old token no longer opens the meeting's media room.
         answer = frank.evaluate(JOIN_WITH, old)
         assert answer.startswith(("refused", "session refused")), answer
