@@ -12,7 +12,9 @@ Inside, for each mode and group size N (default audio and video, N = 2, 6, 13):
    vendored janus.js directly (`bench/media_page.js`, not the Django room): every page joins the
    AudioBridge with its microphone on (the worst case: everyone talks at once); in video mode
    each also publishes a 320x240 camera at 15 fps in the VideoRoom (128 kbit/s cap) and receives
-   all other cameras through one subscriber handle;
+   all other cameras through one subscriber handle (`--modes lowdata`: everyone publishes a
+   camera and nobody watches, as everyone in the room's "Zuinig met data"; a muted page takes
+   its microphone off the sender, as the room does);
 4. after a settle time, a fixed window (`--seconds`, 20 s): Janus' CPU from /proc/<pid>/stat
    (utime + stime, % of one core), its resident memory against its idle baseline, and per page
    the received and sent bitrate from RTCPeerConnection.getStats() (inbound-rtp/outbound-rtp
@@ -251,7 +253,7 @@ async def measure(
 
     from live_sessions.media import media_room_destroy, media_room_ensure, signed_token
 
-    video = mode == "video"
+    video = mode in ("video", "lowdata")  # lowdata: cameras on, nobody watches ("Zuinig met data")
     with janus_server(work) as janus:
         time.sleep(1)
         rss_idle = proc_rss_kib(janus.pid)
@@ -279,6 +281,7 @@ async def measure(
             await wait_for(pages, "window.bench.bridge", "AudioBridge")
             if video:
                 await wait_for(pages, "window.bench.published", "VideoRoom publisher")
+            if mode == "video":
                 ids = [(i + 1) * 1000 + 1 for i in range(size)]
                 for i, page in enumerate(pages):
                     await page.evaluate("(f) => window.benchSubscribe(f)", ids[:i] + ids[i + 1 :])
@@ -495,7 +498,12 @@ def main() -> int:
     parser.add_argument(
         "--sizes", default="2,6,13", help="participants per meeting, comma-separated"
     )
-    parser.add_argument("--modes", default="audio,video", help="audio, video or both")
+    parser.add_argument(
+        "--modes",
+        default="audio,video",
+        help="audio, video, lowdata (everyone's camera on, nobody watches: the room's "
+        "'Zuinig met data'); comma-separated",
+    )
     parser.add_argument("--seconds", type=float, default=20, help="measurement window per run")
     parser.add_argument(
         "--talking",
@@ -517,8 +525,8 @@ def main() -> int:
         all(2 <= s <= 16 for s in args.sizes) and 1 <= args.seconds <= 120 and args.talking >= 0
     ):
         sys.exit("keep --sizes in 2..16 (the VideoRoom's publisher limit) and --seconds in 1..120")
-    if set(args.modes) - {"audio", "video"}:
-        sys.exit("--modes: audio, video")
+    if set(args.modes) - {"audio", "video", "lowdata"}:
+        sys.exit("--modes: audio, video, lowdata")
     if os.environ.get(INSIDE) != "1":
         return run_in_namespace(sys.argv[1:])
     return asyncio.run(run(args))

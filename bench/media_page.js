@@ -1,6 +1,7 @@
 // One participant of bench/media.py: drives the project's vendored janus.js directly (not the
-// Django room), joined to the meeting's AudioBridge room with the microphone on (or muted) and, in video
-// mode, also publishing a low-resolution camera in the VideoRoom and receiving everyone else's.
+// Django room), joined to the meeting's AudioBridge room with the microphone on (or muted: then,
+// like the room, nothing is sent) and, in video mode, also publishing a low-resolution camera in
+// the VideoRoom and receiving everyone else's (in lowdata mode: publishing, receiving none).
 (function () {
   "use strict";
   var q = new URLSearchParams(location.search);
@@ -61,7 +62,16 @@
         if (jsep) { handle.handleRemoteJsep({ jsep: jsep }); }
       },
       webrtcState: function (on) {
-        if (on) { state.bridge = true; state.pcs.bridge = handle.webrtcStuff.pc; }
+        if (on) {
+          state.bridge = true;
+          state.pcs.bridge = handle.webrtcStuff.pc;
+          // As the room does (room-media.js): a muted microphone is taken off the sender.
+          if (muted) {
+            handle.webrtcStuff.pc.getSenders().forEach(function (s) {
+              if (s.track && s.track.kind === "audio") { s.replaceTrack(null); }
+            });
+          }
+        }
       },
       onremotetrack: function (track, mid, on) {
         if (on && track.kind === "audio") { meter(track); }
@@ -81,6 +91,7 @@
       onmessage: function (msg, jsep) {
         if (msg.error) { return fail(msg.error_code + " " + msg.error); }
         if (msg.videoroom === "joined") {
+          state.privateId = msg.private_id;  // watching needs it (the rooms' require_pvtid)
           handle.createOffer({
             tracks: [{ type: "video", capture: { width: 320, height: 240, frameRate: 15 }, recv: false }],
             success: function (ours) { handle.send({ message: { request: "configure", audio: false, video: true }, jsep: ours }); },
@@ -103,7 +114,7 @@
       success: function (h) {
         handle = h;
         h.send({ message: {
-          request: "join", room: room, ptype: "subscriber", token: token,
+          request: "join", room: room, ptype: "subscriber", token: token, private_id: state.privateId,
           streams: feeds.map(function (feed) { return { feed: feed }; })
         } });
       },

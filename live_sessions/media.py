@@ -232,8 +232,13 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
         body.update(
             sampling_rate=48000,
             default_bitrate=VOICE_MIX_BITRATE,
-            audio_level_event=True,
+            # "Who speaks": Janus sends `talking` events (`audiolevel_event`: Janus ignores the
+            # misspelt `audio_level_event` this once had, and nobody's indicator ever lit) when
+            # the mean level of the last second (50 packets of 20 ms) is under 55 -dBov. Janus'
+            # default, 25, needs loud sound without pauses: speech with its pauses stays under it.
+            audiolevel_event=True,
             audio_active_packets=50,
+            audio_level_average=55,
         )
     else:
         body.update(
@@ -244,6 +249,11 @@ def _create_body(plugin: str, room: int, tokens: list[str], description: str) ->
             audiocodec="opus",
             videocodec="vp8",
             notify_joining=True,
+            # Watching cameras (a subscriber) needs the private id of a publisher in this room:
+            # the `allowed` tokens guard the publisher join, so this is what keeps a token of
+            # another meeting from watching, and a kick stops what the person watched
+            # (docs/decisions.md).
+            require_pvtid=True,
         )
     return body
 

@@ -117,13 +117,28 @@ class JanusClient:
         self.handle = attached.get("data", {}).get("id")
         return attached
 
-    def join(self, *, room: int, id: int, display: str = "", plugin: str = media.AUDIO) -> dict:
-        """The plugin's answer to `join` (`{"audiobridge": "joined", ...}` or an error)."""
+    def join(
+        self,
+        *,
+        room: int,
+        id: int | None = None,
+        display: str = "",
+        plugin: str = media.AUDIO,
+        feeds: list[int] | None = None,
+        private_id: int | None = None,
+    ) -> dict:
+        """The plugin's answer to `join` (`{"audiobridge": "joined", ...}` or an error). In the
+        VideoRoom as a publisher, or with `feeds` as a subscriber to those cameras."""
         answer = self.attach(plugin)
         if answer.get("janus") != "success":
             return answer
         body = {"request": "join", "room": room, "id": id, "display": display, "token": self.token}
-        if plugin == media.VIDEO:
+        if plugin == media.VIDEO and feeds is not None:
+            body = {"request": "join", "room": room, "ptype": "subscriber", "token": self.token}
+            body["streams"] = [{"feed": feed} for feed in feeds]
+            if private_id is not None:
+                body["private_id"] = private_id
+        elif plugin == media.VIDEO:
             body["ptype"] = "publisher"
         self._post(f"/{self.session}/{self.handle}", {"janus": "message", "body": body})
         while True:

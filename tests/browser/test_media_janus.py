@@ -1,6 +1,7 @@
-"""Voice in the room through a real Janus (tests/browser/voice/): the leader and two
-participants hear each other once they unmute, a muted person is silent, a removed member's
-token is refused. Measured on the received sound, in real Chromium with fake devices, inside a
+"""Voice and video in the room through a real Janus (tests/browser/voice/): the leader and two
+participants hear each other once they unmute, a muted person is silent and sends nothing, others
+see who speaks, a camera is seen and "Zuinig met data" receives no video yet hears, a pair sees
+and hears only itself, a removed member's token is refused and their watching stops. Measured on the received sound, in real Chromium with fake devices, inside a
 network namespace this test makes (`unshare -n`).
 
 Without Janus or unshare (or root) the test is reported as not run; with CI=true it fails, as

@@ -45,6 +45,9 @@ def test_without_a_media_server_the_room_says_so_and_nothing_is_recorded(phone_r
     # No microphone to switch on, and it says so.
     expect(page.locator("#mic-button")).to_be_disabled()
     expect(page.locator("#mic-label")).to_have_text("Microfoon uit")
+    # No camera button or data-saving switch either: there is no video to switch.
+    expect(page.locator("#camera-button")).to_be_hidden()
+    expect(page.locator("#lowdata-button")).to_be_hidden()
     # People are listed without microphone states that would not mean anything here.
     expect(page.locator("#present li")).not_to_have_count(0)
     assert page.locator("#present .mic-badge").count() == 0

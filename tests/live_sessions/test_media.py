@@ -395,6 +395,87 @@ async def test_the_video_room_admits_the_same_token_and_kicks_on_removal(room, m
         await _run(c.close)
 
 
+VIDEO_NOT_ALLOWED = 433  # VideoRoom: unauthorized (not in the allowed list)
+
+
+async def test_the_video_room_lets_in_this_meetings_tokens_and_watchers_need_a_publisher(
+    room, media_on
+):
+    """A camera (publisher) passes the same gate as the voice: the member's token, not another
+    meeting's. Watching (a subscriber) must name the private id of a publisher in the room
+    (`require_pvtid`; a subscriber without one is refused in the browser scenarios, with a real
+    camera): no token of this meeting, no watching."""
+    other_leader, other = await sync_to_async(_other_meeting)(room)
+    anouk = await connect(room.people[0], room.meeting.pk)
+    sanne = await connect(other_leader, other.pk)
+    mine, theirs = anouk.welcome["media"], sanne.welcome["media"]
+    clients = []
+    for token, expected in ((mine["token"], JOINED), (theirs["token"], VIDEO_NOT_ALLOWED)):
+        camera = JanusClient(media_on.api, token)
+        clients.append(camera)
+        answer = await _run(
+            camera.join, room=mine["room"], id=mine["user_id"] + len(clients), plugin=media.VIDEO
+        )
+        assert answer.get("error_code", answer.get("videoroom")) == expected, answer
+
+    def video_room():
+        with media.Janus(media_on.api) as janus:
+            data = janus.request(
+                media.VIDEO, {"request": "list", "admin_key": media.derived_secret("admin")}
+            )
+        return next(r for r in data["list"] if r["room"] == mine["room"])
+
+    listed = await _run(video_room)
+    assert listed["require_pvtid"] is True, listed
+    for c in clients:
+        await _run(c.close)
+    await anouk.close()
+    await sanne.close()
+
+
+async def test_video_follows_the_person_into_a_breakout_room(room, media_on):
+    await sync_to_async(start_meeting)(room.meeting)
+    leader = await connect(room.leader, room.meeting.pk)
+    people = [await connect(p, room.meeting.pk) for p in room.people]
+    await leader.send("breakout.open", size=2)
+    groups = (await leader.recv_until("breakout.opened"))["rooms"]
+    moved = {}
+    for person, socket in zip(room.people, people, strict=True):
+        moved[person.pk] = (await socket.recv_until("media.changed"))["media"]
+    first = groups[0][0]
+    given = moved[first]
+    assert given["video_plugin"] == media.VIDEO and given["group"] == 0
+    camera = JanusClient(media_on.api, given["token"])
+    answer = await _run(camera.join, room=given["room"], id=given["user_id"], plugin=media.VIDEO)
+    assert answer.get("videoroom") == JOINED, answer  # the pair's own VideoRoom
+    clients = [camera]
+    if len(groups) > 1:  # and not the other pair's
+        stranger = JanusClient(media_on.api, given["token"])
+        clients.append(stranger)
+        answer = await _run(
+            stranger.join,
+            room=media.room_number(room.meeting.pk, 1),
+            id=given["user_id"] + 1,
+            plugin=media.VIDEO,
+        )
+        assert answer.get("error_code") == VIDEO_NOT_ALLOWED, answer
+    await leader.send("breakout.close")
+    for socket in people:
+        await socket.recv_until("media.changed")
+
+    def video_room_exists():
+        with media.Janus(media_on.api) as janus:
+            data = janus.request(media.VIDEO, {"request": "exists", "room": given["room"]})
+        return bool(data.get("exists"))
+
+    assert await _eventually(lambda: not video_room_exists())  # closed with the breakout
+    for c in clients:
+        await _run(c.close)
+    await leader.close()
+    for socket in people:
+        await socket.close()
+
+
 async def test_hello_again_on_the_same_socket_makes_the_room_again(room, media_on):
     """After Janus restarted (its rooms gone), the page says `hello` again for a fresh `media`."""
     anouk = await connect(room.people[0], room.meeting.pk)

@@ -43,7 +43,7 @@ def media_env(secret: str) -> dict:
         "MEDIA_ADMIN_URL": JANUS_API,
         "MEDIA_SECRET": secret,
         "MEDIA_ICE_ENFORCE": "va",
-        "MEDIA_VIDEO": "0",
+        "MEDIA_VIDEO": "1",
         "MEDIA_TOKEN_SECONDS": "600",
     }
 
