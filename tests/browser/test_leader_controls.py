@@ -88,7 +88,15 @@ def test_the_leader_steps_into_the_pair_and_the_pair_sees_it(browser, world):
         for page in (ali, bea):
             page.locator("#tab-people").click()  # on a phone the small group is in "Mensen"
 
+        # the pair talks before the leader comes: the leader receives it, but the small-group
+        # log shows only the group the leader is in (none yet), then this one on the visit
+        ali.locator("#breakout-text").fill("Wij beginnen vast.")
+        ali.locator("#breakout-form").get_by_role("button", name="Stuur").click()
+        early = leader.locator("#breakout-log .chat-message", has_text="Wij beginnen vast.")
+        expect(early).to_have_count(1)
+        expect(early).to_be_hidden()
         group.get_by_role("button", name="Ga naar dit groepje").click()
+        expect(early).to_be_visible()
         for page in (ali, bea):
             expect(page.locator("#visit-notice")).to_have_text(NOTICE)
             expect(page.locator("#visit-notice")).to_be_visible()

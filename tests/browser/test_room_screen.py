@@ -267,10 +267,11 @@ def test_chat_typed_offline_shows_as_being_sent_and_arrives_once(screen):
     open_tab(page, "Chat")
     open_tab(bas, "Chat")
     context = page.context
-    context.set_offline(True)
     # An established socket stays open when Chromium goes offline (see test_live_room): the
-    # test closes it, as the network would.
+    # test closes it, as the network would, just before: a socket closed while offline would
+    # leave the server a half-open one (a ghost in the next test's room until pings time out).
     page.evaluate("window.__sockets.forEach(s => s.close())")
+    context.set_offline(True)
     expect(page.locator("#connection-status")).not_to_have_text(CONNECTED, timeout=WAIT)
     expect(page.locator("#connection-status")).to_have_attribute("data-state", "offline")
     expect(page.locator("#bar-status")).to_have_text(re.compile("^Geen internet"))  # the bar too
@@ -315,8 +316,8 @@ def test_small_group_chat_offline_and_its_count_on_the_people_tab(screen):
         expect(page.locator("#breakout")).to_be_visible(timeout=WAIT)
         expect(bas.locator("#breakout-members")).to_contain_text("Anouk", timeout=WAIT)
 
+        page.evaluate("window.__sockets.forEach(s => s.close())")  # then offline: see above
         page.context.set_offline(True)
-        page.evaluate("window.__sockets.forEach(s => s.close())")
         expect(page.locator("#connection-status")).to_have_attribute(
             "data-state", "offline", timeout=WAIT
         )

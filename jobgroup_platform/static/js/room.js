@@ -148,6 +148,7 @@
       item.appendChild(who);
       item.appendChild(body);
       item.appendChild(state);
+      if (typeof message.room === "number") { markRoom(item, message.room); }
       log.appendChild(item);
     }
     item.dataset.state = "sending";
@@ -348,9 +349,27 @@
 
   function addChat(event) {
     var log = logFor(event.room);
+    var item = chatItem(event);
+    if (typeof event.room === "number") { markRoom(item, event.room); }
     // confirmed messages in the server's order, above our own that still wait for the server
-    log.insertBefore(chatItem(event), log.querySelector(".chat-message.pending"));
+    log.insertBefore(item, log.querySelector(".chat-message.pending"));
     log.scrollTop = log.scrollHeight;
+  }
+
+  // The small-group log shows one group's messages: the person's own group, or the one the
+  // leader is visiting (a leader receives every group's chat; room-leader.js sets data-room).
+  function markRoom(item, room) {
+    item.dataset.room = String(room);
+    item.hidden = item.dataset.room !== $("breakout").dataset.room;
+  }
+  function filterBreakoutLog() {
+    var current = $("breakout").dataset.room;
+    $("breakout-log").querySelectorAll(".chat-message[data-room]").forEach(function (item) {
+      item.hidden = item.dataset.room !== current;
+    });
+  }
+  if ($("breakout") && window.MutationObserver) {
+    new MutationObserver(filterBreakoutLog).observe($("breakout"), { attributes: true, attributeFilter: ["data-room"] });
   }
 
   function hideChat(event) {
