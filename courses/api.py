@@ -4,10 +4,12 @@ from typing import Any, Literal
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
+from courses.groups.access import cohort_for_member
+from courses.groups.selectors import meetings_for_user
+from courses.workbook import services
+from courses.workbook.selectors import answers_by_block, overall_percent, workbook_progress
+from courses.workbook.services import answer_set_sharing
 from toolkit.api_errors import READ, READ_ONE, WRITE_ONE, responses
-
-from . import selectors, services
-from .access import cohort_for_member
 
 router = Router(tags=["workbook answers"])
 
@@ -94,7 +96,7 @@ def _out(answer) -> dict:
 )
 def answers_list(request, cohort_id: int):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
-    answers = selectors.answers_by_block(cohort=access.cohort, user=request.auth)
+    answers = answers_by_block(cohort=access.cohort, user=request.auth)
     return [_out(a) for a in sorted(answers.values(), key=lambda a: (a.step_number, a.pk))]
 
 
@@ -123,7 +125,7 @@ def answer_save(request, cohort_id: int, number: int, block_id: str, payload: An
 )
 def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload: SharingIn):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
-    answer = services.answer_set_sharing(
+    answer = answer_set_sharing(
         access=access, user=request.auth, block_id=block_id, sharing=payload.sharing
     )
     return _out(answer)
@@ -135,7 +137,7 @@ def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload:
 def my_meetings(request):
     from content.selectors import edition_step_content
 
-    meetings = selectors.meetings_for_user(user=request.auth)
+    meetings = meetings_for_user(user=request.auth)
     out = []
     for meeting in meetings:
         step = edition_step_content(edition=meeting.cohort.edition, number=meeting.step_number)
@@ -174,9 +176,9 @@ def answer_upload(request, cohort_id: int, number: int, block_id: str, file: Fil
 )
 def progress(request, cohort_id: int):
     access = cohort_for_member(user=request.auth, cohort_id=cohort_id)
-    steps = selectors.workbook_progress(cohort=access.cohort, user=request.auth)
+    steps = workbook_progress(cohort=access.cohort, user=request.auth)
     return {
-        "overall": selectors.overall_percent(steps),
+        "overall": overall_percent(steps),
         "steps": [
             {
                 "number": s.number,

@@ -14,7 +14,8 @@ from django.conf import settings
 from django.contrib.auth import get_user, get_user_model
 from django.http import Http404
 
-from courses.access import Access, meeting_for_member
+from courses.groups.access import Access
+from courses.network.access import meeting_for_member
 
 
 def session_user(session_key: str | None):

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.http import Http404
 
 from accounts.sockets import person_group_name
-from courses.access import meeting_for_member
+from courses.network.access import meeting_for_member
 
 from . import access as room_access
 from . import close_codes, formats, limits, protocol, selectors, services

@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.access import Access
+from courses.groups.access import Access
 from courses.models import Answer, Attendance, CohortMembership, Meeting
-from courses.selectors import LIVE_REFLECTION
+from courses.workbook.selectors import LIVE_REFLECTION
 from toolkit.sanitize import user_markdown_to_html
 
 from . import formats, media, protocol
@@ -250,7 +250,7 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
     from members who have not left, also on a socket opened before they left."""
     plan = formats.room_plan(meeting)
     if plan.offers(formats.ASYNC):
-        from courses.network import active_membership
+        from courses.network.channel import active_membership
 
         if active_membership(meeting=meeting, user=user) is None:
             raise protocol.ProtocolError(
@@ -268,7 +268,7 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
             protocol.BAD_FIELDS, "Dit onderdeel hoort niet bij deze bijeenkomst.", command.id
         )
     if command.type == "chat.send" and plan.offers(formats.NAME_GUARD):
-        from courses.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
+        from courses.network.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
 
         if names_a_participant(command.fields["text"], protected_names(meeting.circle)):
             raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from accounts import services as account_services
 from accounts.models import AuditEntry
-from courses import buddies
-from courses.access import cohort_for_member
-from courses.buddies import BuddyContact, BuddyMatch, BuddyShare
+from courses.volunteers import buddies
+from courses.groups.access import cohort_for_member
+from courses.volunteers.models import BuddyContact, BuddyMatch, BuddyShare
 from courses.certification import (
     BOTH_REASONS,
     MAY_NOT_BE_BUDDY,

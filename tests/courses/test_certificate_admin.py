@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from courses import certification
+from courses.volunteers import services as certification
 from courses.certification import (
     Certificate,
     ConductCertificate,

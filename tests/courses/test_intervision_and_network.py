@@ -7,8 +7,9 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import intervision, network
-from courses.access import meeting_for_member
+from courses.network import intervision
+from courses.network import channel as network
+from courses.network.access import meeting_for_member
 from courses.models import Attendance, Cohort, Meeting
 from live_sessions.models import MeetingEvent
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme, member_of

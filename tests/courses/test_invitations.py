@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from courses import errors
-from courses.invitations import invitation_resend, invitation_withdraw, invitations_create
+from courses.groups.invitations import invitation_resend, invitation_withdraw, invitations_create
 from courses.models import CohortMembership, Invitation
 from tests.factories import TEST_PASSWORD, UserFactory, make_cohort, make_programme, member_of
 

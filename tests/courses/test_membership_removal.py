@@ -17,10 +17,12 @@ from django.utils import timezone
 
 from accounts.models import AuditEntry
 from courses import errors
-from courses.access import answer_for_viewer, cohort_for_member, meeting_for_member
+from courses.workbook.access import answer_for_viewer
+from courses.groups.access import cohort_for_member
+from courses.network.access import meeting_for_member
 from courses.models import MAX_PARTICIPANTS, Answer, CohortMembership, Meeting
-from courses.selectors import leader_overview
-from courses.services import cohort_add_member, membership_remove
+from courses.workbook.selectors import leader_overview
+from courses.groups.services import cohort_add_member, membership_remove
 from live_sessions import close_codes
 from tests.courses.conftest import exercise_id
 from tests.factories import UserFactory, member_of

@@ -10,18 +10,10 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from accounts.services import location_add_member
-from courses import trajectories as t
-from courses.trajectories import (
-    LadderMeasurement,
-    Trajectory,
-    add_months,
-    aftercare_start,
-    closing_talk_record,
-    ladder_measure,
-    measurements_due,
-    trajectory_set_outcome,
-    trajectory_start,
-)
+from courses.trajectories import services as t
+from courses.trajectories.models import LadderMeasurement, Trajectory
+from courses.trajectories import add_months
+from courses.trajectories.services import aftercare_start, closing_talk_record, ladder_measure, measurements_due, trajectory_set_outcome, trajectory_start
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
 
 pytestmark = pytest.mark.django_db

@@ -367,7 +367,7 @@ XSS_DESCRIPTION = "Welkom!\n\n<img src=x onerror=alert(1)><script>alert(2)</scri
 def workshop_with_a_hostile_description(db):
     import datetime
 
-    from courses import workshops
+    from courses.network import workshops
     from tests.factories import LocationFactory, UserFactory, ensure_wagtail_tree, member_of
 
     ensure_wagtail_tree()

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from courses.network import digests_send
+from courses.network.channel import digests_send
 
 
 class Command(BaseCommand):
