@@ -4,6 +4,7 @@ from typing import Any, Literal
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
+from content.selectors import edition_step_content
 from courses.groups.access import cohort_for_member
 from courses.groups.selectors import meetings_for_user
 from courses.workbook import services
@@ -135,7 +136,6 @@ def answer_sharing(request, cohort_id: int, number: int, block_id: str, payload:
     "/me/meetings", response=responses(list[MeetingOut], READ), summary="The meetings I may join"
 )
 def my_meetings(request):
-    from content.selectors import edition_step_content
 
     meetings = meetings_for_user(user=request.auth)
     out = []

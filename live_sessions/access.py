@@ -16,6 +16,7 @@ from django.http import Http404
 
 from courses.groups.access import Access
 from courses.network.access import meeting_for_member
+from toolkit.permissions import NotPermitted
 
 
 def session_user(session_key: str | None):
@@ -35,7 +36,7 @@ def socket_access(*, session_key: str | None, user_id: int, meeting_id: int) -> 
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except Http404:
+    except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
         return None
     return access
 
@@ -49,6 +50,6 @@ def person_access(*, user_id: int, meeting_id: int) -> Access | None:
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except Http404:
+    except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
         return None
     return access

@@ -176,7 +176,7 @@ def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
 
     from django.utils import timezone
 
-    from courses.certification import Certificate, ConductCertificate
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     location = LocationFactory(name=name, slug=slug)
     coordinator = member_of(

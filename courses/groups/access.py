@@ -5,12 +5,12 @@ Missing and forbidden look the same from outside (404), so nobody learns which g
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.http import Http404
 
-from accounts.models import LocationMembership, User
+from accounts.models import Location, LocationMembership, User
 from accounts.roles import Role
 from courses.errors import PERSON_NOT_FOUND
 from courses.groups.models import Cohort, CohortMembership
+from toolkit.permissions import NotPermitted
 
 
 class Access:
@@ -41,7 +41,7 @@ class Access:
 def cohort_for_member(*, user, cohort_id: int) -> Access:
     """Members of the group and the coordinators of its location get in; nobody else."""
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     # One query: the group, the user's role in it and whether they coordinate its location.
     cohort = (
         Cohort.objects.select_related("edition__programme", "location")
@@ -61,10 +61,10 @@ def cohort_for_member(*, user, cohort_id: int) -> Access:
         .first()
     )
     if cohort is None:
-        raise Http404
+        raise NotPermitted
     role, is_coordinator = cohort._member_role, cohort._coordinates
     if role is None and not is_coordinator:
-        raise Http404
+        raise NotPermitted
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator)
 
 
@@ -90,7 +90,6 @@ def may_coordinate(*, user) -> bool:
 
 
 def coordinated_locations(user):
-    from accounts.models import Location
 
     if user.is_superuser:
         return Location.objects.all()

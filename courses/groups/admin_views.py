@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Min, Prefetch, Q
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -37,6 +36,7 @@ from courses.groups.services import (
 from courses.privacy.access import erasures_for_coordinator
 from courses.privacy.services import erasure_confirm
 from courses.trajectories.models import Intake
+from toolkit.permissions import NotPermitted
 
 INVITATION_STATUS_LABELS = {
     "open": _("Open"),
@@ -56,7 +56,7 @@ FIXED_ON_EDIT = _("Dit kunt u niet meer veranderen nadat de groep is gemaakt.")
 
 def _require_coordinator(request) -> None:
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
 
 
 def _managed_cohort(request, cohort_id: int) -> Cohort:
@@ -66,7 +66,7 @@ def _managed_cohort(request, cohort_id: int) -> Cohort:
         .first()
     )
     if cohort is None or not may_manage_cohort(user=request.user, cohort=cohort):
-        raise Http404
+        raise NotPermitted
     return cohort
 
 
@@ -414,7 +414,7 @@ def _managed_invitation(request, cohort_id: int, invitation_id: int) -> Invitati
     cohort = _managed_cohort(request, cohort_id)
     invitation = Invitation.objects.filter(pk=invitation_id, cohort=cohort).first()
     if invitation is None:
-        raise Http404
+        raise NotPermitted
     invitation.cohort = cohort
     return invitation
 
@@ -460,7 +460,7 @@ def meeting_reschedule_view(request, cohort_id: int, meeting_id: int):
     cohort = _managed_cohort(request, cohort_id)
     meeting = Meeting.objects.filter(pk=meeting_id, cohort=cohort).first()
     if meeting is None:
-        raise Http404
+        raise NotPermitted
     form = _meeting_form(meeting, request.POST)
     if not form.is_valid():
         return _detail_response(request, cohort, bound_meeting_form=form)
@@ -530,7 +530,7 @@ def erasure_confirm_view(request, erasure_id: int):
     _require_coordinator(request)
     erasure = _erasure_rows(request.user).filter(pk=erasure_id).first()
     if erasure is None:
-        raise Http404
+        raise NotPermitted
     form = ErasureConfirmForm(request.POST if request.method == "POST" else None)
     if not form.is_valid():
         return TemplateResponse(
@@ -576,7 +576,7 @@ def membership_remove_view(request, cohort_id: int, membership_id: int):
     cohort = _managed_cohort(request, cohort_id)
     membership = cohort.memberships.select_related("user").filter(pk=membership_id).first()
     if membership is None:
-        raise Http404
+        raise NotPermitted
     form = RemovalForm(request.POST if request.method == "POST" else None)
     if request.method != "POST" or not form.is_valid():
         return TemplateResponse(
@@ -594,7 +594,7 @@ def membership_remove_view(request, cohort_id: int, membership_id: int):
             reason=form.cleaned_data["reason"],
         )
     except PermissionDenied as exc:
-        raise Http404 from exc
+        raise NotPermitted from exc
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)

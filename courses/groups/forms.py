@@ -2,8 +2,8 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import User
 from accounts.names import clean_name
-from courses.workbook.models import Answer
 
 NAME_EMPTY = _("Vul je naam in.")
 
@@ -61,25 +61,8 @@ class AcceptInvitationForm(forms.Form):
             elif p1 != p2:
                 self.add_error("password2", _("De twee wachtwoorden zijn niet hetzelfde."))
             else:
-                from accounts.models import User
-
                 try:
                     password_validation.validate_password(p1, User(email=self.email))
                 except forms.ValidationError as exc:
                     self.add_error("password1", exc)
         return cleaned
-
-
-class LeaderMessageForm(forms.Form):
-    text = forms.CharField(
-        label=_("Bericht aan de groep"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
-    )
-
-
-class PreferencesForm(forms.Form):
-    reminders_enabled = forms.BooleanField(
-        label=_("Stuur mij herinneringen per e-mail"), required=False
-    )
-
-
-SHARING_CHOICES = Answer.Sharing.choices

@@ -15,8 +15,16 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.tokens import new_token, token_hash
 from courses import errors
+from courses.groups.access import people_managed_by, people_of_locations
 from courses.groups.models import Cohort, CohortMembership, Invitation
 from courses.groups.services import cohort_add_member
+from courses.volunteers.services import (
+    BOTH_REASONS,
+    MAY_NOT_LEAD,
+    NO_LEADER_CERTIFICATE,
+    NO_VALID_VOG,
+    leader_gate,
+)
 
 
 def parse_emails(text: str) -> tuple[list[str], list[str]]:
@@ -41,14 +49,6 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
     The address is looked up only among the people of the group's location and the locations
     the coordinator runs; anyone else reads exactly as an unknown address, and the message names
     the address, never a person."""
-    from courses.groups.access import people_managed_by, people_of_locations
-    from courses.volunteers.services import (
-        BOTH_REASONS,
-        MAY_NOT_LEAD,
-        NO_LEADER_CERTIFICATE,
-        NO_VALID_VOG,
-        leader_gate,
-    )
 
     scope = people_of_locations(locations=[cohort.location_id])
     if invited_by is not None:
@@ -178,7 +178,6 @@ def invitation_accept(
         )
     if invitation.role == CohortMembership.Role.LEADER:
         # Only a volunteer with an active leader certificate and a valid VOG leads a group.
-        from courses.volunteers.services import MAY_NOT_LEAD, leader_gate
 
         reason = leader_gate(user=user)
         if reason:

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 MAX_PARTICIPANTS = 12
@@ -212,7 +213,6 @@ class Invitation(models.Model):
 
     @property
     def status(self) -> str:
-        from django.utils import timezone
 
         if self.accepted_at:
             return "accepted"

@@ -1,4 +1,9 @@
-from courses.groups.models import Cohort, CohortMembership
+"""Reads of groups: the groups a person is in and the meetings they can join."""
+
+from django.db.models import Q
+
+from accounts.models import LocationMembership
+from courses.groups.models import Cohort, CohortMembership, Meeting
 
 
 def cohorts_of_user(*, user) -> list[CohortMembership]:
@@ -11,10 +16,6 @@ def cohorts_of_user(*, user) -> list[CohortMembership]:
 
 def meetings_for_user(*, user) -> list:
     """The meetings a user may join: of their groups and of groups at locations they coordinate."""
-    from django.db.models import Q
-
-    from accounts.models import LocationMembership
-    from courses.groups.models import Meeting
 
     coordinated = LocationMembership.objects.filter(user=user, is_coordinator=True).values(
         "location_id"

@@ -14,6 +14,7 @@ from accounts.sockets import sockets_recheck
 from courses import errors
 from courses.groups.access import Access, may_manage_cohort
 from courses.groups.models import MAX_PARTICIPANTS, Cohort, CohortMembership, LeaderMessage, Meeting
+from courses.groups.tasks import schedule_meeting_reminder
 from courses.signals import membership_removed
 from courses.workbook.models import Answer
 from toolkit.sanitize import user_markdown_to_html
@@ -149,7 +150,6 @@ def meeting_reschedule(*, meeting: Meeting, starts_at: datetime.datetime) -> Mee
 
 
 def _schedule_reminder(meeting_id: int) -> None:
-    from courses.groups.tasks import schedule_meeting_reminder
 
     schedule_meeting_reminder(meeting_id)
 

@@ -10,6 +10,7 @@ from django_tasks import task
 
 from courses.groups.models import Meeting
 from courses.reminders import BACKEND, schedule_day_before
+from courses.workbook.selectors import homework_status
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,6 @@ def schedule_meeting_reminder(meeting_id: int) -> None:
 @task(backend=BACKEND)
 def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
     """E-mail every member who wants reminders: the meeting tomorrow, and unfinished homework."""
-    from courses.workbook.selectors import homework_status
 
     meeting = (
         Meeting.objects.select_related("cohort__edition__programme").filter(pk=meeting_id).first()

@@ -1,5 +1,3 @@
-from django.http import Http404
-
 from accounts.models import LocationMembership, User
 from courses.groups.access import (
     Access,
@@ -7,7 +5,16 @@ from courses.groups.access import (
     coordinated_locations,
     people_managed_by,
 )
-from courses.groups.models import CohortMembership
+from courses.groups.models import Attendance, CohortMembership, Meeting
+from courses.network.channel import active_membership
+from courses.network.models import (
+    IntervisionCircle,
+    IntervisionMembership,
+    Workshop,
+    WorkshopSignup,
+)
+from courses.network.workshops import HOST_ROLES, may_sign_up
+from toolkit.permissions import NotPermitted
 
 
 def meeting_for_member(*, user, meeting_id: int):
@@ -15,13 +22,12 @@ def meeting_for_member(*, user, meeting_id: int):
     hosts (leading), those with a place, and the coordinators of its locations. Intervision: the
     circle's members only, and after the meeting only those who were there. A group channel: its
     members who have not left. Everyone else: 404."""
-    from courses.groups.models import Meeting
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     meeting = Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
-        raise Http404
+        raise NotPermitted
     if meeting.kind == Meeting.Kind.JOBGROUP:
         access = cohort_for_member(user=user, cohort_id=meeting.cohort_id)
         meeting.cohort = access.cohort
@@ -33,13 +39,12 @@ def meeting_for_member(*, user, meeting_id: int):
     }[meeting.kind]
     role, is_coordinator = gate(user=user, meeting=meeting)
     if role is None and not is_coordinator:
-        raise Http404
+        raise NotPermitted
     cohort = meeting.network_of if meeting.kind == Meeting.Kind.NETWORK else None
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator), meeting
 
 
 def _workshop_room_role(*, user, meeting):
-    from courses.network.models import WorkshopSignup
 
     workshop = meeting.workshop
     if is_workshop_host(user=user, workshop=workshop):
@@ -55,8 +60,6 @@ def _workshop_room_role(*, user, meeting):
 
 
 def _intervision_room_role(*, user, meeting):
-    from courses.groups.models import Attendance, Meeting
-    from courses.network.models import IntervisionMembership
 
     membership = IntervisionMembership.objects.filter(
         circle_id=meeting.circle_id, user=user
@@ -78,7 +81,6 @@ def _intervision_room_role(*, user, meeting):
 
 
 def _network_room_role(*, user, meeting):
-    from courses.network.channel import active_membership
 
     membership = active_membership(meeting=meeting, user=user)
     if membership is None:
@@ -92,14 +94,12 @@ def _network_room_role(*, user, meeting):
 def workshop_for_viewer(*, user, workshop_id: int):
     """A workshop page: for whom it is open (its locations), who signed up or was invited, its
     hosts, and the coordinators of its locations."""
-    from courses.network.models import Workshop
-    from courses.network.workshops import may_sign_up
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     workshop = Workshop.objects.select_related("series").filter(pk=workshop_id).first()
     if workshop is None:
-        raise Http404
+        raise NotPermitted
     if (
         may_sign_up(user=user, workshop=workshop)
         or workshop.signups.filter(user=user).exists()
@@ -107,7 +107,7 @@ def workshop_for_viewer(*, user, workshop_id: int):
         or may_manage_workshops(user=user, series=workshop.series)
     ):
         return workshop
-    raise Http404
+    raise NotPermitted
 
 
 def is_workshop_host(*, user, workshop) -> bool:
@@ -128,24 +128,22 @@ def circle_for_viewer(*, user, circle_id: int):
     """An intervision circle's page, and whether `user` may plan its meetings and add members:
     members see it (the facilitator plans), and the coordinator who set it up manages it.
     Anyone else, participants above all, gets a 404."""
-    from courses.network.models import IntervisionCircle, IntervisionMembership
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     circle = IntervisionCircle.objects.filter(pk=circle_id).first()
     if circle is None:
-        raise Http404
+        raise NotPermitted
     membership = IntervisionMembership.objects.filter(circle=circle, user=user).first()
     is_creator = circle.created_by_id == user.pk
     if membership is None and not is_creator:
-        raise Http404
+        raise NotPermitted
     return circle, is_creator or membership.is_facilitator
 
 
 def workshop_hosts_for(*, user, series):
     """Who may host a workshop of `series`: volunteers and coordinators of the series' locations
     that `user` coordinates."""
-    from courses.network.workshops import HOST_ROLES
 
     locations = coordinated_locations(user).filter(workshop_series=series)
     return (

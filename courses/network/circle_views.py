@@ -7,7 +7,6 @@ import zoneinfo
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
@@ -22,6 +21,7 @@ from courses.groups.access import (
 from courses.network import channel as network
 from courses.network import intervision
 from courses.network.access import circle_for_viewer
+from toolkit.permissions import NotPermitted
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 CIRCLE_MADE = _("De intervisiegroep is gemaakt.")
@@ -38,7 +38,7 @@ def circle_list(request):
     errors = {}
     if request.method == "POST":
         if not coordinates:
-            raise Http404
+            raise NotPermitted
         members = _volunteers_of(request.user).filter(pk__in=request.POST.getlist("members"))
         try:
             circle = intervision.circle_create(
@@ -75,7 +75,7 @@ def circle_detail(request, circle_id: int):
     circle, may_plan = circle_for_viewer(user=request.user, circle_id=circle_id)
     if request.method == "POST":
         if not may_plan:
-            raise Http404
+            raise NotPermitted
         try:
             if request.POST.get("action") == "plan":
                 try:
@@ -97,7 +97,7 @@ def circle_detail(request, circle_id: int):
                 intervision.circle_add_member(circle=circle, user=person)
                 messages.success(request, MEMBER_ADDED % {"name": person.name})
             else:
-                raise Http404
+                raise NotPermitted
         except ValidationError as error:
             for text in error.messages:
                 messages.error(request, text)
@@ -156,7 +156,7 @@ def group_channel(request, cohort_id: int):
                 )
                 messages.success(request, SETTINGS_SAVED)
             else:
-                raise Http404
+                raise NotPermitted
         except ValidationError as error:
             for text in error.messages:
                 messages.error(request, text)

@@ -15,7 +15,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import LocationMembership
 from accounts.roles import Role
+from courses.groups.models import CohortMembership, Meeting
 from courses.network.models import MAX_MEMBERS, IntervisionCircle, IntervisionMembership
 
 NOT_THIS_CIRCLE = _("%(name)s kan niet in deze intervisiegroep: die is voor %(audience)s.")
@@ -30,7 +32,6 @@ NAMES_A_PARTICIPANT = _(
 def fits_audience(*, user, audience: str) -> bool:
     """Whether `user` belongs in a circle for `audience`: coordinators coordinate a location (or
     hold the role); leaders and buddies hold that role. Participants never."""
-    from accounts.models import LocationMembership
 
     roles = set(user.role_assignments.values_list("role", flat=True))
     if audience == IntervisionCircle.Audience.COORDINATORS:
@@ -72,7 +73,6 @@ def circle_add_member(*, circle: IntervisionCircle, user, facilitator: bool = Fa
 
 
 def meeting_plan(*, circle: IntervisionCircle, starts_at, duration_minutes: int = 90):
-    from courses.groups.models import Meeting
 
     return Meeting.objects.create(
         kind=Meeting.Kind.INTERVISION,
@@ -84,10 +84,8 @@ def meeting_plan(*, circle: IntervisionCircle, starts_at, duration_minutes: int 
 
 def protected_names(circle: IntervisionCircle) -> list[str]:
     """Full names of participants of the groups at the members' locations (lower case)."""
-    from courses.groups.models import CohortMembership
 
     member_ids = circle.memberships.values_list("user_id", flat=True)
-    from accounts.models import LocationMembership
 
     locations = LocationMembership.objects.filter(user_id__in=member_ids).values_list(
         "location_id", flat=True

@@ -1,20 +1,22 @@
 """Workshop reminders and the message that a place came free (django-tasks)."""
 
+import datetime
 import logging
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from courses.network.models import Workshop, WorkshopSignup
 from courses.reminders import BACKEND, schedule_day_before
 
 logger = logging.getLogger(__name__)
 
 
 def _workshop_context(workshop, user) -> dict:
-    from django.conf import settings
-    from django.urls import reverse
 
     return {
         "user": user,
@@ -36,7 +38,6 @@ def _mail(user, template: str, context: dict) -> None:
 
 
 def schedule_workshop_reminder(workshop_id: int) -> None:
-    from courses.network.models import Workshop
 
     schedule_day_before(send_workshop_reminders, Workshop.objects.filter(pk=workshop_id).first())
 
@@ -44,7 +45,6 @@ def schedule_workshop_reminder(workshop_id: int) -> None:
 @task(backend=BACKEND)
 def send_workshop_reminders(workshop_id: int, expected_starts_at: str) -> int:
     """The day before: e-mail everyone with a place (not the waiting list)."""
-    from courses.network.models import Workshop, WorkshopSignup
 
     workshop = Workshop.objects.select_related("meeting").filter(pk=workshop_id).first()
     expected = datetime.datetime.fromisoformat(expected_starts_at)
@@ -68,7 +68,6 @@ def send_workshop_reminders(workshop_id: int, expected_starts_at: str) -> int:
 @task(backend=BACKEND)
 def notify_workshop_place(signup_id: int) -> int:
     """Someone on the waiting list got a place."""
-    from courses.network.models import WorkshopSignup
 
     signup = (
         WorkshopSignup.objects.select_related("user", "workshop__meeting")

@@ -8,7 +8,6 @@ import zoneinfo
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +24,7 @@ from courses.network.access import (
     workshop_hosts_for,
     workshop_invitees_for,
 )
+from toolkit.permissions import NotPermitted
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 CANCELLED = _("Je bent afgemeld.")
@@ -85,7 +85,7 @@ def workshop_detail(request, workshop_id: int):
                     request, CANCELLED_AND_PASSED_ON if promoted and was_confirmed else CANCELLED
                 )
             else:
-                raise Http404
+                raise NotPermitted
         except ValidationError as error:
             for text in error.messages:
                 messages.error(request, text)
@@ -122,12 +122,12 @@ def workshop_detail(request, workshop_id: int):
 def series_manage(request, series_id: int | None = None):
     """New series (no id) or one series with its workshops: add workshops, invite, publish."""
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
     series = None
     if series_id is not None:
         series = get_object_or_404(workshops.WorkshopSeries, pk=series_id)
         if not may_manage_workshops(user=request.user, series=series):
-            raise Http404
+            raise NotPermitted
     locations = list(coordinated_locations(request.user).order_by("name"))
     errors, status = {}, 200
     if request.method == "POST":
@@ -155,7 +155,7 @@ def series_manage(request, series_id: int | None = None):
             elif action == "invite":
                 _invite(request, series)
             else:
-                raise Http404
+                raise NotPermitted
             return redirect("workshop_series", series.pk)
         except ValidationError as error:
             errors = getattr(error, "message_dict", None) or {"__all__": error.messages}

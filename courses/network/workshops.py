@@ -16,8 +16,11 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import Location
 from accounts.roles import Role
 from accounts.sockets import sockets_recheck
+from courses.groups.access import coordinated_locations
+from courses.groups.models import Meeting
 from courses.network.models import (
     DEFAULT_CAPACITY,
     MAX_CAPACITY,
@@ -25,6 +28,7 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
+from courses.network.tasks import notify_workshop_place, schedule_workshop_reminder
 
 # Hosts: volunteers and coordinators lead a workshop.
 HOST_ROLES = {Role.LEADER, Role.BUDDY, Role.COORDINATOR}
@@ -66,7 +70,6 @@ TITLE_MISSING = _("Vul een titel in.")
 def workshops_open_to(*, user):
     """Planned workshops of published series at the user's locations (or to which they were
     invited), from today on."""
-    from accounts.models import Location
 
     locations = Location.objects.filter(memberships__user=user)
     today = timezone.now() - datetime.timedelta(hours=3)
@@ -83,7 +86,6 @@ def workshops_open_to(*, user):
 
 
 def may_sign_up(*, user, workshop: Workshop) -> bool:
-    from accounts.models import Location
 
     return (
         workshop.series.published
@@ -127,7 +129,6 @@ def signup_of(*, user, workshop: Workshop) -> WorkshopSignup | None:
 
 
 def series_create(*, by, title: str, description: str = "", locations) -> WorkshopSeries:
-    from courses.groups.access import coordinated_locations
 
     title = (title or "").strip()
     if not title:
@@ -155,7 +156,6 @@ def workshop_create(
     guest_speaker: str = "",
     duration_minutes: int = 90,
 ) -> Workshop:
-    from courses.groups.models import Meeting
 
     title = (title or "").strip()
     if not title:
@@ -185,7 +185,6 @@ def workshop_create(
             starts_at=starts_at,
             duration_minutes=duration_minutes,
         )
-    from courses.network.tasks import schedule_workshop_reminder
 
     transaction.on_commit(lambda: schedule_workshop_reminder(workshop.pk))
     return workshop
@@ -272,8 +271,6 @@ def _promote(workshop: Workshop, *, places: int) -> list[WorkshopSignup]:
         signup.status = WorkshopSignup.Status.CONFIRMED
         signup.save(update_fields=["status", "changed_at"])
     if waiting:
-        from courses.network.tasks import notify_workshop_place
-
         ids = [signup.pk for signup in waiting]
         transaction.on_commit(lambda: [notify_workshop_place.enqueue(pk) for pk in ids])
     return waiting

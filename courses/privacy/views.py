@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.groups.forms import PreferencesForm
+from courses.privacy.forms import PreferencesForm
 from courses.privacy.services import data_export, erasure_request
 
 

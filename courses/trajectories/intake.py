@@ -24,6 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision
 
 from accounts.names import clean_name
+from content.models import LanguageCheckPage
+from courses.groups.access import coordinated_locations
 from courses.trajectories.models import (
     HEAVY_OBSTACLES,
     MAX_TEXT,
@@ -92,7 +94,6 @@ class LanguageCheck:
 
 
 def current_language_check_revision() -> Revision | None:
-    from content.models import LanguageCheckPage
 
     page = LanguageCheckPage.objects.live().first()
     return page.live_revision if page else None
@@ -227,7 +228,6 @@ def advise(answers: dict, *, score: int | None, check: LanguageCheck | None) -> 
 
 
 def start_intake(*, by, location, person=None, person_name: str = "") -> Intake:
-    from courses.groups.access import coordinated_locations
 
     name = clean_name(person.name if person else person_name)
     if not name:
@@ -288,7 +288,6 @@ def decide_intake(*, intake: Intake, by, decision: str, note: str = "") -> Intak
 
 
 def intakes_for_coordinator(*, user):
-    from courses.groups.access import coordinated_locations
 
     return Intake.objects.filter(location__in=coordinated_locations(user)).select_related(
         "location", "person"

@@ -7,7 +7,6 @@ Thin views: a gate from `courses.access`, a service or read from `courses.intake
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -17,6 +16,7 @@ from courses.groups.access import coordinated_locations, may_coordinate
 from courses.groups.services import READ_INTAKE, sensitive_read_record
 from courses.trajectories import intake as intakes
 from courses.trajectories.access import intake_for_viewer
+from toolkit.permissions import NotPermitted
 
 SAVED = _("Je antwoorden zijn bewaard. Je kunt later verder gaan.")
 SENT = _("De intake is verstuurd. De coördinator bespreekt het advies met je.")
@@ -47,7 +47,7 @@ def my_intake(request):
 @require_GET
 def intake_list(request):
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
     return render(
         request,
         "courses/intake/list.html",
@@ -59,7 +59,7 @@ def intake_list(request):
 @require_http_methods(["GET", "POST"])
 def intake_new(request):
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
     locations = list(coordinated_locations(request.user).order_by("name"))
     errors, name, location_id = {}, "", ""
     if request.method == "POST":
@@ -148,7 +148,7 @@ def intake_detail(request, intake_id: int):
 def intake_decide(request, intake_id: int):
     intake, is_coordinator = intake_for_viewer(user=request.user, intake_id=intake_id)
     if not is_coordinator:
-        raise Http404
+        raise NotPermitted
     try:
         intakes.decide_intake(
             intake=intake,

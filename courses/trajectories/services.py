@@ -20,10 +20,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.groups.access import coordinated_locations
 from courses.trajectories.models import (
     AFTERCARE_DEFAULT_MONTHS,
     AFTERCARE_MAX_MONTHS,
@@ -38,6 +38,7 @@ from courses.trajectories.models import (
     _nl_date,
     add_months,
 )
+from toolkit.permissions import NotPermitted
 
 # --- The participation ladder ------------------------------------------------------------------
 
@@ -353,15 +354,14 @@ def measurements_due(*, location, today: datetime.date | None = None):
 def trajectory_for_coordinator(*, user, trajectory_id: int) -> Trajectory:
     """The one gate for a trajectory: coordinators of its location and the national office
     (superusers). Missing and forbidden are the same 404."""
-    from courses.groups.access import coordinated_locations
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     trajectory = (
         Trajectory.objects.select_related("participant", "location", "programme", "cohort")
         .filter(pk=trajectory_id, location__in=coordinated_locations(user))
         .first()
     )
     if trajectory is None:
-        raise Http404
+        raise NotPermitted
     return trajectory

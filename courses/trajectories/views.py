@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +35,7 @@ from courses.trajectories.services import (
     trajectory_set_outcome,
     trajectory_start,
 )
+from toolkit.permissions import NotPermitted
 
 SAVED = _("Opgeslagen.")
 TRAJECTORY_STARTED = _("Het traject is gestart.")
@@ -45,7 +46,7 @@ UNKNOWN_ACTION = _("Dit formulier kennen we niet. Laad de pagina opnieuw.")
 
 def _locations_or_404(request):
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
     return coordinated_locations(request.user).order_by("name")
 
 

@@ -26,16 +26,24 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import AuditEntry, LocationMembership
 from accounts.roles import Role
+from accounts.services import audit_record
+from content.selectors import edition_step_content
+from courses.groups.access import coordinated_locations
 from courses.groups.models import CohortMembership
 from courses.volunteers.models import NOTE_MAX_LENGTH, BuddyContact, BuddyMatch, BuddyShare
 from courses.volunteers.services import MAY_NOT_BE_BUDDY, buddy_gate
 from courses.workbook.models import Answer
+from courses.workbook.selectors import (
+    LIVE_REFLECTION,
+    LIVE_REFLECTION_LABEL,
+    LIVE_REFLECTION_PROMPT,
+)
+from toolkit.permissions import NotPermitted
 
 # --- Messages (tests reuse them) ---------------------------------------------------------------
 
@@ -269,7 +277,7 @@ def open_match_of_participant(*, participant) -> BuddyMatch | None:
 def _own_answer(*, participant, answer_id: int) -> Answer:
     answer = Answer.objects.filter(pk=answer_id, participant=participant).first()
     if answer is None:
-        raise Http404
+        raise NotPermitted
     return answer
 
 
@@ -299,22 +307,21 @@ def buddy_unshare_answer(*, participant, answer_id: int) -> None:
 def match_for_member(*, user, match_id: int) -> BuddyMatch:
     """The one gate for a match: its participant, its buddy, or a coordinator of its location
     (and the national office). Missing and forbidden are the same 404."""
-    from courses.groups.access import coordinated_locations
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     match = (
         BuddyMatch.objects.select_related("participant", "buddy", "location")
         .filter(pk=match_id)
         .first()
     )
     if match is None:
-        raise Http404
+        raise NotPermitted
     if user.pk in (match.participant_id, match.buddy_id):
         return match
     if coordinated_locations(user).filter(pk=match.location_id).exists():
         return match
-    raise Http404
+    raise NotPermitted
 
 
 @dataclass(frozen=True)
@@ -357,12 +364,6 @@ class SharedItem:
 
 
 def _items(answers, shared_ids) -> list[SharedItem]:
-    from content.selectors import edition_step_content
-    from courses.workbook.selectors import (
-        LIVE_REFLECTION,
-        LIVE_REFLECTION_LABEL,
-        LIVE_REFLECTION_PROMPT,
-    )
 
     items = []
     for answer in answers:
@@ -405,7 +406,6 @@ def answers_of_participant(*, match: BuddyMatch) -> list[SharedItem]:
 
 def buddy_read_shared_answers(*, buddy, match: BuddyMatch) -> list[SharedItem]:
     """What the buddy reads on the match page, noted in the privacy log (no content)."""
-    from accounts.services import audit_record
 
     if buddy.pk != match.buddy_id:
         return []

@@ -9,13 +9,14 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from courses.groups.access import coordinated_locations, may_coordinate
 from courses.groups.services import READ_BUDDY_MATCH, sensitive_read_record
 from courses.volunteers import buddies
+from toolkit.permissions import NotPermitted
 
 MATCHED = _("De match is gemaakt. Het maatje en de deelnemer zien nu elkaars gegevens.")
 MATCH_ENDED_MESSAGE = _("De match is beëindigd.")
@@ -96,7 +97,7 @@ def _call(form: forms.Form, call):
     try:
         return call(form.cleaned_data)
     except PermissionDenied as exc:
-        raise Http404 from exc
+        raise NotPermitted from exc
     except ValidationError as exc:
         if hasattr(exc, "error_dict") and set(exc.error_dict) <= set(form.fields):
             form.add_error(None, exc)
@@ -114,7 +115,7 @@ def buddy_overview(request):
     context = {"my_matches": list(buddies.matches_of_user(user=user))}
     if not is_coordinator:
         if request.method == "POST":
-            raise Http404
+            raise NotPermitted
         return render(request, "courses/buddies/overview.html", context)
 
     locations = coordinated_locations(user).order_by("name")

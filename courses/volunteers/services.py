@@ -32,7 +32,10 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import LocationMembership
 from accounts.roles import Role
+from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
+from content.selectors import edition_all_content
+from courses.groups.access import may_manage_cohort
 from courses.groups.models import Attendance, Cohort, CohortMembership, Meeting
 from courses.volunteers.models import (
     CODE_LENGTH,
@@ -45,6 +48,8 @@ from courses.volunteers.models import (
     new_verification_code,
     vog_valid_years,
 )
+from courses.workbook.selectors import answers_by_block, step_answered_count
+from toolkit.permissions import NotPermitted
 
 logger = logging.getLogger(__name__)
 
@@ -203,8 +208,6 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
     """What the participant still has to do before the course is complete (empty: complete):
     present at every meeting that has started, every answerable exercise answered, every quiz
     passed."""
-    from content.selectors import edition_all_content
-    from courses.workbook.selectors import answers_by_block, step_answered_count
 
     problems = []
     started = Meeting.objects.filter(cohort=cohort).filter(
@@ -373,35 +376,33 @@ def vog_overview(*, people, today: datetime.date | None = None) -> list[VogStatu
 def cohort_for_issuer(*, user, cohort_id: int) -> Cohort:
     """The one gate for the issuing page of a course: a volunteer course, and a user who may
     issue its certificates. Anything else (also a JobGroup) is a 404."""
-    from django.http import Http404
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     cohort = (
         Cohort.objects.select_related("programme", "location", "edition")
         .filter(pk=cohort_id)
         .first()
     )
     if cohort is None or cohort.programme.kind != ProgrammeKind.VOLUNTEER_COURSE:
-        raise Http404
+        raise NotPermitted
     if not may_issue_certificate(user=user, cohort=cohort):
-        raise Http404
+        raise NotPermitted
     return cohort
 
 
 def certificate_for_owner(*, user, certificate_id: int) -> Certificate:
     """The one gate for a certificate page: only its holder; anyone else gets a 404."""
-    from django.http import Http404
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     certificate = (
         Certificate.objects.select_related("programme", "user")
         .filter(pk=certificate_id, user=user)
         .first()
     )
     if certificate is None:
-        raise Http404
+        raise NotPermitted
     return certificate
 
 
@@ -448,7 +449,6 @@ def buddy_gate(*, user, today: datetime.date | None = None) -> str | None:
 
 def may_issue_certificate(*, user, cohort: Cohort) -> bool:
     """The group's leaders, the coordinators of its location, and admins."""
-    from courses.groups.access import may_manage_cohort
 
     if not user.is_authenticated:
         return False
@@ -490,17 +490,16 @@ def may_revoke_certificate(*, user, certificate: Certificate) -> bool:
 def certificate_for_coordinator(*, user, certificate_id: int) -> Certificate:
     """The one gate for the coordinator's page of a certificate: whoever may revoke it (even when
     it is revoked already). Anyone else gets a 404, as for an unknown certificate."""
-    from django.http import Http404
 
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     certificate = (
         Certificate.objects.select_related("programme", "user", "cohort", "issued_by", "revoked_by")
         .filter(pk=certificate_id)
         .first()
     )
     if certificate is None or not may_revoke_certificate(user=user, certificate=certificate):
-        raise Http404
+        raise NotPermitted
     return certificate
 
 
@@ -531,7 +530,6 @@ def certificate_issue(
     that is active, due, or lapsed less than a year ago. Returns the certificates issued or
     renewed. Nothing changes when the course is not complete.
     """
-    from accounts.services import user_grant_role
 
     today = _today(today)
     if not may_issue_certificate(user=issued_by, cohort=cohort):

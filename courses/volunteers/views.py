@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import formats
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from courses.groups.access import coordinated_locations, may_coordinate, may_manage_cohort
 from courses.groups.services import READ_CERTIFICATE, sensitive_read_record
 from courses.volunteers import services as certification
+from toolkit.permissions import NotPermitted
 
 ISSUED = _("Het certificaat van %(name)s is uitgereikt.")
 RENEWED = _("De certificaten van %(name)s zijn vernieuwd.")
@@ -176,7 +176,7 @@ VOG_ERROR_FIELDS = {"vog_in_future": "issued_on", "vog_too_old": "issued_on"}
 @require_http_methods(["GET", "POST"])
 def vog_page(request):
     if not may_coordinate(user=request.user):
-        raise Http404
+        raise NotPermitted
     people = _vog_people(request.user)
     form = VogForm(request.POST or None, people=people)
     if request.method == "POST" and form.is_valid():

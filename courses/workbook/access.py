@@ -1,7 +1,7 @@
-from django.http import Http404
-
 from courses.groups.models import CohortMembership
+from courses.volunteers.models import BuddyShare
 from courses.workbook.models import Answer
+from toolkit.permissions import NotPermitted
 
 
 def answer_for_viewer(*, user, answer_id: int) -> Answer:
@@ -9,13 +9,12 @@ def answer_for_viewer(*, user, answer_id: int) -> Answer:
     leaders; "group" → the group's leaders and participants. Private stays private, also for
     coordinators. Everything else is a 404."""
     if not user.is_authenticated:
-        raise Http404
+        raise NotPermitted
     answer = Answer.objects.select_related("cohort", "participant").filter(pk=answer_id).first()
     if answer is None:
-        raise Http404
+        raise NotPermitted
     if answer.participant_id == user.pk:
         return answer
-    from courses.volunteers.models import BuddyShare
 
     if BuddyShare.objects.filter(
         answer=answer,
@@ -30,9 +29,9 @@ def answer_for_viewer(*, user, answer_id: int) -> Answer:
         .first()
     )
     if role is None:
-        raise Http404
+        raise NotPermitted
     if answer.sharing == Answer.Sharing.LEADERS and role == CohortMembership.Role.LEADER:
         return answer
     if answer.sharing == Answer.Sharing.GROUP:
         return answer
-    raise Http404
+    raise NotPermitted

@@ -3,10 +3,11 @@
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.selectors import StepContent, edition_all_content, edition_step_content
-from courses.groups.models import Cohort, CohortMembership, LeaderMessage
+from courses.groups.models import Attendance, Cohort, CohortMembership, LeaderMessage, Meeting
 from courses.groups.selectors import cohorts_of_user
 from courses.workbook.models import Answer
 
@@ -171,9 +172,6 @@ class CohortHome:
 
 def participant_home(*, user) -> list[CohortHome]:
     """Per group of the user: next meeting, current step, homework due, progress, messages."""
-    from django.utils import timezone
-
-    from courses.groups.models import Meeting
 
     now = timezone.now()
     memberships = cohorts_of_user(user=user)
@@ -250,10 +248,6 @@ class LeaderOverview:
 
 def leader_overview(*, cohort: Cohort) -> LeaderOverview:
     """Who came, who finished which homework, what was shared with the leaders, who to call."""
-    from django.utils import timezone
-    from django.utils.translation import gettext as _
-
-    from courses.groups.models import Attendance, Meeting
 
     now = timezone.now()
     meetings = list(Meeting.objects.filter(cohort=cohort).order_by("step_number"))
@@ -304,3 +298,12 @@ def leader_overview(*, cohort: Cohort) -> LeaderOverview:
         .order_by("step_number", "participant__display_name")
     )
     return LeaderOverview(cohort=cohort, meetings=meetings, rows=rows, shared=shared)
+
+
+def answer_shared_with_group(*, cohort: Cohort, answer_id) -> Answer | None:
+    """An answer its participant shared with the group (to show in the live room), or None."""
+    return (
+        Answer.objects.select_related("participant")
+        .filter(pk=answer_id, cohort=cohort, sharing=Answer.Sharing.GROUP)
+        .first()
+    )

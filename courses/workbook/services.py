@@ -1,3 +1,6 @@
+"""Writes of the workbook: answers (typed, uploaded, shared), feedback on them, and the
+reflection a participant writes in the live room."""
+
 import mimetypes
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,6 +12,7 @@ from courses import errors
 from courses.groups.access import Access
 from courses.groups.services import MAX_FEEDBACK
 from courses.workbook.models import Answer, Feedback
+from courses.workbook.selectors import LIVE_REFLECTION
 from toolkit.sanitize import user_markdown_to_html
 
 MB = 1024 * 1024
@@ -134,4 +138,18 @@ def feedback_add(*, access: Access, user, answer_id: int, text: str) -> Feedback
         raise ValidationError(errors.TEXT_TOO_LONG % {"max": MAX_FEEDBACK})
     return Feedback.objects.create(
         answer=answer, author=user, text=text, html=user_markdown_to_html(text)
+    )
+
+
+def save_live_answer(*, access: Access, user, meeting, key: str, text: str) -> Answer:
+    """A participant's "Wat neem ik mee?" from the live room, kept in their own Mijn map.
+    `key` makes the block id unique per meeting (the live event's sequence number)."""
+    return Answer.objects.create(
+        participant=user,
+        cohort=access.cohort,
+        edition=access.cohort.edition,
+        block_id=f"live-{meeting.pk}-{key}",
+        step_number=meeting.step_number,
+        block_type=LIVE_REFLECTION,
+        value={"text": text},
     )

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,11 +11,10 @@ from accounts.models import AuditEntry
 from content.selectors import edition_all_content, edition_step_content
 from courses.api import answer_url_prefix
 from courses.groups.access import cohort_for_member
-from courses.groups.forms import LeaderMessageForm
 from courses.groups.services import leader_message_post
 from courses.workbook import selectors, services
 from courses.workbook.access import answer_for_viewer
-from courses.workbook.forms import FeedbackForm
+from courses.workbook.forms import FeedbackForm, LeaderMessageForm
 from courses.workbook.models import Answer
 from courses.workbook.selectors import (
     answers_by_block,
@@ -24,6 +23,7 @@ from courses.workbook.selectors import (
     workbook_progress,
 )
 from courses.workbook.step_body import BodyView, step_body_html
+from toolkit.permissions import NotPermitted
 
 
 @login_required
@@ -47,7 +47,7 @@ def workbook_step(request, cohort_id: int, number: int):
     access = cohort_for_member(user=request.user, cohort_id=cohort_id)
     step = edition_step_content(edition=access.cohort.edition, number=number)
     if step is None:
-        raise Http404
+        raise NotPermitted
     answers = (
         answers_by_block(cohort=access.cohort, user=request.user) if access.is_participant else {}
     )
@@ -114,7 +114,7 @@ def my_folder(request):
 def answer_file(request, answer_id: int):
     answer: Answer = answer_for_viewer(user=request.user, answer_id=answer_id)
     if not answer.file:
-        raise Http404
+        raise NotPermitted
     if answer.participant_id != request.user.pk:
         account_services.audit_record(
             actor=request.user,
@@ -137,7 +137,7 @@ def answer_file(request, answer_id: int):
 def leader_view(request, cohort_id: int):
     access = cohort_for_member(user=request.user, cohort_id=cohort_id)
     if not access.is_leader:
-        raise Http404
+        raise NotPermitted
     overview = leader_overview(cohort=access.cohort)
     # Leaders read answers participants shared with them: that is written to the privacy log.
     account_services.audit_record_many(
@@ -171,7 +171,7 @@ def feedback_add(request, cohort_id: int, answer_id: int):
             access=access, user=request.user, answer_id=answer_id, text=form.cleaned_data["text"]
         )
     except PermissionDenied as exc:
-        raise Http404 from exc
+        raise NotPermitted from exc
     except ValidationError as exc:
         messages.error(request, exc.messages[0])
     else:
@@ -189,7 +189,7 @@ def leader_message(request, cohort_id: int):
             raise ValidationError(form.errors["text"][0])
         leader_message_post(access=access, user=request.user, text=form.cleaned_data["text"])
     except PermissionDenied as exc:
-        raise Http404 from exc
+        raise NotPermitted from exc
     except ValidationError as exc:
         messages.error(request, exc.messages[0])
     else:

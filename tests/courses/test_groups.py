@@ -6,9 +6,9 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 
 from courses import errors
-from courses.models import CohortMembership, Meeting
 from courses.groups.services import cohort_add_member, cohort_schedule_meetings, meeting_reschedule
-from courses.tasks import schedule_meeting_reminder, send_meeting_reminders
+from courses.groups.tasks import schedule_meeting_reminder, send_meeting_reminders
+from courses.models import CohortMembership, Meeting
 from tests.courses.conftest import exercise_id
 from tests.factories import UserFactory, make_cohort, make_programme
 

@@ -182,7 +182,7 @@ def test_only_a_certified_volunteer_with_a_vog_accepts_a_leader_invitation(
     may have expired or been removed in between."""
     import datetime
 
-    from courses.certification import Certificate, ConductCertificate
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     volunteer = UserFactory(email="lotte@example.org", display_name="Lotte")
     member_of(cohort.location, volunteer)  # leaders are looked up at the group's location only

@@ -9,8 +9,21 @@ from django.utils import timezone
 
 from accounts.models import Location
 from accounts.services import location_add_member
-from courses.trajectories.reports import COLUMN_KEYS, MASK, PERIOD_REVERSED, mask, outcome_report, report_csv
-from courses.trajectories.services import aftercare_start, closing_talk_record, ladder_measure, trajectory_set_outcome, trajectory_start
+from courses.trajectories.reports import (
+    COLUMN_KEYS,
+    MASK,
+    PERIOD_REVERSED,
+    mask,
+    outcome_report,
+    report_csv,
+)
+from courses.trajectories.services import (
+    aftercare_start,
+    closing_talk_record,
+    ladder_measure,
+    trajectory_set_outcome,
+    trajectory_start,
+)
 from tests.factories import LocationFactory, UserFactory, make_programme
 
 pytestmark = pytest.mark.django_db

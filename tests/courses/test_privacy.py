@@ -99,9 +99,9 @@ def test_retention_removes_answers_of_long_finished_groups(anouk_wrote):
 
 
 def test_download_and_erasure_cover_the_volunteer_track(client, world):
-    from courses.volunteers.models import BuddyContact, BuddyMatch
     from courses.privacy.services import erasure_confirm
     from courses.trajectories.models import Trajectory
+    from courses.volunteers.models import BuddyContact, BuddyMatch
 
     today = timezone.localdate()
     trajectory = Trajectory.objects.create(

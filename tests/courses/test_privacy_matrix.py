@@ -90,10 +90,10 @@ def _records(world, buddy) -> dict:
 
     from django.utils import timezone
 
-    from courses.volunteers import buddies
-    from courses.certification import Certificate, ConductCertificate
     from courses.trajectories.intake import start_intake
     from courses.trajectories.services import trajectory_start
+    from courses.volunteers import buddies
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     today = timezone.localdate()
     Certificate.objects.create(
@@ -125,15 +125,15 @@ def check(client, world, answers, texts, resource) -> bool:
         return client.get(f"/groepen/{cohort.pk}/werkboek/").status_code == 200
     if resource.startswith("answer_"):
         from django.contrib.auth.models import AnonymousUser
-        from django.http import Http404
 
         from courses.workbook.access import answer_for_viewer
+        from toolkit.permissions import NotPermitted
 
         user = client.session.get("_auth_user_id")
         viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
         try:
             answer_for_viewer(user=viewer, answer_id=answers[resource.removeprefix("answer_")].pk)
-        except Http404:
+        except NotPermitted:
             return False
         return True
     if resource == "give_feedback":

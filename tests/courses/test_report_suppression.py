@@ -7,7 +7,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from courses.trajectories.reports import COLUMN_KEYS, DROPPED_OUT, EDUCATION, IN_AFTERCARE, INTAKE, LADDER_RISE, MASK, OUTCOME_COLUMNS, STILL_COACHED, WORK, chart_bars, outcome_report, report_csv, suppression
+from courses.trajectories.reports import (
+    COLUMN_KEYS,
+    DROPPED_OUT,
+    EDUCATION,
+    IN_AFTERCARE,
+    INTAKE,
+    LADDER_RISE,
+    MASK,
+    OUTCOME_COLUMNS,
+    STILL_COACHED,
+    WORK,
+    chart_bars,
+    outcome_report,
+    report_csv,
+    suppression,
+)
 from courses.trajectories.services import trajectory_set_outcome, trajectory_start
 from tests.factories import LocationFactory, UserFactory
 

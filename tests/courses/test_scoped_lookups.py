@@ -9,14 +9,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.network import intervision
-from courses.network import workshops
-from courses.groups.access import person_for_coordinator
-from courses.volunteers.models import BuddyMatch
 from courses.errors import PERSON_NOT_FOUND
-from courses.trajectories.models import Intake
+from courses.groups.access import person_for_coordinator
 from courses.models import Invitation
-from courses.trajectories.models import Trajectory
+from courses.network import intervision, workshops
+from courses.trajectories.models import Intake, Trajectory
+from courses.volunteers.models import BuddyMatch
 from tests.factories import UserFactory, member_of, second_location_with_people
 
 pytestmark = pytest.mark.django_db

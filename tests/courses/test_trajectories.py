@@ -11,9 +11,15 @@ from django.utils.html import escape
 
 from accounts.services import location_add_member
 from courses.trajectories import services as t
-from courses.trajectories.models import LadderMeasurement, Trajectory
-from courses.trajectories import add_months
-from courses.trajectories.services import aftercare_start, closing_talk_record, ladder_measure, measurements_due, trajectory_set_outcome, trajectory_start
+from courses.trajectories.models import LadderMeasurement, Trajectory, add_months
+from courses.trajectories.services import (
+    aftercare_start,
+    closing_talk_record,
+    ladder_measure,
+    measurements_due,
+    trajectory_set_outcome,
+    trajectory_start,
+)
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme
 
 pytestmark = pytest.mark.django_db

@@ -10,11 +10,10 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.network import workshops
-from courses.network.models import MAX_CAPACITY
 from courses.models import Meeting
-from courses.tasks import notify_workshop_place, send_workshop_reminders
-from courses.network.models import Workshop, WorkshopSignup
+from courses.network import workshops
+from courses.network.models import MAX_CAPACITY, Workshop, WorkshopSignup
+from courses.network.tasks import notify_workshop_place, send_workshop_reminders
 from tests.factories import LocationFactory, UserFactory, member_of
 
 

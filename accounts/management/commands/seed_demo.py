@@ -94,7 +94,7 @@ class Command(BaseCommand):
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
         tried now) and one next week, and an intervision circle of the leader and the buddy."""
-        from courses import intervision, workshops
+        from courses.network import intervision, workshops
 
         coordinator = User.objects.get(email=demo_email("coordinator"))
         buddy = User.objects.get(email=demo_email("maatje"))
@@ -141,7 +141,8 @@ class Command(BaseCommand):
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
-        from courses.certification import ConductCertificate, certificate_record_earlier, vog_record
+        from courses.models import ConductCertificate
+        from courses.volunteers.services import certificate_record_earlier, vog_record
 
         coordinator = User.objects.get(email=demo_email("coordinator"))
         by_variant = {p.variant: p for p in programmes}

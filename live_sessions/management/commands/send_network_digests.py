@@ -1,8 +1,8 @@
-"""Daily: e-mail members of group channels the new messages (courses.network.digests_send)."""
+"""Daily: e-mail members of group channels the new messages (live_sessions.digests.digests_send)."""
 
 from django.core.management.base import BaseCommand
 
-from courses.network.channel import digests_send
+from live_sessions.digests import digests_send
 
 
 class Command(BaseCommand):
