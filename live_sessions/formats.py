@@ -138,8 +138,8 @@ def room_names(meeting: Meeting, users) -> dict[int, str]:
     name when they chose to hide their last name."""
     names = {user.pk: user.name for user in users}
     if meeting.kind == Meeting.Kind.NETWORK and names:
-        from courses.network.models import NetworkMembership
         from courses.network.channel import shown_name
+        from courses.network.models import NetworkMembership
 
         hidden = set(
             NetworkMembership.objects.filter(

@@ -11,9 +11,14 @@ from accounts.models import User
 from content.seed_data import all_programmes
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import language_check_load_seed, programme_load_seed
+from courses.groups.services import (
+    AMSTERDAM,
+    cohort_add_member,
+    cohort_create_or_update,
+    cohort_schedule_meetings,
+    meeting_reschedule,
+)
 from courses.models import Cohort, CohortMembership, Meeting
-from courses.groups.services import AMSTERDAM
-from courses.groups.services import cohort_add_member, cohort_create_or_update, cohort_schedule_meetings, meeting_reschedule
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
