@@ -26,6 +26,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -100,8 +101,6 @@ UNKNOWN_CODE = _("Onbekende code")
 # --- Settings and constants --------------------------------------------------------------------
 
 REMINDER_DAYS = (90, 30, 7)
-MY_CERTIFICATES_PATH = "/mijn-certificaten/"
-VERIFY_PATH = "/certificaat/controleren/"
 
 # The accounts role a certificate gives; migrant coaching is an extra, not a role of its own.
 ROLE_FOR_CERTIFICATE = {
@@ -692,7 +691,7 @@ def _send_reminder(certificate: Certificate, days: int) -> None:
             "user": user,
             "certificate": certificate,
             "days": days,
-            "link": f"{base_url}{MY_CERTIFICATES_PATH}",
+            "link": base_url + reverse("my_certificates"),
         }
         send_mail(
             render_to_string("courses/certificates/reminder_subject.txt", context).strip(),

@@ -3,17 +3,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import services as account_services
 from accounts.models import AuditEntry
 from content.selectors import edition_all_content, edition_step_content
-from courses.api import answer_url_prefix
 from courses.groups.access import cohort_for_member
 from courses.groups.services import leader_message_post
 from courses.workbook import selectors, services
 from courses.workbook.access import answer_for_viewer
+from courses.workbook.api import answer_url_prefix
 from courses.workbook.forms import FeedbackForm, LeaderMessageForm
 from courses.workbook.models import Answer
 from courses.workbook.selectors import (
@@ -176,7 +177,7 @@ def feedback_add(request, cohort_id: int, answer_id: int):
         messages.error(request, exc.messages[0])
     else:
         messages.success(request, _("Je reactie is geplaatst."))
-    return redirect(f"/groepen/{cohort_id}/leiding/#antwoord-{answer_id}")
+    return redirect(reverse("leader_view", args=[cohort_id]) + f"#antwoord-{answer_id}")
 
 
 @login_required
