@@ -1,6 +1,6 @@
 """Coordinators' screens in the Wagtail admin: groups, invitations, meeting times, erasures.
 
-Every screen is limited to the groups the user manages (`courses.access`); a group, meeting,
+Every screen is limited to the groups the user manages (`courses.groups.access`); a group, meeting,
 invitation or request outside them is a 404, exactly like one that does not exist.
 """
 

@@ -1,3 +1,5 @@
+"""Accepting an invitation: name, and a password or a login link."""
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,5 @@
+"""Pages of the groups room (composed in courses/urls.py; URL names are global)."""
+
 from django.urls import path
 
 from courses.groups import views

@@ -1,3 +1,5 @@
+"""Accepting an invitation."""
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError

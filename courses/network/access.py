@@ -1,3 +1,6 @@
+"""Gates of the rooms beyond the group, and `meeting_for_member`: who may enter the live room of
+any meeting (a group's step, a workshop, intervision, a group channel)."""
+
 from accounts.models import LocationMembership, User
 from courses.groups.access import (
     Access,

@@ -1,5 +1,5 @@
-"""Pages of intervision circles (courses.intervision) and of a finished group's own channel
-(courses.network). The rooms themselves are the live room (live_sessions)."""
+"""Pages of intervision circles (courses.network.intervision) and of a finished group's own channel
+(courses.network.channel). The rooms themselves are the live room (live_sessions)."""
 
 import datetime
 import zoneinfo

@@ -1,3 +1,5 @@
+"""Rooms beyond the group: workshop series and sign-ups, intervision circles, group channels."""
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models

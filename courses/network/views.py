@@ -1,4 +1,4 @@
-"""Pages of the open workshops (courses.workshops): the list for a participant, a workshop with
+"""Pages of the open workshops (courses.network.workshops): the list for a participant, a workshop with
 sign-up, waiting list, cancellation and the way into the live room; and for coordinators a
 series with its workshops, sign-ups, attendance and invitations."""
 

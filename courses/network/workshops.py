@@ -4,8 +4,8 @@ coordinator invites, sign up up to the capacity; after that they are put on the 
 and a cancellation gives the place to the first one waiting. The workshop runs in the same live
 room as a JobGroup meeting (a `Meeting` of kind "workshop"), with its own blocks.
 
-Models, services (writes) and reads in one module; the gate is `courses.access.workshop_for_viewer`
-and `courses.access.meeting_for_member`. Services are keyword-only and atomic; a refusal raises
+Models, services (writes) and reads in one module; the gate is `courses.network.access.workshop_for_viewer`
+and `courses.network.access.meeting_for_member`. Services are keyword-only and atomic; a refusal raises
 `ValidationError` with a clear Dutch message and changes nothing.
 """
 

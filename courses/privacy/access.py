@@ -1,3 +1,5 @@
+"""Gates of privacy: which coordinator may confirm whose erasure."""
+
 from django.db.models import Q
 
 from accounts.models import Location

@@ -1,3 +1,5 @@
+"""The person's preferences on "Mijn gegevens"."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

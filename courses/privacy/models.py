@@ -1,3 +1,5 @@
+"""A person's request to be erased, until a coordinator confirms it."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,5 @@
+""" "Mijn gegevens": preferences, the download, the request to be erased."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse

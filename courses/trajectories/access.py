@@ -1,3 +1,5 @@
+"""Gates of trajectories: who may read an intake."""
+
 from courses.groups.access import coordinated_locations
 from courses.trajectories.models import Intake
 from toolkit.permissions import NotPermitted

@@ -1,7 +1,7 @@
-"""Pages of the intake advice (courses.intake): a participant's own intake, a coordinator's list
+"""Pages of the intake advice (courses.trajectories.intake): a participant's own intake, a coordinator's list
 and new intake for a candidate, the intake itself (draft form or the advice), and the decision.
 
-Thin views: a gate from `courses.access`, a service or read from `courses.intake`, a render.
+Thin views: a gate from `courses.trajectories.access`, a service or read from `courses.trajectories.intake`, a render.
 """
 
 from django.contrib import messages

@@ -1,3 +1,5 @@
+"""A participant's trajectory, ladder measurements, and the intake with its questions."""
+
 import calendar
 import datetime
 

@@ -1,7 +1,7 @@
 """A participant's trajectory: intake, participation-ladder measurements, outcome, aftercare.
 
 Models, services (writes) and selectors (reads) in one module; the outcome report that funders
-ask for is in `courses.reports`.
+ask for is in `courses.trajectories.reports`.
 
 The participation ladder (participatieladder) has six rungs, from isolated (1) to paid work (6).
 A trajectory starts with an intake on a rung, is measured again now and then, and ends with an

@@ -1,3 +1,5 @@
+"""Pages of the trajectories room (composed in courses/urls.py; URL names are global)."""
+
 from django.urls import path
 
 from courses.trajectories import intake_views, views

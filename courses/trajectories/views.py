@@ -1,7 +1,7 @@
 """Coordinators' pages for trajectories and the outcome report.
 
-Thin views: parse a form, call a selector or service from `courses.trajectories` or
-`courses.reports`, render. Only coordinators (their own locations) and the national office
+Thin views: parse a form, call a selector or service from `courses.trajectories.services` or
+`courses.trajectories.reports`, render. Only coordinators (their own locations) and the national office
 (superusers, all locations) get in; everyone else gets a 404, as if the page did not exist.
 """
 

@@ -1,7 +1,7 @@
 """Pages for buddies (maatjes): the overview with the coordinators' match form, and the page of
 one match for its buddy, its participant and the coordinators of its location.
 
-Thin views: parse a form, call a service or selector from `courses.buddies`, render. Who may see
+Thin views: parse a form, call a service or selector from `courses.volunteers.buddies`, render. Who may see
 a match is decided by `buddies.match_for_member` only.
 """
 

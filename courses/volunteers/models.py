@@ -1,3 +1,5 @@
+"""Volunteers' certificates and VOG, and buddy matches with their contact log and shared answers."""
+
 import calendar
 import datetime
 import secrets

@@ -1,7 +1,7 @@
 """Pages of certificates: the holder's list, the printable certificate, public verification;
 and for leaders and coordinators: issuing a course's certificates, recording a VOG, revoking.
 
-Thin views: parse, call a gate, selector or service of `courses.certification`, render. Who may
+Thin views: parse, call a gate, selector or service of `courses.volunteers.services`, render. Who may
 not see a page gets a 404, as if it did not exist.
 """
 

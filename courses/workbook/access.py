@@ -1,3 +1,5 @@
+"""Gates of the workbook: who may read an answer."""
+
 from courses.groups.models import CohortMembership
 from courses.volunteers.models import BuddyShare
 from courses.workbook.models import Answer

@@ -1,3 +1,5 @@
+"""Forms of the workbook pages: feedback and the leaders' message."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""Participants' answers (keyed by the exercise's block id) and leaders' feedback on them."""
+
 import uuid
 
 from django.conf import settings

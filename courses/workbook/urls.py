@@ -1,3 +1,5 @@
+"""Pages of the workbook room (composed in courses/urls.py; URL names are global)."""
+
 from django.urls import path
 
 from courses.workbook import views
