@@ -40,7 +40,7 @@ from django.test import Client
 from django.utils import timezone
 from tests.factories import ALL_EXERCISES, UserFactory, LocationFactory, make_programme, make_cohort
 from courses.models import Meeting, Answer
-from courses.services import cohort_schedule_meetings
+from courses.groups.services import cohort_schedule_meetings
 from content.selectors import edition_step_content
 programme = make_programme("bench", steps=7, deepening=ALL_EXERCISES[:2], homework=ALL_EXERCISES[2:])
 people = UserFactory.create_batch(12)

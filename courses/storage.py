@@ -1,17 +1,6 @@
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
-from django.utils.functional import LazyObject
+"""Alias kept for migration 0001, which refers to `courses.storage.private_storage_callable`.
+The storage itself lives with the workbook (`courses.workbook.storage`)."""
 
+from courses.workbook.storage import private_storage, private_storage_callable
 
-class PrivateStorage(LazyObject):
-    """Participants' uploads: never under MEDIA_URL, only served through an access check."""
-
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
-
-
-private_storage = PrivateStorage()
-
-
-def private_storage_callable():
-    return private_storage
+__all__ = ["private_storage", "private_storage_callable"]

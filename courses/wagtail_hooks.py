@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views
-from .access import may_coordinate
+from courses.groups import admin_views
+from courses.groups.access import may_coordinate
 
 
 @hooks.register("register_admin_urls")

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 
 from toolkit import error_codes as errors
+from toolkit.permissions import NotPermitted
 
 _CODES = {
     400: errors.MALFORMED_JSON,
@@ -100,3 +101,21 @@ class PrivateNoStoreMiddleware:
             if response.has_header("Expires"):
                 del response["Expires"]
         return response
+
+
+class NotPermittedMiddleware:
+    """#14 (split): a `NotPermitted` from an access check answers as a 404 page, or as the API's
+    JSON "not found" under /api/. Minimal stand-in; the kit helper's mapping replaces it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, NotPermitted):
+            return None
+        if request.path.startswith("/api/"):
+            return JsonResponse({"code": errors.NOT_FOUND, "detail": "Niet gevonden."}, status=404)
+        raise Http404(str(exception)) from exception

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from accounts.selectors import user_locations, user_roles
-from courses.selectors import participant_home
+from courses.workbook.selectors import participant_home
 from toolkit import error_codes as errors
 
 from .health import channel_layer_status, database_status

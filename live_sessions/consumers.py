@@ -15,7 +15,8 @@ from django.conf import settings
 from django.http import Http404
 
 from accounts.sockets import person_group_name
-from courses.access import meeting_for_member
+from courses.network.access import meeting_for_member
+from toolkit.permissions import NotPermitted
 
 from . import access as room_access
 from . import close_codes, formats, limits, protocol, selectors, services
@@ -163,7 +164,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
                 user=self.user, meeting_id=meeting_id
             )
-        except Http404:
+        except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
             exists = await database_sync_to_async(_meeting_exists)(meeting_id)
             return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
         self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(

@@ -65,7 +65,7 @@ def room_plan(meeting: Meeting) -> RoomPlan:
             tools=frozenset({HOMEWORK, NOTES, BREAKOUT}),
         )
     if meeting.kind == Meeting.Kind.WORKSHOP:
-        from courses.workshops import WORKSHOP_BLOCKS
+        from courses.network.workshops import WORKSHOP_BLOCKS
 
         workshop = meeting.workshop
         # Written by a coordinator: plain text, escaped (docs/security.md, "Escaping and CSP").
@@ -89,7 +89,7 @@ def room_plan(meeting: Meeting) -> RoomPlan:
             tools=frozenset({BREAKOUT}),
         )
     if meeting.kind == Meeting.Kind.INTERVISION:
-        from courses.intervision import INTERVISION_BLOCKS
+        from courses.network.models import INTERVISION_BLOCKS
 
         texts = {
             "welcome": _(
@@ -138,7 +138,8 @@ def room_names(meeting: Meeting, users) -> dict[int, str]:
     name when they chose to hide their last name."""
     names = {user.pk: user.name for user in users}
     if meeting.kind == Meeting.Kind.NETWORK and names:
-        from courses.network import NetworkMembership, shown_name
+        from courses.network.channel import shown_name
+        from courses.network.models import NetworkMembership
 
         hidden = set(
             NetworkMembership.objects.filter(

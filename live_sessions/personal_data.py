@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.personal_data import Erasure, Retention, register, scrub_names
 from courses.models import Answer, Meeting
-from courses.personal_data import cohorts_of, cohorts_past_retention
+from courses.privacy.personal_data import cohorts_of, cohorts_past_retention
 
 from .models import GroupNote, LiveState, MeetingEvent
 from .services import media_withdraw_on_commit

@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.access import Access
-from courses.models import Answer, Attendance, CohortMembership, Meeting
-from courses.selectors import LIVE_REFLECTION
+from courses.groups.access import Access
+from courses.models import Attendance, CohortMembership, Meeting
+from courses.workbook.selectors import answer_shared_with_group
+from courses.workbook.services import save_live_answer
 from toolkit.sanitize import user_markdown_to_html
 
 from . import formats, media, protocol
@@ -250,7 +251,7 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
     from members who have not left, also on a socket opened before they left."""
     plan = formats.room_plan(meeting)
     if plan.offers(formats.ASYNC):
-        from courses.network import active_membership
+        from courses.network.channel import active_membership
 
         if active_membership(meeting=meeting, user=user) is None:
             raise protocol.ProtocolError(
@@ -268,7 +269,11 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
             protocol.BAD_FIELDS, "Dit onderdeel hoort niet bij deze bijeenkomst.", command.id
         )
     if command.type == "chat.send" and plan.offers(formats.NAME_GUARD):
-        from courses.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
+        from courses.network.intervision import (
+            NAMES_A_PARTICIPANT,
+            names_a_participant,
+            protected_names,
+        )
 
         if names_a_participant(command.fields["text"], protected_names(meeting.circle)):
             raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
@@ -336,14 +341,12 @@ def _answer(*, state, access, meeting, user, command):
     )
     if block == "reflection" and access.is_participant and meeting.kind == Meeting.Kind.JOBGROUP:
         # "Wat neem ik mee?" also lands in the participant's own Mijn map.
-        Answer.objects.create(
-            participant=user,
-            cohort=access.cohort,
-            edition=access.cohort.edition,
-            block_id=f"live-{meeting.pk}-{event.seq}",
-            step_number=meeting.step_number,
-            block_type=LIVE_REFLECTION,
-            value={"text": command.fields["text"]},
+        save_live_answer(
+            access=access,
+            user=user,
+            meeting=meeting,
+            key=str(event.seq),
+            text=command.fields["text"],
         )
     return event
 
@@ -602,11 +605,7 @@ def _note_add(*, state, access, meeting, user, command):
 
 
 def _homework_show(*, state, access, meeting, user, command):
-    answer = (
-        Answer.objects.select_related("participant")
-        .filter(pk=command.fields["answer"], cohort=access.cohort, sharing=Answer.Sharing.GROUP)
-        .first()
-    )
+    answer = answer_shared_with_group(cohort=access.cohort, answer_id=command.fields["answer"])
     if answer is None:
         raise protocol.ProtocolError(
             protocol.BAD_FIELDS, "Dit antwoord is niet met de groep gedeeld.", command.id

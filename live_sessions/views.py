@@ -2,8 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from courses.access import meeting_for_member
 from courses.models import Answer, Meeting
+from courses.network.access import meeting_for_member
 
 from . import formats
 from .selectors import group_memory

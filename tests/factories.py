@@ -152,7 +152,7 @@ def make_programme(slug="proef", **kwargs):
 def make_cohort(programme, *, location=None, participants=(), leaders=(), name=None):
     import datetime
 
-    from courses.services import cohort_add_member, cohort_create_or_update
+    from courses.groups.services import cohort_add_member, cohort_create_or_update
 
     location = location or LocationFactory()
     cohort = cohort_create_or_update(
@@ -176,7 +176,7 @@ def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
 
     from django.utils import timezone
 
-    from courses.certification import Certificate, ConductCertificate
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     location = LocationFactory(name=name, slug=slug)
     coordinator = member_of(

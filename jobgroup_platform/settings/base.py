@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "jobgroup_platform.middleware.NotPermittedMiddleware",
 ]
 
 ROOT_URLCONF = "jobgroup_platform.urls"

@@ -110,7 +110,7 @@ def test_accepting_an_invitation_cleans_the_name(client, django_capture_on_commi
 
     from django.core import mail
 
-    from courses.invitations import invitations_create
+    from courses.groups.invitations import invitations_create
     from tests.factories import make_cohort, make_programme
 
     cohort = make_cohort(make_programme(steps=1), name="Groep")
@@ -128,8 +128,8 @@ def test_accepting_an_invitation_cleans_the_name(client, django_capture_on_commi
 
 
 def test_an_intake_name_is_written_and_shown_clean(client):
-    from courses import intake as intakes
-    from courses.intake import Intake
+    from courses.trajectories import intake as intakes
+    from courses.trajectories.models import Intake
     from tests.factories import LocationFactory, member_of
 
     location = LocationFactory()

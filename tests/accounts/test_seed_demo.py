@@ -85,7 +85,7 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
 
 
 def test_demo_leader_and_buddy_pass_the_gates():
-    from courses.certification import buddy_gate, leader_gate
+    from courses.volunteers.services import buddy_gate, leader_gate
 
     seed()
     seed()

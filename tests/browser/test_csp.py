@@ -48,8 +48,8 @@ def seed_script(tag: str) -> str:
     return f"""
 import datetime, json
 from django.utils import timezone
-from courses import workshops
-from courses.services import cohort_schedule_meetings
+from courses.network import workshops
+from courses.groups.services import cohort_schedule_meetings
 from tests.factories import (LocationFactory, UserFactory, make_cohort, make_programme,
                              member_of)
 

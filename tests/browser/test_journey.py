@@ -25,7 +25,7 @@ LEADER_NAME = "Lotte Leider"  # accounts/demo.py
 RESEND_AND_PRINT_LINK = """
 import re
 from django.core import mail
-from courses.invitations import invitation_resend
+from courses.groups.invitations import invitation_resend
 from courses.models import Invitation
 
 invitation = Invitation.objects.get(email={email!r}, accepted_at__isnull=True, withdrawn_at__isnull=True)

@@ -31,7 +31,7 @@ def seed_script(tag: str) -> str:
     return f"""
 import json
 from django.utils import timezone
-from courses.services import cohort_schedule_meetings
+from courses.groups.services import cohort_schedule_meetings
 from tests.factories import UserFactory, make_cohort, make_programme
 
 programme = make_programme("leiding-{tag}", steps=2)

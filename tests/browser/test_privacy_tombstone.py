@@ -17,8 +17,8 @@ ERASE_IN_ROOM = """
 from django.db import transaction
 from accounts.models import User
 from courses.models import Meeting
-from courses.privacy import erasure_confirm, erasure_request
-from courses.services import cohort_add_member
+from courses.privacy.services import erasure_confirm, erasure_request
+from courses.groups.services import cohort_add_member
 from live_sessions import services
 from toolkit.sanitize import user_markdown_to_html
 

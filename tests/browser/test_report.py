@@ -22,7 +22,7 @@ SETUP = textwrap.dedent(
     import datetime
     from accounts.demo import demo_email
     from accounts.models import Location, User
-    from courses.trajectories import (
+    from courses.trajectories.services import (
         aftercare_start, ladder_measure, trajectory_set_outcome, trajectory_start,
     )
 

@@ -88,7 +88,7 @@ def seed_script(tag: str) -> str:
 import json
 from django.utils import timezone
 from content.selectors import edition_step_content
-from courses.services import cohort_schedule_meetings
+from courses.groups.services import cohort_schedule_meetings
 from tests.factories import UserFactory, make_cohort, programme_data
 
 HTML = {step_html!r}

@@ -4,25 +4,29 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
 from django.utils import timezone
 
 from accounts import services as account_services
 from accounts.models import AuditEntry
-from courses import buddies
-from courses.access import cohort_for_member
-from courses.buddies import BuddyContact, BuddyMatch, BuddyShare
-from courses.certification import (
+from courses.groups.access import cohort_for_member
+from courses.volunteers import buddies
+from courses.volunteers.models import (
+    BuddyContact,
+    BuddyMatch,
+    BuddyShare,
+    Certificate,
+    ConductCertificate,
+)
+from courses.volunteers.services import (
     BOTH_REASONS,
     MAY_NOT_BE_BUDDY,
     NO_BUDDY_CERTIFICATE,
     NO_VALID_VOG,
-    Certificate,
-    ConductCertificate,
 )
-from courses.services import answer_save
+from courses.workbook.services import answer_save
 from tests.courses.conftest import exercise_id
 from tests.factories import UserFactory, make_programme
+from toolkit.permissions import NotPermitted
 
 pytestmark = pytest.mark.django_db
 
@@ -186,7 +190,7 @@ def test_match_gate_and_contact_details_for_the_two_only(scene):
     for user in (scene.anouk, scene.bas, scene.carla):
         assert buddies.match_for_member(user=user, match_id=m.pk) == m
     for user in (scene.bram, scene.lotte, scene.utrecht_coordinator, scene.editor):
-        with pytest.raises(Http404):
+        with pytest.raises(NotPermitted):
             buddies.match_for_member(user=user, match_id=m.pk)
     seen_by_buddy = buddies.contact_details(viewer=scene.bas, match=m)
     assert (seen_by_buddy.name, seen_by_buddy.email) == ("Anouk", scene.anouk.email)
@@ -236,9 +240,9 @@ def test_only_own_answers_and_only_with_an_open_match(scene):
     with pytest.raises(ValidationError):
         buddies.buddy_share_answer(participant=scene.anouk, answer_id=a["private"].pk)
     match(scene)
-    with pytest.raises(Http404):
+    with pytest.raises(NotPermitted):
         buddies.buddy_share_answer(participant=scene.bram, answer_id=a["private"].pk)
-    with pytest.raises(Http404):
+    with pytest.raises(NotPermitted):
         buddies.buddy_share_answer(participant=scene.bas, answer_id=a["private"].pk)
     assert not BuddyShare.objects.exists()
 

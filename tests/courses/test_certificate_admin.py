@@ -8,10 +8,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from courses import certification
-from courses.certification import (
-    Certificate,
-    ConductCertificate,
+from courses.models import Meeting
+from courses.volunteers import services as certification
+from courses.volunteers.models import Certificate, ConductCertificate
+from courses.volunteers.services import (
     certificate_issue,
     certificate_revoke,
     certificates_due_for_reminder,
@@ -19,7 +19,6 @@ from courses.certification import (
     leader_gate,
     vog_record,
 )
-from courses.models import Meeting
 from tests.courses.test_certification import complete, make_course, nl_date
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme, member_of
 

@@ -9,20 +9,18 @@ from django.utils import formats, timezone, translation
 
 from accounts.models import RoleAssignment
 from accounts.roles import Role
-from courses import certification
-from courses.access import cohort_for_member
-from courses.certification import (
-    Certificate,
-    ConductCertificate,
-    add_months,
+from courses.groups.access import cohort_for_member
+from courses.models import Attendance, Meeting
+from courses.volunteers import services as certification
+from courses.volunteers.models import NAME_NOT_GIVEN, Certificate, ConductCertificate, add_months
+from courses.volunteers.services import (
     buddy_gate,
     certificate_issue,
     certificate_reminders_send,
     leader_gate,
     vog_record,
 )
-from courses.models import Attendance, Meeting
-from courses.services import answer_save
+from courses.workbook.services import answer_save
 from tests.factories import ALL_EXERCISES, LocationFactory, UserFactory, make_cohort, make_programme
 
 pytestmark = pytest.mark.django_db
@@ -466,7 +464,7 @@ def test_public_verification_never_falls_back_to_the_email_address(client, holde
     anna.save()
     content = client.get(f"/certificaat/{certificate.verification_code}/").content.decode()
     assert "anna.geheim" not in content
-    assert str(certification.NAME_NOT_GIVEN) in content
+    assert str(NAME_NOT_GIVEN) in content
 
 
 def test_unknown_code(client, holder):

@@ -10,10 +10,10 @@ from django.test import Client
 
 from content.services import edition_release
 from courses import errors
-from courses.invitations import invitations_create
+from courses.groups.invitations import invitations_create
+from courses.groups.services import cohort_schedule_meetings
 from courses.models import MAX_PARTICIPANTS, Cohort, Invitation, Meeting
-from courses.privacy import erasure_request
-from courses.services import cohort_schedule_meetings
+from courses.privacy.services import erasure_request
 from tests.factories import UserFactory, make_cohort, make_programme
 
 pytestmark = pytest.mark.django_db
@@ -290,7 +290,7 @@ def test_inviting_a_leader(client, world, django_capture_on_commit_callbacks):
 
     from django.utils import timezone
 
-    from courses.certification import Certificate, ConductCertificate
+    from courses.volunteers.models import Certificate, ConductCertificate
     from tests.factories import UserFactory, member_of
 
     certified = member_of(

@@ -6,9 +6,9 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 
 from courses import errors
+from courses.groups.services import cohort_add_member, cohort_schedule_meetings, meeting_reschedule
+from courses.groups.tasks import schedule_meeting_reminder, send_meeting_reminders
 from courses.models import CohortMembership, Meeting
-from courses.services import cohort_add_member, cohort_schedule_meetings, meeting_reschedule
-from courses.tasks import schedule_meeting_reminder, send_meeting_reminders
 from tests.courses.conftest import exercise_id
 from tests.factories import UserFactory, make_cohort, make_programme
 
@@ -64,7 +64,7 @@ def test_reminder_the_day_before_with_open_homework(world, django_capture_on_com
         )
     from django_tasks_db.models import DBTaskResult
 
-    queued = DBTaskResult.objects.filter(task_path="courses.tasks.send_meeting_reminders")
+    queued = DBTaskResult.objects.filter(task_path="courses.groups.tasks.send_meeting_reminders")
     assert queued.count() >= 2  # the meetings still in the future
     meeting_2 = meetings[1]
     assert queued.filter(run_after=meeting_2.starts_at - datetime.timedelta(days=1)).exists()
@@ -113,7 +113,7 @@ def test_homework_done_is_not_mentioned(world, client):
                 data={"value": value},
                 content_type="application/json",
             )
-    from courses.selectors import homework_status
+    from courses.workbook.selectors import homework_status
 
     status = homework_status(cohort=world.cohort, user=world.anouk, step_number=1)
     assert status.total == 5 and status.done == 4  # the upload is still open

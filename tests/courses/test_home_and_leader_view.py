@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from courses.groups.services import cohort_schedule_meetings
 from courses.models import Attendance, LeaderMessage, Meeting
-from courses.services import cohort_schedule_meetings
 from tests.courses.conftest import exercise_id
 from tests.factories import ALL_EXERCISES, UserFactory, make_cohort, make_programme
 

@@ -7,8 +7,8 @@ from django.urls import reverse
 from content.models import LanguageCheckPage
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import language_check_load_seed
-from courses import intake as intakes
-from courses.intake import Advice, Intake
+from courses.trajectories import intake as intakes
+from courses.trajectories.models import Advice, Intake
 from tests.factories import LocationFactory, UserFactory, ensure_wagtail_tree, member_of
 
 # The seed check: the right option per question (see content/seed_data/language_check.toml).
@@ -281,7 +281,7 @@ def test_the_intake_is_in_the_export_and_goes_with_erasure(place):
     import zipfile
 
     from courses.models import CohortMembership
-    from courses.privacy import data_export, erasure_confirm, erasure_request
+    from courses.privacy.services import data_export, erasure_confirm, erasure_request
     from tests.factories import make_cohort, make_programme
 
     location, coordinator, person = place

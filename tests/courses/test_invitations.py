@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from courses import errors
-from courses.invitations import invitation_resend, invitation_withdraw, invitations_create
+from courses.groups.invitations import invitation_resend, invitation_withdraw, invitations_create
 from courses.models import CohortMembership, Invitation
 from tests.factories import TEST_PASSWORD, UserFactory, make_cohort, make_programme, member_of
 
@@ -182,7 +182,7 @@ def test_only_a_certified_volunteer_with_a_vog_accepts_a_leader_invitation(
     may have expired or been removed in between."""
     import datetime
 
-    from courses.certification import Certificate, ConductCertificate
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     volunteer = UserFactory(email="lotte@example.org", display_name="Lotte")
     member_of(cohort.location, volunteer)  # leaders are looked up at the group's location only

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.models import Location
 from accounts.services import location_add_member
-from courses.reports import (
+from courses.trajectories.reports import (
     COLUMN_KEYS,
     MASK,
     PERIOD_REVERSED,
@@ -17,7 +17,7 @@ from courses.reports import (
     outcome_report,
     report_csv,
 )
-from courses.trajectories import (
+from courses.trajectories.services import (
     aftercare_start,
     closing_talk_record,
     ladder_measure,

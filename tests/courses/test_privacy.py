@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from accounts.models import AuditEntry
 from courses.models import Answer, Attendance, CohortMembership, ErasureRequest, Meeting
-from courses.privacy import erasure_confirm, retention_purge
+from courses.privacy.services import erasure_confirm, retention_purge
 from tests.courses.conftest import exercise_id
 
 pytestmark = pytest.mark.django_db
@@ -99,9 +99,9 @@ def test_retention_removes_answers_of_long_finished_groups(anouk_wrote):
 
 
 def test_download_and_erasure_cover_the_volunteer_track(client, world):
-    from courses.buddies import BuddyContact, BuddyMatch
-    from courses.privacy import erasure_confirm
-    from courses.trajectories import Trajectory
+    from courses.privacy.services import erasure_confirm
+    from courses.trajectories.models import Trajectory
+    from courses.volunteers.models import BuddyContact, BuddyMatch
 
     today = timezone.localdate()
     trajectory = Trajectory.objects.create(

@@ -8,8 +8,8 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 
 from accounts.models import AuditEntry
-from courses import intake as intakes
-from courses.invitations import invitation_accept, invitations_create
+from courses.groups.invitations import invitation_accept, invitations_create
+from courses.groups.services import cohort_add_member
 from courses.models import (
     MAX_PARTICIPANTS,
     Answer,
@@ -19,8 +19,8 @@ from courses.models import (
     Invitation,
     LeaderMessage,
 )
-from courses.privacy import erasure_confirm, erasure_request
-from courses.services import cohort_add_member
+from courses.privacy.services import erasure_confirm, erasure_request
+from courses.trajectories import intake as intakes
 from live_sessions.models import GroupNote
 from tests.factories import TEST_PASSWORD, UserFactory, member_of
 

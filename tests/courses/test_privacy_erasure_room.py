@@ -11,7 +11,7 @@ from channels.layers import get_channel_layer
 
 from accounts.sockets import ACCESS_RECHECK, person_group_name
 from courses.models import Answer
-from courses.privacy import erasure_confirm, erasure_request
+from courses.privacy.services import erasure_confirm, erasure_request
 from live_sessions import close_codes, schema
 from live_sessions.models import GroupNote, MeetingEvent
 from tests.factories import UserFactory, member_of

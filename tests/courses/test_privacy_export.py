@@ -12,9 +12,9 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import AuditEntry
-from courses.certification import Certificate
-from courses.intake import Intake
 from courses.models import Invitation, Meeting
+from courses.trajectories.models import Intake
+from courses.volunteers.models import Certificate
 from live_sessions.models import MeetingEvent
 from tests.courses.conftest import exercise_id
 

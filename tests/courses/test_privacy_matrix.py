@@ -90,10 +90,10 @@ def _records(world, buddy) -> dict:
 
     from django.utils import timezone
 
-    from courses import buddies
-    from courses.certification import Certificate, ConductCertificate
-    from courses.intake import start_intake
-    from courses.trajectories import trajectory_start
+    from courses.trajectories.intake import start_intake
+    from courses.trajectories.services import trajectory_start
+    from courses.volunteers import buddies
+    from courses.volunteers.models import Certificate, ConductCertificate
 
     today = timezone.localdate()
     Certificate.objects.create(
@@ -125,15 +125,15 @@ def check(client, world, answers, texts, resource) -> bool:
         return client.get(f"/groepen/{cohort.pk}/werkboek/").status_code == 200
     if resource.startswith("answer_"):
         from django.contrib.auth.models import AnonymousUser
-        from django.http import Http404
 
-        from courses.access import answer_for_viewer
+        from courses.workbook.access import answer_for_viewer
+        from toolkit.permissions import NotPermitted
 
         user = client.session.get("_auth_user_id")
         viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
         try:
             answer_for_viewer(user=viewer, answer_id=answers[resource.removeprefix("answer_")].pk)
-        except Http404:
+        except NotPermitted:
             return False
         return True
     if resource == "give_feedback":
@@ -160,7 +160,7 @@ def check(client, world, answers, texts, resource) -> bool:
     if resource.startswith("find_owner_by_"):
         from django.core.exceptions import ValidationError
 
-        from courses.access import person_for_coordinator
+        from courses.groups.access import person_for_coordinator
 
         user = client.session.get("_auth_user_id")
         if not user:
@@ -178,14 +178,14 @@ def check(client, world, answers, texts, resource) -> bool:
     if resource == "group_admin":
         from django.contrib.auth.models import AnonymousUser
 
-        from courses.access import may_manage_cohort
+        from courses.groups.access import may_manage_cohort
 
         user = client.session.get("_auth_user_id")
         viewer = world.anouk.__class__.objects.get(pk=user) if user else AnonymousUser()
         return may_manage_cohort(user=viewer, cohort=cohort)
     if resource.startswith("erasure_"):
         from courses.models import ErasureRequest
-        from courses.privacy import erasure_request
+        from courses.privacy.services import erasure_request
 
         erasure = ErasureRequest.objects.filter(user=world.anouk).first() or erasure_request(
             user=world.anouk

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from courses.reports import (
+from courses.trajectories.reports import (
     COLUMN_KEYS,
     DROPPED_OUT,
     EDUCATION,
@@ -23,7 +23,7 @@ from courses.reports import (
     report_csv,
     suppression,
 )
-from courses.trajectories import trajectory_set_outcome, trajectory_start
+from courses.trajectories.services import trajectory_set_outcome, trajectory_start
 from tests.factories import LocationFactory, UserFactory
 
 D = __import__("datetime").date

@@ -9,13 +9,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import intervision, workshops
-from courses.access import person_for_coordinator
-from courses.buddies import BuddyMatch
 from courses.errors import PERSON_NOT_FOUND
-from courses.intake import Intake
+from courses.groups.access import person_for_coordinator
 from courses.models import Invitation
-from courses.trajectories import Trajectory
+from courses.network import intervision, workshops
+from courses.trajectories.models import Intake, Trajectory
+from courses.volunteers.models import BuddyMatch
 from tests.factories import UserFactory, member_of, second_location_with_people
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEntry
-from courses import intake as intakes
-from courses.trajectories import trajectory_start
+from courses.trajectories import intake as intakes
+from courses.trajectories.services import trajectory_start
 from tests.courses.test_buddies import match, scene  # noqa: F401  (fixtures and helper)
 from tests.courses.test_certificate_admin import course, issued  # noqa: F401
 

@@ -12,7 +12,7 @@ from content.models import StepPage
 from content.selectors import edition_step_content
 from content.services import edition_release
 from courses.models import Answer, Feedback
-from courses.step_body import BodyView, step_body_html
+from courses.workbook.step_body import BodyView, step_body_html
 from tests.courses.conftest import exercise_id
 from tests.factories import ALL_EXERCISES, UserFactory, make_cohort, make_programme
 

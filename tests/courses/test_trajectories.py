@@ -10,11 +10,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from accounts.services import location_add_member
-from courses import trajectories as t
-from courses.trajectories import (
-    LadderMeasurement,
-    Trajectory,
-    add_months,
+from courses.trajectories import services as t
+from courses.trajectories.models import LadderMeasurement, Trajectory, add_months
+from courses.trajectories.services import (
     aftercare_start,
     closing_talk_record,
     ladder_measure,

@@ -10,10 +10,10 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import workshops
 from courses.models import Meeting
-from courses.tasks import notify_workshop_place, send_workshop_reminders
-from courses.workshops import Workshop, WorkshopSignup
+from courses.network import workshops
+from courses.network.models import MAX_CAPACITY, Workshop, WorkshopSignup
+from courses.network.tasks import notify_workshop_place, send_workshop_reminders
 from tests.factories import LocationFactory, UserFactory, member_of
 
 
@@ -82,7 +82,7 @@ def test_cancelling_gives_the_place_to_the_first_waiting_who_gets_an_email(
     assert promoted.user == bo and promoted.status == WorkshopSignup.Status.CONFIRMED
     from django_tasks_db.models import DBTaskResult
 
-    queued = DBTaskResult.objects.filter(task_path="courses.tasks.notify_workshop_place")
+    queued = DBTaskResult.objects.filter(task_path="courses.network.tasks.notify_workshop_place")
     assert queued.count() == 1
     assert notify_workshop_place.call(promoted.pk) == 1
     assert mail.outbox[-1].to == [bo.email] and "plek" in mail.outbox[-1].subject
@@ -144,7 +144,7 @@ def test_workshop_creation_checks_its_input(series_world):
     with pytest.raises(workshops.ValidationError):
         make_workshop(series_world, capacity=0)
     with pytest.raises(workshops.ValidationError):
-        make_workshop(series_world, capacity=workshops.MAX_CAPACITY + 1)
+        make_workshop(series_world, capacity=MAX_CAPACITY + 1)
     with pytest.raises(workshops.ValidationError):
         make_workshop(series_world, days=-1)
     not_a_volunteer = participant(series_world.zoetermeer, "Piet")
@@ -169,7 +169,7 @@ def test_reminder_the_day_before_goes_to_those_with_a_place(
         workshop = make_workshop(series_world, capacity=1)
     from django_tasks_db.models import DBTaskResult
 
-    queued = DBTaskResult.objects.get(task_path="courses.tasks.send_workshop_reminders")
+    queued = DBTaskResult.objects.get(task_path="courses.network.tasks.send_workshop_reminders")
     assert queued.run_after == workshop.starts_at - datetime.timedelta(days=1)
     an, bo = participant(series_world.zoetermeer, "An"), participant(series_world.zoetermeer, "Bo")
     workshops.sign_up(user=an, workshop=workshop)

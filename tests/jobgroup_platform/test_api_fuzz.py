@@ -26,8 +26,8 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.generation import GenerationMode
 
 from content.selectors import edition_step_content
+from courses.groups.services import cohort_schedule_meetings
 from courses.models import Answer
-from courses.services import cohort_schedule_meetings
 from tests.factories import ALL_EXERCISES, REFLECTION, UserFactory, make_cohort, make_programme
 
 pytestmark = pytest.mark.django_db

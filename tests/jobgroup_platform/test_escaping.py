@@ -107,27 +107,27 @@ ALLOWED = [
     ),
     # Rendered templates put together: every part was rendered with autoescaping on.
     (
-        "courses/step_body.py",
+        "courses/workbook/step_body.py",
         "from django.utils.safestring import SafeString, mark_safe",
         "import for the lines below",
     ),
     (
-        "courses/step_body.py",
+        "courses/workbook/step_body.py",
         '_SAVE_URL = mark_safe("<@save-url@>")  # noqa: S308',
         "a constant placeholder, replaced by an escaped URL",
     ),
     (
-        "courses/step_body.py",
+        "courses/workbook/step_body.py",
         '_EXERCISE = mark_safe("<@exercise@>")  # noqa: S308',
         "a constant placeholder between rendered templates",
     ),
     (
-        "courses/step_body.py",
+        "courses/workbook/step_body.py",
         ") -> SafeString:",
         "return type of step_body_html: templates rendered with autoescaping",
     ),
     (
-        "courses/step_body.py",
+        "courses/workbook/step_body.py",
         'return mark_safe("".join(out).replace(_SAVE_URL, escape(save_url)))  # noqa: S308',
         "joins templates rendered with autoescaping; the URL is escaped",
     ),
@@ -367,7 +367,7 @@ XSS_DESCRIPTION = "Welkom!\n\n<img src=x onerror=alert(1)><script>alert(2)</scri
 def workshop_with_a_hostile_description(db):
     import datetime
 
-    from courses import workshops
+    from courses.network import workshops
     from tests.factories import LocationFactory, UserFactory, ensure_wagtail_tree, member_of
 
     ensure_wagtail_tree()

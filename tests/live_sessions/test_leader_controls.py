@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _add_participant(room, name):
-    from courses.services import cohort_add_member
+    from courses.groups.services import cohort_add_member
 
     person = UserFactory(roles=["participant"], display_name=name)
     cohort_add_member(cohort=room.cohort, user=person, role="participant")

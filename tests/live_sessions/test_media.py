@@ -13,9 +13,9 @@ from asgiref.sync import sync_to_async
 from django.utils import timezone
 
 from accounts.sockets import sockets_recheck
+from courses.groups.services import membership_remove
 from courses.models import Meeting
-from courses.privacy import erasure_confirm, erasure_request
-from courses.services import membership_remove
+from courses.privacy.services import erasure_confirm, erasure_request
 from live_sessions import close_codes, media, protocol, schema
 from tests.factories import UserFactory, make_cohort, make_programme, member_of
 from tests.janus import JanusClient, free_port

@@ -8,8 +8,9 @@ from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.utils import timezone
 
-from courses import intervision, network, workshops
 from courses.models import Answer, Attendance, Cohort
+from courses.network import channel as network
+from courses.network import intervision, workshops
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes
 from live_sessions.models import MeetingEvent

@@ -13,8 +13,8 @@ from django.conf import settings
 from django.test import Client
 
 from accounts.sockets import sockets_recheck
+from courses.groups.services import membership_remove
 from courses.models import Answer, Attendance, CohortMembership
-from courses.services import membership_remove
 from jobgroup_platform.asgi import application
 from live_sessions import close_codes, protocol, schema
 from live_sessions.models import MeetingEvent

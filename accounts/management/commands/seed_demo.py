@@ -11,14 +11,14 @@ from accounts.models import User
 from content.seed_data import all_programmes
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import language_check_load_seed, programme_load_seed
-from courses.models import Cohort, CohortMembership, Meeting
-from courses.services import (
+from courses.groups.services import (
     AMSTERDAM,
     cohort_add_member,
     cohort_create_or_update,
     cohort_schedule_meetings,
     meeting_reschedule,
 )
+from courses.models import Cohort, CohortMembership, Meeting
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
@@ -99,7 +99,7 @@ class Command(BaseCommand):
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
         tried now) and one next week, and an intervision circle of the leader and the buddy."""
-        from courses import intervision, workshops
+        from courses.network import intervision, workshops
 
         coordinator = User.objects.get(email=demo_email("coordinator"))
         buddy = User.objects.get(email=demo_email("maatje"))
@@ -146,7 +146,8 @@ class Command(BaseCommand):
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
-        from courses.certification import ConductCertificate, certificate_record_earlier, vog_record
+        from courses.models import ConductCertificate
+        from courses.volunteers.services import certificate_record_earlier, vog_record
 
         coordinator = User.objects.get(email=demo_email("coordinator"))
         by_variant = {p.variant: p for p in programmes}

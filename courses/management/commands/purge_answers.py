@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from courses.privacy import retention_purge_all
+from courses.privacy.services import retention_purge_all
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.certification import REMINDER_DAYS, certificate_reminders_send
+from courses.volunteers.services import REMINDER_DAYS, certificate_reminders_send
 
 
 class Command(BaseCommand):

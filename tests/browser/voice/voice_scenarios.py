@@ -459,7 +459,7 @@ def test_a_removed_members_token_is_refused(chromium, site):
             "shell",
             "-c",
             "from accounts.models import User; from courses.models import Cohort; "
-            "from courses.services import membership_remove; "
+            "from courses.groups.services import membership_remove; "
             f"cohort = Cohort.objects.get(name={GROUP!r}); "
             "membership_remove(cohort=cohort, user=User.objects.get(email='deelnemer8@demo.jobgroup.nl'), "
             "by=User.objects.get(email='coordinator@demo.jobgroup.nl'))",
@@ -585,7 +585,7 @@ def test_after_a_network_drop_the_voice_comes_back(chromium, site):
 VISIT_GROUP = """
 import json
 from django.utils import timezone
-from courses.services import cohort_schedule_meetings
+from courses.groups.services import cohort_schedule_meetings
 from tests.factories import UserFactory, make_cohort, make_programme
 
 programme = make_programme("bezoek-{tag}", steps=1)

@@ -1,0 +1,1 @@
+"""Room groups: cohorts, memberships, meetings, attendance, invitations, coordinators' screens."""

@@ -1,0 +1,166 @@
+"""Who may see and do what in a group. The one gate for cohorts and answers.
+
+Missing and forbidden look the same from outside (404), so nobody learns which groups exist.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q, Subquery
+
+from accounts.models import Location, LocationMembership, User
+from accounts.roles import Role
+from courses.errors import PERSON_NOT_FOUND
+from courses.groups.models import Cohort, CohortMembership
+from toolkit.permissions import NotPermitted
+
+
+class Access:
+    """What one user may do in one cohort."""
+
+    def __init__(self, *, cohort: Cohort, role: str | None, is_location_coordinator: bool):
+        self.cohort = cohort
+        self.role = role
+        self.is_location_coordinator = is_location_coordinator
+
+    @property
+    def is_participant(self) -> bool:
+        return self.role == CohortMembership.Role.PARTICIPANT
+
+    @property
+    def is_leader(self) -> bool:
+        return self.role == CohortMembership.Role.LEADER
+
+    @property
+    def may_read_leader_notes(self) -> bool:
+        return self.is_leader or self.is_location_coordinator
+
+    @property
+    def may_answer(self) -> bool:
+        return self.is_participant
+
+
+def cohort_for_member(*, user, cohort_id: int) -> Access:
+    """Members of the group and the coordinators of its location get in; nobody else."""
+    if not user.is_authenticated:
+        raise NotPermitted
+    # One query: the group, the user's role in it and whether they coordinate its location.
+    cohort = (
+        Cohort.objects.select_related("edition__programme", "location")
+        .annotate(
+            _member_role=Subquery(
+                CohortMembership.objects.filter(cohort_id=OuterRef("pk"), user=user).values("role")[
+                    :1
+                ]
+            ),
+            _coordinates=Exists(
+                LocationMembership.objects.filter(
+                    location_id=OuterRef("location_id"), user=user, is_coordinator=True
+                )
+            ),
+        )
+        .filter(pk=cohort_id)
+        .first()
+    )
+    if cohort is None:
+        raise NotPermitted
+    role, is_coordinator = cohort._member_role, cohort._coordinates
+    if role is None and not is_coordinator:
+        raise NotPermitted
+    return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator)
+
+
+def may_manage_cohort(*, user, cohort: Cohort) -> bool:
+    """Coordinators of the group's location (and admins) manage groups, invitations, schedules."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return LocationMembership.objects.filter(
+        location_id=cohort.location_id, user=user, is_coordinator=True
+    ).exists()
+
+
+def may_coordinate(*, user) -> bool:
+    """Superusers, and users who coordinate at least one location, use the group screens."""
+    if not user.is_authenticated:
+        return False
+    return (
+        user.is_superuser
+        or LocationMembership.objects.filter(user=user, is_coordinator=True).exists()
+    )
+
+
+def coordinated_locations(user):
+
+    if user.is_superuser:
+        return Location.objects.all()
+    return Location.objects.filter(
+        memberships__user=user, memberships__is_coordinator=True
+    ).distinct()
+
+
+def cohorts_managed_by(*, user):
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(
+        location__memberships__user=user, location__memberships__is_coordinator=True
+    )
+
+
+# --- Looking up a person by id or e-mail address -------------------------------------------------
+# A coordinator types an address or picks an id; it is resolved only among the people of the
+# locations they coordinate. Unknown and "someone else's" give the same neutral refusal, which
+# never names anyone (docs/security.md, "Scoped lookups" lists every field and its scope).
+
+
+def people_of_locations(*, locations):
+    """Active, not anonymised people who belong to one of `locations`: members of the location,
+    or participants of one of its groups."""
+    return (
+        User.objects.filter(is_active=True, anonymised_at__isnull=True)
+        .filter(
+            Q(location_memberships__location__in=locations)
+            | Q(cohort_memberships__cohort__location__in=locations)
+        )
+        .distinct()
+    )
+
+
+def people_managed_by(*, user, locations=None):
+    """The people `user` may look up: those of the locations they coordinate (superusers: all
+    locations), narrowed to `locations` when given."""
+    scope = coordinated_locations(user)
+    if locations is not None:
+        scope = scope.filter(pk__in=[location.pk for location in locations])
+    return people_of_locations(locations=scope)
+
+
+def person_for_coordinator(*, user, email: str | None = None, person_id=None, people=None):
+    """One person by e-mail address or id, within `people` (default: `people_managed_by`).
+    Not found and not yours raise the same ValidationError, naming nobody."""
+    people = people_managed_by(user=user) if people is None else people
+    if email is not None:
+        person = people.filter(email__iexact=(email or "").strip()).first() if email else None
+    else:
+        pk = str(person_id or "").strip()
+        person = people.filter(pk=int(pk)).first() if pk.isdigit() else None
+    if person is None:
+        raise ValidationError(PERSON_NOT_FOUND, code="person_not_found")
+    return person
+
+
+def volunteers_managed_by(*, user, roles=(Role.LEADER, Role.BUDDY, Role.COORDINATOR)):
+    """Volunteers (and coordinators) of the locations `user` coordinates: whom they may add to
+    an intervision circle."""
+    return (
+        User.objects.filter(
+            location_memberships__location__in=coordinated_locations(user),
+            role_assignments__role__in=list(roles),
+            is_active=True,
+            anonymised_at__isnull=True,
+        )
+        .distinct()
+        .order_by("display_name")
+    )
+
+
+# --- Erasure requests ----------------------------------------------------------------------------

@@ -1,0 +1,193 @@
+"""Invitations to a group: sent by a coordinator, accepted once by the invitee."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from accounts import services as account_services
+from accounts.models import User
+from accounts.roles import Role
+from accounts.tokens import new_token, token_hash
+from courses import errors
+from courses.groups.access import people_managed_by, people_of_locations
+from courses.groups.models import Cohort, CohortMembership, Invitation
+from courses.groups.services import cohort_add_member
+from courses.volunteers.services import (
+    BOTH_REASONS,
+    MAY_NOT_LEAD,
+    NO_LEADER_CERTIFICATE,
+    NO_VALID_VOG,
+    leader_gate,
+)
+
+
+def parse_emails(text: str) -> tuple[list[str], list[str]]:
+    """A pasted list (commas, semicolons, spaces or lines) → (valid addresses, problems)."""
+    valid, problems = [], []
+    for raw in text.replace(";", "\n").replace(",", "\n").split():
+        email = raw.strip().strip("<>").lower()
+        if not email:
+            continue
+        try:
+            validate_email(email)
+        except ValidationError:
+            problems.append(str(errors.INVALID_EMAIL % {"email": raw}))
+            continue
+        if email not in valid:
+            valid.append(email)
+    return valid, problems
+
+
+def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
+    """Why this address cannot be chosen as a leader (the coordinator reads it), or None.
+    The address is looked up only among the people of the group's location and the locations
+    the coordinator runs; anyone else reads exactly as an unknown address, and the message names
+    the address, never a person."""
+
+    scope = people_of_locations(locations=[cohort.location_id])
+    if invited_by is not None:
+        scope = scope | people_managed_by(user=invited_by)
+    user = scope.filter(email__iexact=email).first()
+    if user is None:
+        reason = BOTH_REASONS % {"first": NO_LEADER_CERTIFICATE, "second": NO_VALID_VOG}
+    else:
+        reason = leader_gate(user=user)
+    return str(MAY_NOT_LEAD % {"name": email, "reason": reason}) if reason else None
+
+
+def _send(invitation: Invitation, token: str, base_url: str) -> None:
+    context = {
+        "invitation": invitation,
+        "cohort": invitation.cohort,
+        "link": f"{base_url}/uitnodiging/{token}/",
+        "days": settings.INVITATION_VALID_DAYS,
+    }
+    send_mail(
+        render_to_string("courses/email/invitation_subject.txt", context).strip(),
+        render_to_string("courses/email/invitation.txt", context),
+        None,
+        [invitation.email],
+    )
+
+
+def _fresh_token(invitation: Invitation) -> str:
+    token, digest = new_token()
+    now = timezone.now()
+    invitation.token_hash = digest
+    invitation.sent_at = now
+    invitation.expires_at = now + datetime.timedelta(days=settings.INVITATION_VALID_DAYS)
+    return token
+
+
+@transaction.atomic
+def invitations_create(
+    *, cohort: Cohort, text: str, invited_by, base_url: str, role: str = "participant"
+) -> tuple[list[Invitation], list[str]]:
+    """Invite every address in `text`. Returns the invitations sent and what was skipped."""
+    emails, problems = parse_emails(text)
+    members = set(
+        CohortMembership.objects.filter(cohort=cohort, user__email__in=emails).values_list(
+            "user__email", flat=True
+        )
+    )
+    sent = []
+    for email in emails:
+        if email in members:
+            problems.append(str(errors.ALREADY_MEMBER % {"email": email}))
+            continue
+        if role == CohortMembership.Role.LEADER:
+            reason = _leader_reason(email, cohort=cohort, invited_by=invited_by)
+            if reason:
+                problems.append(reason)
+                continue
+        # A new invitation replaces an open one to the same address.
+        Invitation.objects.filter(
+            cohort=cohort, email=email, accepted_at__isnull=True, withdrawn_at__isnull=True
+        ).update(withdrawn_at=timezone.now())
+        invitation = Invitation(cohort=cohort, email=email, role=role, invited_by=invited_by)
+        token = _fresh_token(invitation)
+        invitation.save()
+        transaction.on_commit(lambda i=invitation, t=token: _send(i, t, base_url))
+        sent.append(invitation)
+    return sent, problems
+
+
+@transaction.atomic
+def invitation_resend(*, invitation: Invitation, base_url: str) -> Invitation:
+    if invitation.accepted_at:
+        raise ValidationError(errors.INVITATION_USED)
+    invitation.withdrawn_at = None
+    token = _fresh_token(invitation)
+    invitation.save()
+    transaction.on_commit(lambda: _send(invitation, token, base_url))
+    return invitation
+
+
+@transaction.atomic
+def invitation_withdraw(*, invitation: Invitation) -> Invitation:
+    if invitation.accepted_at:
+        raise ValidationError(errors.INVITATION_USED)
+    invitation.withdrawn_at = timezone.now()
+    invitation.save(update_fields=["withdrawn_at"])
+    return invitation
+
+
+def invitation_for_token(token: str, *, for_update: bool = False) -> Invitation:
+    """The open invitation behind a link, or a ValidationError that says what is wrong."""
+    invitations = Invitation.objects.select_related(
+        "cohort__edition__programme", "cohort__location"
+    )
+    if for_update:
+        invitations = invitations.select_for_update()
+    invitation = invitations.filter(token_hash=token_hash(token)).first()
+    if invitation is None:
+        raise ValidationError(errors.INVITATION_UNKNOWN)
+    status = invitation.status
+    if status == "accepted":
+        raise ValidationError(errors.INVITATION_USED)
+    if status == "withdrawn":
+        raise ValidationError(errors.INVITATION_WITHDRAWN)
+    if status == "expired":
+        raise ValidationError(errors.INVITATION_EXPIRED)
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(
+    *, token: str, current_user=None, display_name: str = "", password: str | None = None
+) -> User:
+    """Accept an invitation: a new account (with a password, or none for login links), or the
+    signed-in account with the invited address. Refused when the group is full."""
+    invitation = invitation_for_token(token, for_update=True)
+    existing = User.objects.filter(email__iexact=invitation.email).first()
+    if current_user is not None and current_user.is_authenticated:
+        if current_user.email.lower() != invitation.email.lower():
+            raise ValidationError(errors.INVITATION_OTHER_ACCOUNT)
+        user = current_user
+    elif existing is not None:
+        raise ValidationError(errors.INVITATION_EXISTING_ACCOUNT)
+    else:
+        user = account_services.user_create_or_update(
+            email=invitation.email, display_name=display_name.strip(), password=password
+        )
+    if invitation.role == CohortMembership.Role.LEADER:
+        # Only a volunteer with an active leader certificate and a valid VOG leads a group.
+
+        reason = leader_gate(user=user)
+        if reason:
+            raise ValidationError(MAY_NOT_LEAD % {"name": user.name, "reason": reason})
+    cohort_add_member(cohort=invitation.cohort, user=user, role=invitation.role)
+    account_services.user_grant_role(
+        user=user, role=Role.LEADER if invitation.role == "leader" else Role.PARTICIPANT
+    )
+    account_services.location_add_member(location=invitation.cohort.location, user=user)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return user

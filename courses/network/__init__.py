@@ -1,0 +1,1 @@
+"""Room network: open workshops, intervision circles, a finished group's channel."""

@@ -1,0 +1,80 @@
+"""Workshop reminders and the message that a place came free (django-tasks)."""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from courses.network.models import Workshop, WorkshopSignup
+from courses.reminders import BACKEND, schedule_day_before
+
+logger = logging.getLogger(__name__)
+
+
+def _workshop_context(workshop, user) -> dict:
+
+    return {
+        "user": user,
+        "workshop": workshop,
+        "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        "room_path": reverse("meeting_detail", args=[workshop.meeting.pk]),
+        "workshop_path": reverse("workshop_detail", args=[workshop.pk]),
+    }
+
+
+def _mail(user, template: str, context: dict) -> None:
+    with translation.override(user.preferred_language):
+        send_mail(
+            render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
+            render_to_string(f"courses/email/{template}.txt", context),
+            None,
+            [user.email],
+        )
+
+
+def schedule_workshop_reminder(workshop_id: int) -> None:
+
+    schedule_day_before(send_workshop_reminders, Workshop.objects.filter(pk=workshop_id).first())
+
+
+@task(backend=BACKEND)
+def send_workshop_reminders(workshop_id: int, expected_starts_at: str) -> int:
+    """The day before: e-mail everyone with a place (not the waiting list)."""
+
+    workshop = Workshop.objects.select_related("meeting").filter(pk=workshop_id).first()
+    expected = datetime.datetime.fromisoformat(expected_starts_at)
+    if workshop is None or workshop.starts_at != expected:
+        return 0
+    if workshop.status != Workshop.Status.PLANNED:
+        return 0
+    sent = 0
+    signups = workshop.signups.select_related("user").filter(
+        status=WorkshopSignup.Status.CONFIRMED,
+        user__is_active=True,
+        user__reminders_enabled=True,
+    )
+    for signup in signups:
+        _mail(signup.user, "workshop_reminder", _workshop_context(workshop, signup.user))
+        sent += 1
+    logger.info("workshop %s: %s reminders sent", workshop_id, sent)
+    return sent
+
+
+@task(backend=BACKEND)
+def notify_workshop_place(signup_id: int) -> int:
+    """Someone on the waiting list got a place."""
+
+    signup = (
+        WorkshopSignup.objects.select_related("user", "workshop__meeting")
+        .filter(pk=signup_id, status=WorkshopSignup.Status.CONFIRMED)
+        .first()
+    )
+    if signup is None:
+        return 0
+    _mail(signup.user, "workshop_place", _workshop_context(signup.workshop, signup.user))
+    return 1

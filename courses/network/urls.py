@@ -1,0 +1,19 @@
+"""Pages of the network room (composed in courses/urls.py; URL names are global)."""
+
+from django.urls import path
+
+from courses.network import circle_views, views
+
+urlpatterns = [
+    path("workshops/", views.workshop_list, name="workshop_list"),
+    path("workshops/<int:workshop_id>/", views.workshop_detail, name="workshop_detail"),
+    path("workshops/reeksen/nieuw/", views.series_manage, name="workshop_series_new"),
+    path(
+        "workshops/reeksen/<int:series_id>/",
+        views.series_manage,
+        name="workshop_series",
+    ),
+    path("intervisie/", circle_views.circle_list, name="circle_list"),
+    path("intervisie/<int:circle_id>/", circle_views.circle_detail, name="circle_detail"),
+    path("groepen/<int:cohort_id>/kanaal/", circle_views.group_channel, name="group_channel"),
+]

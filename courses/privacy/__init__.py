@@ -1,0 +1,1 @@
+"""Room privacy: personal-data registration of courses' models, download, erasure, retention."""

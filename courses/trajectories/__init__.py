@@ -1,0 +1,1 @@
+"""Room trajectories: trajectory, participation ladder, aftercare, intake advice, outcome report."""

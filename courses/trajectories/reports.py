@@ -1,0 +1,346 @@
+"""The outcome report funders ask for: intake and outcomes per location over a period.
+
+How we count (the period runs from `start` to `end`, both included)
+--------------------------------------------------------------------
+The report follows the people who *started* in the period (an intake cohort), as the "De Brug"
+figures do: every trajectory with its intake date in the period is counted once under
+"Instroom" and once, in exactly one place, under the five outcome columns. So the five outcome
+columns add up to the intake (as 79 + 8 + 45 + 17 + 11 = 160 did).
+
+Only what was known on `end` counts: an outcome dated after `end`, or a ladder measurement after
+`end`, is left out. A report over a past period therefore stays the same when it is run again.
+
+For each trajectory, the first rule that fits decides its outcome column:
+
+1. **work** (Werk): outcome "work", dated on or before `end`.
+2. **education** (Opleiding): outcome "education", dated on or before `end`.
+3. **dropped_out** (Voortijdig gestopt): outcome "dropped out", dated on or before `end`.
+   Since an outcome date is never before the intake, this date lies in the period too.
+4. **ladder_rise** (Stijging op de participatieladder): outcome "ladder rise", dated on or before
+   `end`; or, with no outcome yet (or "still coached"), the last ladder measurement on or before
+   `end` is on a higher rung than the intake. A recorded work, education or drop-out outcome
+   always wins over a measurement.
+5. **still_coached** (Nog in begeleiding): everything else: no outcome yet on `end`, or outcome
+   "still coached", without a rise on the ladder.
+
+One extra column is *not* part of that sum: **in_aftercare** (Nog in nazorg, na werk), the
+trajectories counted under work whose aftercare had started on or before `end` and whose
+closing talk had not yet been held on `end`. They have work and are still supported.
+
+The total row counts all trajectories of the chosen locations (not the sum of masked cells).
+
+Masking
+-------
+A count from 1 to 4 is shown as "<5", so nobody can be recognised in a small number; 0 is shown
+as 0 (primary suppression). Because the outcome columns add up to the intake and the locations
+add up to the total, one hidden cell in a row or a column could be worked out by subtraction
+(Instroom 6, Stijging 5 and Werk "<5" gives Werk = 1). So `suppression` also hides other cells
+(secondary suppression): in every row and column either no cell is hidden or at least two are,
+and no hidden cell can be worked out from the shown cells and totals at all (no hidden cell is
+a "bridge" in the graph of hidden cells; see `suppression`). "Nog in nazorg" is hidden in a row
+whose "Werk" is hidden. Every hidden cell shows the same "<5", so the page does not tell which
+cells were hidden for being small and which to protect another one.
+
+Masking happens here, before anything leaves this module: a `ReportRow` holds only the masked
+text, never the exact numbers of hidden cells, so a template, the chart or the CSV cannot leak
+them.
+"""
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db.models import OuterRef, Subquery
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from courses.trajectories.models import LadderMeasurement, Trajectory
+
+MASK = "<5"
+MASK_BELOW = 5
+# CSV: a semicolon, as Dutch spreadsheet programs (Excel with Dutch settings) expect, because
+# there the comma is the decimal separator.
+CSV_DELIMITER = ";"
+
+PERIOD_REVERSED = _("De einddatum ligt vóór de begindatum. Kies een andere periode.")
+TOTAL_LABEL = _("Totaal")
+LOCATION_HEADER = _("Locatie")
+
+INTAKE = "intake"
+WORK = Trajectory.Outcome.WORK.value
+EDUCATION = Trajectory.Outcome.EDUCATION.value
+LADDER_RISE = Trajectory.Outcome.LADDER_RISE.value
+STILL_COACHED = Trajectory.Outcome.STILL_COACHED.value
+DROPPED_OUT = Trajectory.Outcome.DROPPED_OUT.value
+IN_AFTERCARE = "in_aftercare"
+
+# The outcome columns add up to the intake; in_aftercare is a part of work, shown apart.
+OUTCOME_COLUMNS = (WORK, EDUCATION, LADDER_RISE, STILL_COACHED, DROPPED_OUT)
+COLUMNS = (
+    (INTAKE, _("Instroom")),
+    (WORK, _("Werk")),
+    (EDUCATION, _("Opleiding")),
+    (LADDER_RISE, _("Stijging op de participatieladder")),
+    (STILL_COACHED, _("Nog in begeleiding")),
+    (DROPPED_OUT, _("Voortijdig gestopt")),
+    (IN_AFTERCARE, _("Nog in nazorg (na werk)")),
+)
+COLUMN_KEYS = tuple(key for key, _label in COLUMNS)
+
+
+def mask(count: int) -> str:
+    """1–4 become "<5"; 0 and 5 or more are shown as they are."""
+    if 0 < count < MASK_BELOW:
+        return MASK
+    return str(count)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of the report: a location (or the total), with masked text per column."""
+
+    label: str
+    location: object | None
+    cells: dict[str, str]
+
+    @property
+    def shown(self) -> list[str]:
+        """The masked cells in column order."""
+        return [self.cells[key] for key in COLUMN_KEYS]
+
+
+@dataclass(frozen=True)
+class OutcomeReport:
+    start: datetime.date
+    end: datetime.date
+    programme: object | None
+    rows: tuple[ReportRow, ...]
+    total: ReportRow
+
+    columns = COLUMNS
+
+
+def outcome_column(
+    *,
+    outcome: str,
+    outcome_date: datetime.date | None,
+    intake_rung: int,
+    last_rung: int | None,
+    end: datetime.date,
+) -> str:
+    """The one outcome column a trajectory is counted in, as known on `end` (see the module
+    docstring for the rules)."""
+    known = outcome if outcome and outcome_date is not None and outcome_date <= end else ""
+    if known in (WORK, EDUCATION, DROPPED_OUT, LADDER_RISE):
+        return known
+    if last_rung is not None and last_rung > intake_rung:
+        return LADDER_RISE
+    return STILL_COACHED
+
+
+def _in_aftercare(row: dict, *, end: datetime.date) -> bool:
+    started = row["aftercare_start"] is not None and row["aftercare_start"] <= end
+    closed = row["closing_talk_on"] is not None and row["closing_talk_on"] <= end
+    return started and not closed
+
+
+Cell = tuple[int, str]  # (row index, column key); the last row is the total
+
+
+def suppression(rows: list[dict[str, int]]) -> set[Cell]:
+    """The cells to hide in a table of counts: location rows followed by the total row.
+
+    Primary: every count from 1 to 4. Secondary, repeated until nothing changes:
+    - a row (intake and its five outcomes) or a column (the locations and the total) with
+      exactly one hidden cell hides its smallest shown cell too (a non-zero one inside the table
+      before a total or the intake; 0 only when nothing else is left);
+    - "Nog in nazorg" is hidden in a row whose "Werk" is hidden (it is a part of work);
+    - a hidden cell that could still be worked out through several rows and columns together
+      (a bridge in the graph of hidden cells: rows and columns as points, hidden cells as
+      lines between them) gets a partner in its row.
+    With margins, a table like this is one where every line adds up to zero, so a hidden cell
+    can be worked out exactly when it lies on no cycle of hidden cells."""
+    total_index = len(rows) - 1
+    hidden: set[Cell] = {
+        (index, key) for index, row in enumerate(rows) for key in COLUMN_KEYS if 0 < row[key] < 5
+    }
+    lines = [[(index, key) for key in (INTAKE, *OUTCOME_COLUMNS)] for index in range(len(rows))]
+    lines += [[(index, key) for index in range(len(rows))] for key in COLUMN_KEYS]
+
+    def value(cell: Cell) -> int:
+        return rows[cell[0]][cell[1]]
+
+    def hide_smallest(candidates) -> bool:
+        shown = [cell for cell in candidates if cell not in hidden]
+        if not shown:
+            return False
+        hidden.add(
+            min(
+                shown,
+                key=lambda cell: (
+                    value(cell) == 0,
+                    cell[0] == total_index or cell[1] == INTAKE,
+                    value(cell),
+                    cell[0],
+                    COLUMN_KEYS.index(cell[1]),
+                ),
+            )
+        )
+        return True
+
+    while True:
+        changed = False
+        for index, row in enumerate(rows):
+            cell = (index, IN_AFTERCARE)
+            if (index, WORK) in hidden and row[IN_AFTERCARE] > 0 and cell not in hidden:
+                hidden.add(cell)
+                changed = True
+        for line in lines:
+            if sum(cell in hidden for cell in line) == 1:
+                changed = hide_smallest(line) or changed
+        if changed:
+            continue
+        bridge = next(iter(_bridges(hidden - {(i, IN_AFTERCARE) for i in range(len(rows))})), None)
+        if bridge is None or not hide_smallest(lines[bridge[0]]):
+            return hidden
+
+
+def _bridges(cells: set[Cell]) -> list[Cell]:
+    """The hidden cells of the additive table (rows × intake and outcomes) that lie on no
+    cycle of hidden cells, in a fixed order."""
+    edges = sorted(cells, key=lambda cell: (cell[0], COLUMN_KEYS.index(cell[1])))
+
+    def connected(start, goal, without: Cell) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            point = todo.pop()
+            if point == goal:
+                return True
+            for edge in edges:
+                if edge == without:
+                    continue
+                ends = (("row", edge[0]), ("col", edge[1]))
+                if point in ends:
+                    other = ends[1] if point == ends[0] else ends[0]
+                    if other not in seen:
+                        seen.add(other)
+                        todo.append(other)
+        return False
+
+    return [
+        edge for edge in edges if not connected(("row", edge[0]), ("col", edge[1]), without=edge)
+    ]
+
+
+def _empty_counts() -> dict[str, int]:
+    return dict.fromkeys(COLUMN_KEYS, 0)
+
+
+def outcome_report(
+    *, locations, programme=None, start: datetime.date, end: datetime.date
+) -> OutcomeReport:
+    """Intake and outcomes per location (in the order given) and in total, with small counts
+    and the cells that would give them away hidden (`suppression`). One query."""
+    if end < start:
+        raise ValidationError(PERIOD_REVERSED, code="period_reversed")
+    locations = list(locations)
+    last_rung = (
+        LadderMeasurement.objects.filter(trajectory=OuterRef("pk"), measured_on__lte=end)
+        .order_by("-measured_on", "-pk")
+        .values("rung")[:1]
+    )
+    trajectories = Trajectory.objects.filter(
+        location__in=[location.pk for location in locations],
+        intake_date__gte=start,
+        intake_date__lte=end,
+    )
+    if programme is not None:
+        trajectories = trajectories.filter(programme=programme)
+    rows = trajectories.annotate(last_rung=Subquery(last_rung)).values(
+        "location_id",
+        "outcome",
+        "outcome_date",
+        "intake_rung",
+        "last_rung",
+        "aftercare_start",
+        "closing_talk_on",
+    )
+
+    per_location = {location.pk: _empty_counts() for location in locations}
+    total = _empty_counts()
+    for row in rows:
+        column = outcome_column(
+            outcome=row["outcome"],
+            outcome_date=row["outcome_date"],
+            intake_rung=row["intake_rung"],
+            last_rung=row["last_rung"],
+            end=end,
+        )
+        keys = [INTAKE, column]
+        if column == WORK and _in_aftercare(row, end=end):
+            keys.append(IN_AFTERCARE)
+        for counts in (per_location[row["location_id"]], total):
+            for key in keys:
+                counts[key] += 1
+
+    table = [per_location[location.pk] for location in locations] + [total]
+    hidden = suppression(table)
+
+    def masked(index: int) -> dict[str, str]:
+        return {
+            key: MASK if (index, key) in hidden else str(table[index][key]) for key in COLUMN_KEYS
+        }
+
+    return OutcomeReport(
+        start=start,
+        end=end,
+        programme=programme,
+        rows=tuple(
+            ReportRow(label=location.name, location=location, cells=masked(index))
+            for index, location in enumerate(locations)
+        ),
+        total=ReportRow(label=str(TOTAL_LABEL), location=None, cells=masked(len(locations))),
+    )
+
+
+def _csv_safe(text: str) -> str:
+    """A cell that a spreadsheet would read as a formula is written as text."""
+    if text and text[0] in "=+-@\t\r" and text != MASK:
+        return "'" + text
+    return text
+
+
+def report_csv(report: OutcomeReport) -> str:
+    """The report as CSV text: semicolon-separated (Dutch spreadsheet settings), a Dutch header
+    row, one row per location and a last row "Totaal", with the same "<5" masking as the page.
+    Lines end with CRLF (RFC 4180). The view adds a byte-order mark so Excel reads UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER)
+    with translation.override("nl"):
+        writer.writerow([str(LOCATION_HEADER), *(str(label) for _key, label in COLUMNS)])
+        for row in (*report.rows, report.total):
+            label = str(TOTAL_LABEL) if row.location is None else row.label
+            writer.writerow([_csv_safe(label), *row.shown])
+    return buffer.getvalue()
+
+
+def chart_bars(row: ReportRow) -> list[dict]:
+    """Bars for a simple chart of one row: a width in whole percent of the largest shown number.
+    A masked cell gets a fixed short bar (as if 4) and keeps its text "<5", so the chart tells
+    nothing the table does not."""
+    values = {
+        key: (MASK_BELOW - 1 if text == MASK else int(text)) for key, text in row.cells.items()
+    }
+    largest = max(values.values()) or 1
+    return [
+        {
+            "key": key,
+            "label": label,
+            "shown": row.cells[key],
+            "masked": row.cells[key] == MASK,
+            "percent": round(values[key] * 100 / largest),
+        }
+        for key, label in COLUMNS
+    ]

@@ -1,0 +1,1 @@
+"""Room volunteers: certificates, VOG, buddies."""

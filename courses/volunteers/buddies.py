@@ -1,0 +1,441 @@
+"""Buddies (maatjes): a volunteer who stands beside one participant for a while.
+
+One module for models, services (writes), selectors (reads) and the access gate of buddies:
+
+- `BuddyMatch`: a coordinator matches a buddy with a participant of their location, after the
+  participant gave consent (the date and who recorded it are kept). A participant has at most
+  one open match. Only a volunteer who passes `certification.buddy_gate` (an active buddy
+  certificate and a valid VOG) can be matched.
+- `BuddyContact`: the buddy's short log of contacts (date, kind, a short note).
+- `BuddyShare`: an answer the participant shares with their buddy. Sharing with the buddy is
+  separate from the answer's own sharing choice (private/leaders/group): a buddy sees only the
+  answers that have a `BuddyShare` row for the open match, nothing else.
+
+While a match is open, the participant and the buddy see each other's name and e-mail address.
+Once it has ended, neither sees the other's contact details or the shared answers any more.
+
+Services are keyword-only and atomic. They refuse with a `ValidationError` carrying a Dutch
+message under the name of the wrong argument (forms show it beside the field) or with
+`PermissionDenied`; a refusal changes nothing.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import AuditEntry, LocationMembership
+from accounts.roles import Role
+from accounts.services import audit_record
+from content.selectors import edition_step_content
+from courses.groups.access import coordinated_locations
+from courses.groups.models import CohortMembership
+from courses.volunteers.models import NOTE_MAX_LENGTH, BuddyContact, BuddyMatch, BuddyShare
+from courses.volunteers.services import MAY_NOT_BE_BUDDY, buddy_gate
+from courses.workbook.models import Answer
+from courses.workbook.selectors import (
+    LIVE_REFLECTION,
+    LIVE_REFLECTION_LABEL,
+    LIVE_REFLECTION_PROMPT,
+)
+from toolkit.permissions import NotPermitted
+
+# --- Messages (tests reuse them) ---------------------------------------------------------------
+
+CONSENT_MISSING = _(
+    "Vul de datum in waarop de deelnemer toestemming gaf. Zonder toestemming is er geen match."
+)
+CONSENT_IN_FUTURE = _(
+    "De datum van de toestemming ligt in de toekomst. Vul de datum in waarop de deelnemer "
+    "toestemming gaf."
+)
+NOT_COORDINATOR_OF_LOCATION = _("U bent geen coördinator van deze locatie.")
+PARTICIPANT_NOT_AT_LOCATION = _("Deze deelnemer hoort niet bij deze locatie.")
+BUDDY_NOT_AT_LOCATION = _("Dit maatje hoort niet bij deze locatie.")
+SAME_PERSON = _("De deelnemer en het maatje moeten twee verschillende mensen zijn.")
+OPEN_MATCH_EXISTS = _(
+    "Deze deelnemer heeft al een maatje. Beëindig eerst die match en maak dan een nieuwe."
+)
+MATCH_ALREADY_ENDED = _("Deze match is al beëindigd.")
+END_DATE_MISSING = _("Vul de datum in waarop de match stopt.")
+END_BEFORE_START = _("De match kan niet stoppen vóór de begindatum (%(start)s).")
+END_IN_FUTURE = _("De einddatum ligt in de toekomst. Vul de datum van vandaag of eerder in.")
+ONLY_THE_BUDDY = _("Alleen het maatje houdt het contactlogboek bij.")
+MATCH_ENDED = _("Deze match is beëindigd. U kunt niets meer toevoegen.")
+CONTACT_DATE_MISSING = _("Vul de datum van het contact in.")
+CONTACT_IN_FUTURE = _("Deze datum ligt in de toekomst. Vul de datum in waarop het contact was.")
+CONTACT_BEFORE_START = _("Het contact kan niet vóór het begin van de match zijn (%(start)s).")
+KIND_UNKNOWN = _("Kies wat voor contact het was: bezoek, telefoon, online of anders.")
+NOTE_TOO_LONG = _("Schrijf korter: hoogstens %(max)s tekens.")
+NO_OPEN_MATCH = _("Je hebt nu geen maatje. Delen met een maatje kan pas na een match.")
+
+
+def _nl_date(day: datetime.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def _error(field: str, message, code: str, **params) -> ValidationError:
+    return ValidationError({field: ValidationError(message, code=code, params=params or None)})
+
+
+# --- Models ------------------------------------------------------------------------------------
+
+
+# --- Who belongs where -------------------------------------------------------------------------
+
+
+def _coordinates(*, user, location) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return LocationMembership.objects.filter(
+        location=location, user=user, is_coordinator=True
+    ).exists()
+
+
+def _belongs_to(*, user, location) -> bool:
+    """A member of the location, or a participant of one of its groups."""
+    return (
+        LocationMembership.objects.filter(location=location, user=user).exists()
+        or CohortMembership.objects.filter(
+            cohort__location=location, user=user, role=CohortMembership.Role.PARTICIPANT
+        ).exists()
+    )
+
+
+def _people():
+    return get_user_model().objects.filter(is_active=True, anonymised_at__isnull=True)
+
+
+def participants_of_locations(*, locations):
+    """Whom a coordinator can choose as participant: people of their locations."""
+    return (
+        _people()
+        .filter(
+            Q(
+                location_memberships__location__in=locations,
+                location_memberships__is_coordinator=False,
+            )
+            | Q(
+                cohort_memberships__cohort__location__in=locations,
+                cohort_memberships__role=CohortMembership.Role.PARTICIPANT,
+            )
+        )
+        .distinct()
+        .order_by("display_name", "email")
+    )
+
+
+def buddies_of_locations(*, locations):
+    """Whom a coordinator can choose as buddy: people of their locations with the buddy role.
+    Whether they may be matched right now (certificate, VOG) is checked when matching."""
+    return (
+        _people()
+        .filter(
+            location_memberships__location__in=locations,
+            role_assignments__role=Role.BUDDY,
+        )
+        .distinct()
+        .order_by("display_name", "email")
+    )
+
+
+# --- Services ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def buddy_match(
+    *,
+    coordinator,
+    participant,
+    buddy,
+    consent_given_on: datetime.date | None,
+    location,
+    today: datetime.date | None = None,
+) -> BuddyMatch:
+    """Match a buddy with a participant. Refuses (and changes nothing) when the coordinator does
+    not coordinate the location, either person does not belong to it, the consent date is
+    missing or in the future, the buddy does not pass the buddy gate, or the participant already
+    has an open match."""
+    today = today or timezone.localdate()
+    if not _coordinates(user=coordinator, location=location):
+        raise PermissionDenied(NOT_COORDINATOR_OF_LOCATION)
+    if consent_given_on is None:
+        raise _error("consent_given_on", CONSENT_MISSING, "consent_missing")
+    if consent_given_on > today:
+        raise _error("consent_given_on", CONSENT_IN_FUTURE, "consent_in_future")
+    if participant.pk == buddy.pk:
+        raise _error("buddy", SAME_PERSON, "same_person")
+    if not _belongs_to(user=participant, location=location):
+        raise _error("participant", PARTICIPANT_NOT_AT_LOCATION, "participant_location")
+    if not _belongs_to(user=buddy, location=location):
+        raise _error("buddy", BUDDY_NOT_AT_LOCATION, "buddy_location")
+    reason = buddy_gate(user=buddy, today=today)
+    if reason is not None:
+        raise _error("buddy", MAY_NOT_BE_BUDDY, "may_not_be_buddy", name=buddy.name, reason=reason)
+    # Lock the participant's row so two matches at the same moment cannot both pass the check
+    # (the conditional unique constraint is the last line of defence).
+    get_user_model().objects.select_for_update().filter(pk=participant.pk).first()
+    if BuddyMatch.objects.filter(participant=participant, ended_on__isnull=True).exists():
+        raise _error("participant", OPEN_MATCH_EXISTS, "open_match_exists")
+    return BuddyMatch.objects.create(
+        participant=participant,
+        buddy=buddy,
+        location=location,
+        consent_given_on=consent_given_on,
+        consent_recorded_by=coordinator,
+        matched_by=coordinator,
+        started_on=today,
+    )
+
+
+def _locked(match: BuddyMatch) -> BuddyMatch:
+    return BuddyMatch.objects.select_for_update().get(pk=match.pk)
+
+
+@transaction.atomic
+def buddy_match_end(
+    *,
+    coordinator,
+    match: BuddyMatch,
+    ended_on: datetime.date | None,
+    today: datetime.date | None = None,
+) -> BuddyMatch:
+    """End a match. From that day on the two no longer see each other's contact details."""
+    today = today or timezone.localdate()
+    if not _coordinates(user=coordinator, location=match.location):
+        raise PermissionDenied(NOT_COORDINATOR_OF_LOCATION)
+    current = _locked(match)
+    if current.ended_on is not None:
+        raise _error("ended_on", MATCH_ALREADY_ENDED, "already_ended")
+    if ended_on is None:
+        raise _error("ended_on", END_DATE_MISSING, "end_missing")
+    if ended_on > today:
+        raise _error("ended_on", END_IN_FUTURE, "end_in_future")
+    if ended_on < current.started_on:
+        raise _error(
+            "ended_on", END_BEFORE_START, "end_before_start", start=_nl_date(current.started_on)
+        )
+    current.ended_on = ended_on
+    current.save(update_fields=["ended_on"])
+    match.ended_on = ended_on
+    return current
+
+
+@transaction.atomic
+def buddy_contact_add(
+    *,
+    buddy,
+    match: BuddyMatch,
+    contact_on: datetime.date | None,
+    kind: str,
+    note: str = "",
+    today: datetime.date | None = None,
+) -> BuddyContact:
+    """Note a contact in the log. Only the match's buddy, only while the match is open."""
+    today = today or timezone.localdate()
+    if not buddy.is_authenticated or match.buddy_id != buddy.pk:
+        raise PermissionDenied(ONLY_THE_BUDDY)
+    current = _locked(match)
+    if current.ended_on is not None:
+        raise ValidationError(MATCH_ENDED, code="match_ended")
+    if contact_on is None:
+        raise _error("contact_on", CONTACT_DATE_MISSING, "contact_missing")
+    if contact_on > today:
+        raise _error("contact_on", CONTACT_IN_FUTURE, "contact_in_future")
+    if contact_on < current.started_on:
+        raise _error(
+            "contact_on",
+            CONTACT_BEFORE_START,
+            "contact_before_start",
+            start=_nl_date(current.started_on),
+        )
+    if kind not in BuddyContact.Kind.values:
+        raise _error("kind", KIND_UNKNOWN, "kind_unknown")
+    note = (note or "").strip()
+    if len(note) > NOTE_MAX_LENGTH:
+        raise _error("note", NOTE_TOO_LONG, "note_too_long", max=NOTE_MAX_LENGTH)
+    return BuddyContact.objects.create(
+        match=current, contact_on=contact_on, kind=kind, note=note, author=buddy
+    )
+
+
+def open_match_of_participant(*, participant) -> BuddyMatch | None:
+    return (
+        BuddyMatch.objects.select_related("buddy")
+        .filter(participant=participant, ended_on__isnull=True)
+        .first()
+    )
+
+
+def _own_answer(*, participant, answer_id: int) -> Answer:
+    answer = Answer.objects.filter(pk=answer_id, participant=participant).first()
+    if answer is None:
+        raise NotPermitted
+    return answer
+
+
+@transaction.atomic
+def buddy_share_answer(*, participant, answer_id: int) -> BuddyShare:
+    """Share one of your own answers with your buddy. Someone else's answer is a 404."""
+    answer = _own_answer(participant=participant, answer_id=answer_id)
+    match = open_match_of_participant(participant=participant)
+    if match is None:
+        raise ValidationError(NO_OPEN_MATCH, code="no_open_match")
+    share, _created = BuddyShare.objects.get_or_create(match=match, answer=answer)
+    return share
+
+
+@transaction.atomic
+def buddy_unshare_answer(*, participant, answer_id: int) -> None:
+    """Stop sharing one of your own answers with your buddy."""
+    answer = _own_answer(participant=participant, answer_id=answer_id)
+    BuddyShare.objects.filter(
+        answer=answer, match__participant=participant, match__ended_on__isnull=True
+    ).delete()
+
+
+# --- Access and selectors ----------------------------------------------------------------------
+
+
+def match_for_member(*, user, match_id: int) -> BuddyMatch:
+    """The one gate for a match: its participant, its buddy, or a coordinator of its location
+    (and the national office). Missing and forbidden are the same 404."""
+
+    if not user.is_authenticated:
+        raise NotPermitted
+    match = (
+        BuddyMatch.objects.select_related("participant", "buddy", "location")
+        .filter(pk=match_id)
+        .first()
+    )
+    if match is None:
+        raise NotPermitted
+    if user.pk in (match.participant_id, match.buddy_id):
+        return match
+    if coordinated_locations(user).filter(pk=match.location_id).exists():
+        return match
+    raise NotPermitted
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    name: str
+    email: str
+
+
+def contact_details(*, viewer, match: BuddyMatch) -> ContactDetails | None:
+    """The other person's name and e-mail address: only for the participant and the buddy,
+    only while the match is open. Everyone else (coordinators too) gets None."""
+    if match.ended_on is not None or not viewer.is_authenticated:
+        return None
+    if viewer.pk == match.participant_id:
+        other = match.buddy
+    elif viewer.pk == match.buddy_id:
+        other = match.participant
+    else:
+        return None
+    return ContactDetails(name=other.name, email=other.email)
+
+
+def answers_shared_with_buddy(*, match: BuddyMatch) -> list[Answer]:
+    """The participant's answers shared with this match's buddy; none once the match ended."""
+    if match.ended_on is not None:
+        return []
+    return list(
+        Answer.objects.filter(buddy_shares__match=match, participant_id=match.participant_id)
+        .select_related("cohort__edition", "edition")
+        .order_by("cohort_id", "step_number", "created_at")
+    )
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    answer: Answer
+    prompt: str
+    exercise_label: str
+    shared: bool
+
+
+def _items(answers, shared_ids) -> list[SharedItem]:
+
+    items = []
+    for answer in answers:
+        if answer.block_type == LIVE_REFLECTION:
+            prompt, label = str(LIVE_REFLECTION_PROMPT), str(LIVE_REFLECTION_LABEL)
+        else:
+            step = edition_step_content(edition=answer.edition, number=answer.step_number)
+            exercise = step.exercise(answer.block_id) if step else None
+            prompt = ""
+            if exercise is not None:
+                prompt = exercise.config.get("prompt") or exercise.config.get("title") or ""
+            label = exercise.label if exercise else answer.block_type
+        items.append(
+            SharedItem(
+                answer=answer, prompt=prompt, exercise_label=label, shared=answer.pk in shared_ids
+            )
+        )
+    return items
+
+
+def shared_items_for_buddy(*, match: BuddyMatch) -> list[SharedItem]:
+    answers = answers_shared_with_buddy(match=match)
+    return _items(answers, {a.pk for a in answers})
+
+
+def answers_of_participant(*, match: BuddyMatch) -> list[SharedItem]:
+    """All the participant's own answers, each marked shared with the buddy or not."""
+    shared_ids = set(
+        BuddyShare.objects.filter(match=match, match__ended_on__isnull=True).values_list(
+            "answer_id", flat=True
+        )
+    )
+    answers = (
+        Answer.objects.filter(participant_id=match.participant_id)
+        .select_related("cohort__edition", "edition")
+        .order_by("cohort_id", "step_number", "created_at")
+    )
+    return _items(answers, shared_ids)
+
+
+def buddy_read_shared_answers(*, buddy, match: BuddyMatch) -> list[SharedItem]:
+    """What the buddy reads on the match page, noted in the privacy log (no content)."""
+
+    if buddy.pk != match.buddy_id:
+        return []
+    items = shared_items_for_buddy(match=match)
+    if items:
+        audit_record(
+            actor=buddy,
+            subject=match.participant,
+            action=AuditEntry.Action.READ_ANSWER,
+            detail=f"maatje: {len(items)} gedeelde antwoorden (match {match.pk})",
+        )
+    return items
+
+
+def contacts_of_match(*, match: BuddyMatch) -> list[BuddyContact]:
+    return list(match.contacts.select_related("author"))
+
+
+def matches_of_user(*, user):
+    """The matches someone is the participant or the buddy of, open ones first."""
+    return (
+        BuddyMatch.objects.select_related("participant", "buddy", "location")
+        .filter(Q(participant=user) | Q(buddy=user))
+        .order_by(models.F("ended_on").desc(nulls_first=True), "-started_on")
+    )
+
+
+def open_matches_for_locations(*, locations):
+    return (
+        BuddyMatch.objects.select_related("participant", "buddy", "location")
+        .filter(location__in=locations, ended_on__isnull=True)
+        .order_by("location__name", "started_on")
+    )

@@ -1,0 +1,1 @@
+"""Room workbook: answers, feedback, the workbook pages and their rendering, the answers API."""

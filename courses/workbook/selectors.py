@@ -1,0 +1,309 @@
+"""Reads of the courses app: a participant's workbook, answers and progress."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from content.selectors import StepContent, edition_all_content, edition_step_content
+from courses.groups.models import Attendance, Cohort, CohortMembership, LeaderMessage, Meeting
+from courses.groups.selectors import cohorts_of_user
+from courses.workbook.models import Answer
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    number: int
+    title: str
+    answered: int
+    answerable: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.answered / self.answerable) if self.answerable else 100
+
+
+def answers_by_block(*, cohort: Cohort, user) -> dict[str, Answer]:
+    answers = Answer.objects.filter(cohort=cohort, participant=user).prefetch_related(
+        "feedback__author"
+    )
+    return {a.block_id: a for a in answers}
+
+
+def step_answered_count(step: StepContent, answers: dict[str, Answer]) -> int:
+    count = 0
+    for exercise in step.answerable:
+        answer = answers.get(exercise.id)
+        if answer is None:
+            continue
+        if exercise.type == "upload":
+            count += bool(answer.file)
+        else:
+            count += bool(exercise.block.is_answered(exercise.config, answer.value))
+    return count
+
+
+def workbook_progress(*, cohort: Cohort, user) -> list[StepProgress]:
+    answers = answers_by_block(cohort=cohort, user=user)
+    return [
+        StepProgress(
+            number=step.number,
+            title=step.title,
+            answered=step_answered_count(step, answers),
+            answerable=len(step.answerable),
+        )
+        for step in edition_all_content(edition=cohort.edition)
+    ]
+
+
+def overall_percent(progress: list[StepProgress]) -> int:
+    answerable = sum(p.answerable for p in progress)
+    answered = sum(p.answered for p in progress)
+    return round(100 * answered / answerable) if answerable else 0
+
+
+LIVE_REFLECTION = "live_reflection"  # written in the live room (live_sessions)
+LIVE_REFLECTION_LABEL = _("Reflectie uit de bijeenkomst")
+LIVE_REFLECTION_PROMPT = _("Wat neem je mee van vandaag?")
+
+
+@dataclass(frozen=True)
+class FolderItem:
+    answer: Answer
+    prompt: str
+    exercise_label: str
+    still_in_workbook: bool
+
+
+def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
+    """Everything the participant made, per group, in step order. An exercise that is no longer
+    in the workbook keeps its answer, shown with the prompt it had."""
+    answers = (
+        Answer.objects.filter(participant=user)
+        .select_related("cohort__edition__programme", "edition")
+        .order_by("cohort_id", "step_number", "created_at")
+    )
+    folders: dict[int, tuple[Cohort, list[FolderItem]]] = {}
+    for answer in answers:
+        step = edition_step_content(edition=answer.edition, number=answer.step_number)
+        exercise = step.exercise(answer.block_id) if step else None
+        if answer.edition_id == answer.cohort.edition_id:
+            current = step
+        else:
+            current = edition_step_content(edition=answer.cohort.edition, number=answer.step_number)
+        prompt = ""
+        if exercise is not None:
+            prompt = exercise.config.get("prompt") or exercise.config.get("title") or ""
+        if answer.block_type == LIVE_REFLECTION:
+            folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
+                FolderItem(
+                    answer=answer,
+                    prompt=str(LIVE_REFLECTION_PROMPT),
+                    exercise_label=str(LIVE_REFLECTION_LABEL),
+                    still_in_workbook=True,
+                )
+            )
+            continue
+        folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
+            FolderItem(
+                answer=answer,
+                prompt=prompt,
+                exercise_label=exercise.label if exercise else answer.block_type,
+                still_in_workbook=current is not None
+                and current.exercise(answer.block_id) is not None,
+            )
+        )
+    return list(folders.values())
+
+
+# --- Homework, home page and the leader view ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HomeworkStatus:
+    step_number: int
+    total: int
+    done: int
+    open_titles: list[str]
+
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.total
+
+
+def _homework_exercises(step: StepContent):
+    return [e for e in step.answerable if e.part == "homework"]
+
+
+def _is_done(exercise, answer) -> bool:
+    if answer is None:
+        return False
+    if exercise.type == "upload":
+        return bool(answer.file)
+    return bool(exercise.block.is_answered(exercise.config, answer.value))
+
+
+def homework_status(*, cohort: Cohort, user, step_number: int, answers=None) -> HomeworkStatus:
+    step = edition_step_content(edition=cohort.edition, number=step_number)
+    exercises = _homework_exercises(step) if step else []
+    if answers is None:
+        answers = answers_by_block(cohort=cohort, user=user)
+    open_titles = [
+        (e.config.get("prompt") or e.title)[:120]
+        for e in exercises
+        if not _is_done(e, answers.get(e.id))
+    ]
+    return HomeworkStatus(
+        step_number, len(exercises), len(exercises) - len(open_titles), open_titles
+    )
+
+
+@dataclass
+class CohortHome:
+    membership: CohortMembership
+    next_meeting: object
+    current_step: int
+    homework: HomeworkStatus | None
+    progress: list[StepProgress]
+    overall: int
+    messages: list
+
+
+def participant_home(*, user) -> list[CohortHome]:
+    """Per group of the user: next meeting, current step, homework due, progress, messages."""
+
+    now = timezone.now()
+    memberships = cohorts_of_user(user=user)
+    cohort_ids = [m.cohort_id for m in memberships]
+    meetings: dict[int, list] = {}
+    for meeting in Meeting.objects.filter(cohort_id__in=cohort_ids).order_by("starts_at"):
+        meetings.setdefault(meeting.cohort_id, []).append(meeting)
+    messages: dict[int, list] = {}
+    for message in LeaderMessage.objects.filter(cohort_id__in=cohort_ids).select_related("author")[
+        :50
+    ]:
+        messages.setdefault(message.cohort_id, []).append(message)
+    all_answers: dict[int, dict] = {}
+    for answer in Answer.objects.filter(cohort_id__in=cohort_ids, participant=user):
+        all_answers.setdefault(answer.cohort_id, {})[answer.block_id] = answer
+    homes = []
+    for membership in memberships:
+        cohort = membership.cohort
+        upcoming = [
+            m
+            for m in meetings.get(cohort.pk, [])
+            if m.status != "ended"
+            and m.starts_at + datetime.timedelta(minutes=m.duration_minutes) > now
+        ]
+        next_meeting = upcoming[0] if upcoming else None
+        steps = cohort.edition.programme.number_of_steps
+        current = next_meeting.step_number if next_meeting else steps
+        answers = all_answers.get(cohort.pk, {})
+        is_participant = membership.role == CohortMembership.Role.PARTICIPANT
+        homework = None
+        progress: list[StepProgress] = []
+        if is_participant:
+            if current > 1:
+                homework = homework_status(
+                    cohort=cohort, user=user, step_number=current - 1, answers=answers
+                )
+            progress = [
+                StepProgress(s.number, s.title, step_answered_count(s, answers), len(s.answerable))
+                for s in edition_all_content(edition=cohort.edition)
+            ]
+        homes.append(
+            CohortHome(
+                membership=membership,
+                next_meeting=next_meeting,
+                current_step=current,
+                homework=homework,
+                progress=progress,
+                overall=overall_percent(progress) if progress else 0,
+                messages=messages.get(cohort.pk, [])[:3],
+            )
+        )
+    return homes
+
+
+@dataclass
+class ParticipantRow:
+    user: object
+    attended: list[bool | None]  # per meeting: True, False (missed), None (still to come)
+    homework: list[HomeworkStatus]
+    check_in_reasons: list[str]
+
+
+@dataclass
+class LeaderOverview:
+    cohort: Cohort
+    meetings: list
+    rows: list[ParticipantRow]
+    shared: list[Answer]
+
+    @property
+    def check_in(self) -> list[ParticipantRow]:
+        return [row for row in self.rows if row.check_in_reasons]
+
+
+def leader_overview(*, cohort: Cohort) -> LeaderOverview:
+    """Who came, who finished which homework, what was shared with the leaders, who to call."""
+
+    now = timezone.now()
+    meetings = list(Meeting.objects.filter(cohort=cohort).order_by("step_number"))
+    participants = [
+        m.user
+        for m in cohort.memberships.filter(role=CohortMembership.Role.PARTICIPANT)
+        .select_related("user")
+        .order_by("user__display_name")
+    ]
+    present = set(
+        Attendance.objects.filter(meeting__cohort=cohort).values_list("meeting_id", "user_id")
+    )
+    answers: dict[int, dict] = {}
+    for answer in Answer.objects.filter(cohort=cohort):
+        answers.setdefault(answer.participant_id, {})[answer.block_id] = answer
+    steps = edition_all_content(edition=cohort.edition)
+    # Homework of step n is due at the meeting of step n + 1.
+    due_steps = {m.step_number - 1 for m in meetings if m.starts_at <= now and m.step_number > 1}
+    rows = []
+    for user in participants:
+        own = answers.get(user.pk, {})
+        attended = [(m.pk, user.pk) in present if m.starts_at <= now else None for m in meetings]
+        homework = [
+            HomeworkStatus(
+                s.number,
+                len(_homework_exercises(s)),
+                sum(_is_done(e, own.get(e.id)) for e in _homework_exercises(s)),
+                [],
+            )
+            for s in steps
+        ]
+        reasons = []
+        missed = sum(1 for a in attended if a is False)
+        if missed >= 2:
+            reasons.append(_("was %(n)s keer niet bij een bijeenkomst") % {"n": missed})
+        open_due = sum(
+            1 for h in homework if h.step_number in due_steps and h.total and not h.finished
+        )
+        if open_due >= 2:
+            reasons.append(_("heeft %(n)s keer het huiswerk niet af") % {"n": open_due})
+        rows.append(ParticipantRow(user, attended, homework, reasons))
+    shared = list(
+        Answer.objects.filter(
+            cohort=cohort, sharing__in=[Answer.Sharing.LEADERS, Answer.Sharing.GROUP]
+        )
+        .select_related("participant")
+        .prefetch_related("feedback__author")
+        .order_by("step_number", "participant__display_name")
+    )
+    return LeaderOverview(cohort=cohort, meetings=meetings, rows=rows, shared=shared)
+
+
+def answer_shared_with_group(*, cohort: Cohort, answer_id) -> Answer | None:
+    """An answer its participant shared with the group (to show in the live room), or None."""
+    return (
+        Answer.objects.select_related("participant")
+        .filter(pk=answer_id, cohort=cohort, sharing=Answer.Sharing.GROUP)
+        .first()
+    )
