@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import JsonResponse
+from django.core.handlers.exception import response_for_exception
+from django.http import Http404, JsonResponse
 
 from toolkit import error_codes as errors
+from toolkit.permissions import NotPermitted
 
 _CODES = {
     400: errors.MALFORMED_JSON,
@@ -100,3 +102,21 @@ class PrivateNoStoreMiddleware:
             if response.has_header("Expires"):
                 del response["Expires"]
         return response
+
+
+class NotPermittedMiddleware:
+    """Pages: an access check that raises `toolkit.permissions.NotPermitted` answers with the
+    project's normal 404 page (through Django's own 404 handling, so it looks like every 404 and
+    says nothing about whether the thing exists). The API maps it itself (`jobgroup_platform.api`),
+    the room's socket too (`live_sessions.consumers`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, NotPermitted):
+            return response_for_exception(request, Http404(str(exception)))
+        return None

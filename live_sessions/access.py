@@ -15,6 +15,11 @@ from django.contrib.auth import get_user, get_user_model
 from django.http import Http404
 
 from courses.access import Access, meeting_for_member
+from toolkit.permissions import NotPermitted
+
+# What the room's gate (`courses.access.meeting_for_member`) raises for "not for you": the domain's
+# NotPermitted; Http404 only until courses' access checks all raise NotPermitted (#14).
+NO_ENTRY = (NotPermitted, Http404)
 
 
 def session_user(session_key: str | None):
@@ -34,7 +39,7 @@ def socket_access(*, session_key: str | None, user_id: int, meeting_id: int) -> 
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except Http404:
+    except NO_ENTRY:
         return None
     return access
 
@@ -48,6 +53,6 @@ def person_access(*, user_id: int, meeting_id: int) -> Access | None:
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except Http404:
+    except NO_ENTRY:
         return None
     return access

@@ -12,7 +12,6 @@ import logging
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
-from django.http import Http404
 
 from accounts.sockets import person_group_name
 from courses.access import meeting_for_member
@@ -163,7 +162,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
                 user=self.user, meeting_id=meeting_id
             )
-        except Http404:
+        except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
             exists = await database_sync_to_async(_meeting_exists)(meeting_id)
             return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
         self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(
