@@ -12,7 +12,10 @@ import logging
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
 
+from accounts.middleware import language_chosen
 from accounts.sockets import person_group_name
 from courses.access import meeting_for_member
 
@@ -74,6 +77,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
         )
+        # the page's language (cookie, then account), for the texts of `error` events
+        self.language = language_chosen(cookies=self.scope.get("cookies") or {}, user=self.user)
         await self.accept()
         if self.user is None or not self.user.is_authenticated:
             await self.close(code=close_codes.NOT_AUTHENTICATED)
@@ -129,17 +134,23 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def receive(self, text_data=None, bytes_data=None):
         if self.meeting is None or self.closed:
             return
+        with translation.override(self.language):
+            await self._receive(text_data, bytes_data)
+
+    async def _receive(self, text_data, bytes_data):
         if not self.limiter.allow():
             await self._send_json(
                 protocol.ProtocolError(
-                    protocol.RATE_LIMITED, "Te veel berichten; wacht even."
+                    protocol.RATE_LIMITED, _("Te veel berichten; wacht even.")
                 ).as_event()
             )
             return
         command = None
         try:
             if bytes_data is not None:
-                raise protocol.ProtocolError(protocol.INVALID_JSON, "Alleen tekstberichten (JSON).")
+                raise protocol.ProtocolError(
+                    protocol.INVALID_JSON, _("Alleen tekstberichten (JSON).")
+                )
             command = protocol.parse(text_data or "", is_leader=self.access.is_leader)
             await self._handle(command)
         except protocol.ProtocolError as error:
@@ -150,7 +161,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             await self._send_json(
                 protocol.ProtocolError(
                     protocol.SERVER_BUSY,
-                    "Dat lukte niet. Probeer het opnieuw.",
+                    _("Dat lukte niet. Probeer het opnieuw."),
                     command.id if command else None,
                 ).as_event()
             )
@@ -269,7 +280,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 )
             return
         if self.attendance_id is None:
-            raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
+            raise protocol.ProtocolError(
+                protocol.HELLO_FIRST, _("Stuur eerst 'hello'."), command.id
+            )
         if self.closed:
             return
         event, duplicate = await database_sync_to_async(_apply)(
@@ -394,7 +407,7 @@ def _apply(*, access, meeting, user, command):
     """One command, within the person's message limit across all their sockets."""
     if not limits.message_allowed(meeting_id=meeting.pk, user_id=user.pk):
         raise protocol.ProtocolError(
-            protocol.RATE_LIMITED, "Te veel berichten; wacht even.", command.id
+            protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
         )
     return services.live_apply(access=access, meeting=meeting, user=user, command=command)
 
