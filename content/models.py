@@ -146,7 +146,7 @@ class StepPage(OfficeOnlyMixin, Page):
         verbose_name_plural = _("stappen")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import step_page_content
+        from .selectors import step_page_content  # noqa: PLC0415 — selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["step"] = step_page_content(self)

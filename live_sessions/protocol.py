@@ -6,6 +6,7 @@ event; the connection stays open and nothing changes.
 """
 
 import json
+import time
 import uuid
 from dataclasses import dataclass, field
 
@@ -226,8 +227,6 @@ class RateLimiter:
     """A token bucket per connection: `burst` messages at once, `rate` per second after that."""
 
     def __init__(self, *, rate: float = 4.0, burst: int = 20, clock=None):
-        import time
-
         self.rate = rate
         self.burst = burst
         self.tokens = float(burst)

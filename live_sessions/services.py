@@ -7,6 +7,7 @@ import logging
 import random
 import threading
 import time
+import zoneinfo
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -16,7 +17,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from courses.access import Access
+from courses.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
 from courses.models import Answer, Attendance, CohortMembership, Meeting
+from courses.network import active_membership
 from courses.selectors import LIVE_REFLECTION
 from toolkit.sanitize import user_markdown_to_html
 
@@ -249,13 +252,10 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
     of their own agenda, (intervision) no participant named in full, and (group channel) only
     from members who have not left, also on a socket opened before they left."""
     plan = formats.room_plan(meeting)
-    if plan.offers(formats.ASYNC):
-        from courses.network import active_membership
-
-        if active_membership(meeting=meeting, user=user) is None:
-            raise protocol.ProtocolError(
-                protocol.FORBIDDEN, _("Je bent uit het groepskanaal gestapt."), command.id
-            )
+    if plan.offers(formats.ASYNC) and active_membership(meeting=meeting, user=user) is None:
+        raise protocol.ProtocolError(
+            protocol.FORBIDDEN, _("Je bent uit het groepskanaal gestapt."), command.id
+        )
     tool = _NEEDS_TOOL.get(command.type)
     if (tool and not plan.offers(tool)) or (
         plan.offers(formats.ASYNC) and command.type in _NOT_IN_A_CHANNEL
@@ -267,11 +267,12 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
         raise protocol.ProtocolError(
             protocol.BAD_FIELDS, _("Dit onderdeel hoort niet bij deze bijeenkomst."), command.id
         )
-    if command.type == "chat.send" and plan.offers(formats.NAME_GUARD):
-        from courses.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
-
-        if names_a_participant(command.fields["text"], protected_names(meeting.circle)):
-            raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
+    if (
+        command.type == "chat.send"
+        and plan.offers(formats.NAME_GUARD)
+        and names_a_participant(command.fields["text"], protected_names(meeting.circle))
+    ):
+        raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
 
 
 def _args(state, user, access, command):
@@ -392,8 +393,6 @@ AMSTERDAM = "Europe/Amsterdam"
 
 
 def _local(moment):
-    import zoneinfo
-
     return timezone.localtime(moment, zoneinfo.ZoneInfo(AMSTERDAM))
 
 
