@@ -5,8 +5,8 @@ from content.models import StepPage
 from content.services import edition_release
 from courses import errors
 from courses.models import Answer
-from jobgroup_platform import errors as api_errors
 from tests.courses.conftest import exercise_id
+from toolkit import error_codes as api_errors
 
 pytestmark = pytest.mark.django_db
 
