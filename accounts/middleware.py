@@ -9,11 +9,16 @@ def language_for(request) -> str:
     The browser's Accept-Language is not used: groups work in Dutch, and English is a choice the
     participant makes (docs/decisions.md).
     """
+    return language_chosen(cookies=request.COOKIES, user=getattr(request, "user", None))
+
+
+def language_chosen(*, cookies, user) -> str:
+    """`language_for` from the parts a page and a socket both have (the room's consumer uses it
+    with the socket's cookies and user, so the protocol's texts speak the page's language)."""
     supported = dict(settings.LANGUAGES)
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    chosen = cookies.get(settings.LANGUAGE_COOKIE_NAME)
     if chosen in supported:
         return chosen
-    user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and user.preferred_language in supported:
         return user.preferred_language
     return settings.LANGUAGE_CODE

@@ -1,16 +1,22 @@
 """Writes of the accounts app: users, roles, locations, login attempts."""
 
+import datetime
 import hashlib
 import logging
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from .models import Location, LocationMembership, RoleAssignment, User
+from .models import AuditEntry, Location, LocationMembership, LoginToken, RoleAssignment, User
 from .names import clean_name
 from .roles import Role
+from .tokens import new_token, token_hash
 
 COORDINATORS_GROUP = "Coördinatoren"
 EDITORS_GROUP = "Editors"  # created by Wagtail's own migrations
@@ -198,8 +204,6 @@ def login_mail_reserve(*, kind: str, email: str, client_ip: str) -> bool:
 
 
 def audit_record(*, actor, subject, action: str, detail: str = "") -> None:
-    from .models import AuditEntry
-
     AuditEntry.objects.create(
         actor=actor if actor is not None and actor.is_authenticated else None,
         subject=subject,
@@ -209,8 +213,6 @@ def audit_record(*, actor, subject, action: str, detail: str = "") -> None:
 
 
 def audit_record_many(*, actor, subjects, action: str, detail: str = "") -> None:
-    from .models import AuditEntry
-
     AuditEntry.objects.bulk_create(
         AuditEntry(
             actor=actor if actor is not None and actor.is_authenticated else None,
@@ -225,15 +227,6 @@ def audit_record_many(*, actor, subjects, action: str, detail: str = "") -> None
 def login_link_send(*, email: str, base_url: str, client_ip: str = "") -> None:
     """E-mail a single-use login link. Says nothing about whether the address is known, and
     sends nothing once the address or the client has asked too often (`login_mail_reserve`)."""
-    import datetime
-
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.utils import timezone, translation
-
-    from .models import LoginToken
-    from .tokens import new_token
-
     if not login_mail_reserve(kind="login-link", email=email, client_ip=client_ip):
         return
     user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).first()
@@ -248,7 +241,7 @@ def login_link_send(*, email: str, base_url: str, client_ip: str = "") -> None:
     with translation.override(user.preferred_language):
         context = {
             "user": user,
-            "link": f"{base_url}/inloggen-met-link/{token}/",
+            "link": base_url + reverse("login_link_confirm", args=[token]),
             "minutes": settings.LOGIN_LINK_VALID_MINUTES,
         }
         send_mail(
@@ -262,11 +255,6 @@ def login_link_send(*, email: str, base_url: str, client_ip: str = "") -> None:
 @transaction.atomic
 def login_link_use(*, token: str) -> User | None:
     """The user of a valid, unused, unexpired link (which is then used up), or None."""
-    from django.utils import timezone
-
-    from .models import LoginToken
-    from .tokens import token_hash
-
     login_token = (
         LoginToken.objects.select_for_update()
         .select_related("user")

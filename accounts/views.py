@@ -1,12 +1,17 @@
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.http import HttpResponseRedirect
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
 from .backends import client_ip
-from .forms import EmailAuthenticationForm
+from .errors import LOGIN_LINK_INVALID
+from .forms import EmailAuthenticationForm, LoginLinkForm
 
 
 class LoginView(auth_views.LoginView):
@@ -56,12 +61,6 @@ def set_language(request):
 
 def login_link_request(request):
     """Ask for a login link by e-mail instead of typing a password."""
-    from django.contrib import messages
-    from django.shortcuts import redirect, render
-    from django.utils.translation import gettext as _
-
-    from .forms import LoginLinkForm
-
     form = LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.login_link_send(
@@ -80,11 +79,6 @@ def login_link_request(request):
 def login_link_confirm(request, token: str):
     """The link from the e-mail. Logging in needs one press on a button (a POST), so that mail
     scanners that open links do not use it up."""
-    from django.contrib.auth import login
-    from django.shortcuts import redirect, render
-
-    from .errors import LOGIN_LINK_INVALID
-
     if request.method == "POST":
         user = services.login_link_use(token=token)
         if user is None:

@@ -15,6 +15,7 @@ from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import expand_db_html
 
 from toolkit.sanitize import clean_editor_html
 
@@ -75,8 +76,6 @@ class SafeRichTextBlock(blocks.RichTextBlock):
     def get_api_representation(self, value, context=None):
         """The text as it is shown (exercise configs, the API): cleaned again on the way out, so
         that text that never passed `clean` (seed data, imports, old revisions) is safe too."""
-        from wagtail.rich_text import expand_db_html
-
         source = getattr(value, "source", value) or ""
         return clean_editor_html(expand_db_html(source))
 

@@ -14,6 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Revision
 from wagtail.search import index
 
+from accounts.access import user_may_use_admin
+from toolkit.permissions import NotPermitted
+
 from .blocks import MeetingPlanBlock, QuizQuestionBlock
 
 
@@ -51,12 +54,8 @@ class OfficeOnlyMixin:
     live page (with leaders' notes) is only for office staff; everyone else gets a 404."""
 
     def serve(self, request, *args, **kwargs):
-        from django.http import Http404
-
-        from accounts.access import user_may_use_admin
-
         if not user_may_use_admin(user=request.user):
-            raise Http404
+            raise NotPermitted
         return super().serve(request, *args, **kwargs)
 
 
@@ -147,7 +146,7 @@ class StepPage(OfficeOnlyMixin, Page):
         verbose_name_plural = _("stappen")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import step_page_content
+        from .selectors import step_page_content  # noqa: PLC0415 — selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["step"] = step_page_content(self)

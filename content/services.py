@@ -7,7 +7,14 @@ from django.db import IntegrityError, transaction
 from wagtail.models import Page, Site
 
 from . import errors
-from .models import Edition, EditionStep, ProgrammeIndexPage, ProgrammePage, StepPage
+from .models import (
+    Edition,
+    EditionStep,
+    LanguageCheckPage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    StepPage,
+)
 from .parts import FIXED_BUILD
 
 SEED_NAMESPACE = uuid.UUID("6f1c1c52-3b55-4a3e-9f55-1f0b0c6a7e21")
@@ -189,8 +196,6 @@ def programme_load_seed(data: dict, *, user=None) -> ProgrammePage:
 
 def language_check_load_seed(data: dict, *, user=None):
     """The intake's language check under the programme index, published (idempotent)."""
-    from .models import LanguageCheckPage
-
     page = LanguageCheckPage.objects.first()
     if page is not None:
         return page

@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -55,9 +57,6 @@ def hide_direct_publish(menu_items, request, context):
 @hooks.register("before_publish_page")
 def refuse_direct_publish(request, page):
     if _review_required(page, request.user):
-        from django.contrib import messages
-        from django.shortcuts import redirect
-
         messages.error(request, REVIEW_REQUIRED)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None

@@ -12,6 +12,7 @@ from accounts.api import router as accounts_router
 from content.api import router as content_router
 from courses.api import router as courses_router
 from toolkit import error_codes as errors
+from toolkit.permissions import NotPermitted
 
 
 class SessionAuthCSRF(SessionAuth):
@@ -74,6 +75,15 @@ def on_validation_error(request, exc):
 
 @api.exception_handler(Http404)
 def on_not_found(request, exc):
+    return error_response(request, 404, errors.NOT_FOUND, "Niet gevonden.")
+
+
+@api.exception_handler(NotPermitted)
+def on_not_permitted(request, exc):
+    """The domain's permission error (an app's `access.py`): 404 "not found" by default (missing
+    and forbidden look the same); 403 when the check says so (`code="forbidden"`)."""
+    if exc.code == errors.FORBIDDEN:
+        return error_response(request, 403, errors.FORBIDDEN, "Dit mag u niet.")
     return error_response(request, 404, errors.NOT_FOUND, "Niet gevonden.")
 
 

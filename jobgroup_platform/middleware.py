@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.exception import response_for_exception
 from django.http import Http404, JsonResponse
 
 from toolkit import error_codes as errors
@@ -104,8 +105,10 @@ class PrivateNoStoreMiddleware:
 
 
 class NotPermittedMiddleware:
-    """#14 (split): a `NotPermitted` from an access check answers as a 404 page, or as the API's
-    JSON "not found" under /api/. Minimal stand-in; the kit helper's mapping replaces it."""
+    """Pages: an access check that raises `toolkit.permissions.NotPermitted` answers with the
+    project's normal 404 page (through Django's own 404 handling, so it looks like every 404 and
+    says nothing about whether the thing exists). The API maps it itself (`jobgroup_platform.api`),
+    the room's socket too (`live_sessions.consumers`)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -114,8 +117,6 @@ class NotPermittedMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, NotPermitted):
-            return None
-        if request.path.startswith("/api/"):
-            return JsonResponse({"code": errors.NOT_FOUND, "detail": "Niet gevonden."}, status=404)
-        raise Http404(str(exception)) from exception
+        if isinstance(exception, NotPermitted):
+            return response_for_exception(request, Http404(str(exception)))
+        return None

@@ -18,6 +18,10 @@ from courses.groups.access import Access
 from courses.network.access import meeting_for_member
 from toolkit.permissions import NotPermitted
 
+# What the room's gate (`courses.access.meeting_for_member`) raises for "not for you": the domain's
+# NotPermitted (Http404 too, from a plain object lookup on the way).
+NO_ENTRY = (NotPermitted, Http404)
+
 
 def session_user(session_key: str | None):
     """The active user the session `session_key` belongs to now, or None (logged out, expired,
@@ -36,7 +40,7 @@ def socket_access(*, session_key: str | None, user_id: int, meeting_id: int) -> 
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
+    except NO_ENTRY:
         return None
     return access
 
@@ -50,6 +54,6 @@ def person_access(*, user_id: int, meeting_id: int) -> Access | None:
         return None
     try:
         access, _meeting = meeting_for_member(user=user, meeting_id=meeting_id)
-    except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
+    except NO_ENTRY:
         return None
     return access

@@ -9,4 +9,4 @@ class LiveSessionsConfig(AppConfig):
     def ready(self):
         # personal_data: how this app's models with personal data are exported, erased and
         # purged; receivers: connects the logout receiver.
-        from . import personal_data, receivers  # noqa: F401
+        from . import personal_data, receivers  # noqa: F401, PLC0415 — registers on ready()

@@ -7,16 +7,19 @@ The consumer only does socket I/O; access, validation and storage live in `cours
 
 import asyncio
 import contextlib
+import json
 import logging
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
-from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
 
+from accounts.middleware import language_chosen
 from accounts.sockets import person_group_name
+from courses.models import Meeting
 from courses.network.access import meeting_for_member
-from toolkit.permissions import NotPermitted
 
 from . import access as room_access
 from . import close_codes, formats, limits, protocol, selectors, services
@@ -56,6 +59,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 raise
             except Exception as exc:
                 logger.warning("channel layer receive failed (retrying in %.1fs): %r", pause, exc)
+                self.recheck_due = True  # an `access.recheck` may have been lost meanwhile
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, LAYER_RETRY_MAX_SECONDS)
 
@@ -70,12 +74,15 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.attendance_id = None
         self.last_sent_seq = 0
         self.heartbeat = None
+        self.recheck_due = False  # re-check access on the next beat, not only every Nth
         self.closed = False
         self.media_ids = set()  # the Janus participant ids handed to this socket
         self.send_lock = asyncio.Lock()
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
         )
+        # the page's language (cookie, then account), for the texts of `error` events
+        self.language = language_chosen(cookies=self.scope.get("cookies") or {}, user=self.user)
         await self.accept()
         if self.user is None or not self.user.is_authenticated:
             await self.close(code=close_codes.NOT_AUTHENTICATED)
@@ -102,6 +109,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await self.channel_layer.group_add(group, self.channel_name)
             except Exception as exc:  # no doorbell: the heartbeat still catches up and re-checks
                 logger.warning("group_add %s failed: %r", group, exc)
+                self.recheck_due = True
 
     async def disconnect(self, code):
         self.closed = True
@@ -131,17 +139,23 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def receive(self, text_data=None, bytes_data=None):
         if self.meeting is None or self.closed:
             return
+        with translation.override(self.language):
+            await self._receive(text_data, bytes_data)
+
+    async def _receive(self, text_data, bytes_data):
         if not self.limiter.allow():
             await self._send_json(
                 protocol.ProtocolError(
-                    protocol.RATE_LIMITED, "Te veel berichten; wacht even."
+                    protocol.RATE_LIMITED, _("Te veel berichten; wacht even.")
                 ).as_event()
             )
             return
         command = None
         try:
             if bytes_data is not None:
-                raise protocol.ProtocolError(protocol.INVALID_JSON, "Alleen tekstberichten (JSON).")
+                raise protocol.ProtocolError(
+                    protocol.INVALID_JSON, _("Alleen tekstberichten (JSON).")
+                )
             command = protocol.parse(text_data or "", is_leader=self.access.is_leader)
             await self._handle(command)
         except protocol.ProtocolError as error:
@@ -152,7 +166,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             await self._send_json(
                 protocol.ProtocolError(
                     protocol.SERVER_BUSY,
-                    "Dat lukte niet. Probeer het opnieuw.",
+                    _("Dat lukte niet. Probeer het opnieuw."),
                     command.id if command else None,
                 ).as_event()
             )
@@ -164,7 +178,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
                 user=self.user, meeting_id=meeting_id
             )
-        except (Http404, NotPermitted):  # #14 split: until kit maps NotPermitted here
+        except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
             exists = await database_sync_to_async(_meeting_exists)(meeting_id)
             return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
         self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(
@@ -174,28 +188,16 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             return close_codes.TOO_MANY_SOCKETS
         return None
 
-    async def _recheck(self, *, beat: bool = False) -> bool:
-        """Does this socket still belong in its room? If not, it closes with 4403 (also the
-        events of a heartbeat are then not sent). On a heartbeat the same trip to the sync thread
-        renews the socket's slot, marks the attendance seen and catches up."""
-        access, events, last = await database_sync_to_async(_check)(
-            session_key=self.session_key,
-            user=self.user,
-            meeting=self.meeting,
-            attendance_id=self.attendance_id if beat else None,
-            after=self.last_sent_seq if beat else None,
-            slot=self.slot if beat else None,
-            channel_name=self.channel_name,
+    async def _recheck(self) -> bool:
+        """Does this socket still belong in its room? If not, it closes with 4403."""
+        access = await database_sync_to_async(room_access.socket_access)(
+            session_key=self.session_key, user_id=self.user.pk, meeting_id=self.meeting.pk
         )
+        self.recheck_due = False
         if access is None:
             await self._close_forbidden()
             return False
         self.access = access
-        if beat and not self.closed:
-            for event in events:
-                await self.send(text_data=_dumps(event))
-            self.last_sent_seq = max(self.last_sent_seq, last)
-            await self._follow_media(events)
         return True
 
     async def _close_forbidden(self):
@@ -271,7 +273,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 )
             return
         if self.attendance_id is None:
-            raise protocol.ProtocolError(protocol.HELLO_FIRST, "Stuur eerst 'hello'.", command.id)
+            raise protocol.ProtocolError(
+                protocol.HELLO_FIRST, _("Stuur eerst 'hello'."), command.id
+            )
         if self.closed:
             return
         event, duplicate = await database_sync_to_async(_apply)(
@@ -282,23 +286,36 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             await self._send_json(selectors.serialize(event, names))
         await self._catch_up()
 
-    async def _catch_up(self):
+    async def _catch_up(self, *, beat: bool = False):
+        """Send what this socket missed since `last_sent_seq`: the one path for a doorbell gap,
+        after a command, and on every heartbeat (the safety net under the doorbell). On a beat
+        the same trip to the sync thread also renews the socket's slot and marks it seen."""
         if self.closed:
             return  # the client is gone: no database work on its behalf
         async with self.send_lock:
-            events, last = await database_sync_to_async(selectors.events_after)(
+            events, last = await database_sync_to_async(_missed)(
                 meeting=self.meeting,
-                after=self.last_sent_seq,
                 user=self.user,
                 is_leader=self.access.is_leader,
+                attendance_id=self.attendance_id,
+                after=self.last_sent_seq,
+                slot=self.slot if beat else None,
+                channel_name=self.channel_name,
             )
+            if self.closed:
+                return
             for event in events:
                 await self.send(text_data=_dumps(event))
             self.last_sent_seq = max(self.last_sent_seq, last)
             await self._follow_media(events)
 
     async def _heartbeat(self):
+        """Every beat: renew the group memberships and catch up (`_catch_up`); every
+        `LIVE_RECHECK_EVERY_BEATS`th beat, or when a re-check is due (a recheck message may have
+        been lost), first ask the gate again (`access.socket_access`)."""
         interval = settings.LIVE_HEARTBEAT_SECONDS
+        every = max(1, settings.LIVE_RECHECK_EVERY_BEATS)
+        beats = 0
         try:
             while True:
                 await asyncio.sleep(interval)
@@ -310,10 +327,13 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await self._join_group()
                 if self.closed:
                     return
+                beats += 1
                 try:
-                    async with self.send_lock:  # re-check, seen and catch-up in one sync call
-                        if not await self._recheck(beat=True):
+                    if self.recheck_due or beats % every == 0:
+                        self.recheck_due = True  # until it succeeds (the database may be away)
+                        if not await self._recheck():
                             return
+                    await self._catch_up(beat=True)
                 except Exception as exc:  # the database is away: try again next beat
                     logger.warning(
                         "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
@@ -359,6 +379,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             await self._recheck()
         except Exception as exc:  # the database is away: the heartbeat checks again
             logger.warning("access re-check failed in meeting %s: %r", self.meeting.pk, exc)
+            self.recheck_due = True
 
 
 def _names_and_slot(*, meeting, user, channel_name):
@@ -370,33 +391,25 @@ def _names_and_slot(*, meeting, user, channel_name):
     return name, slot
 
 
-def _check(*, session_key, user, meeting, attendance_id, after, slot, channel_name):
-    """The re-check of an open socket (`access.socket_access`); on a heartbeat (`after` given)
-    also the slot, the attendance and the events this socket may have missed (the safety net
-    under the doorbell). Returns (access or None, events, last seq)."""
-    access = room_access.socket_access(
-        session_key=session_key, user_id=user.pk, meeting_id=meeting.pk
-    )
-    if access is None or after is None:
-        return access, [], after or 0
+def _missed(*, meeting, user, is_leader, attendance_id, after, slot, channel_name):
+    """The events after `after` this person may see (none before their `hello`). With a `slot`
+    (a heartbeat) also renews the socket's slot and marks the attendance seen."""
     if slot is not None:
         limits.socket_slot_renew(
             meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
         )
     if attendance_id is None:
-        return access, [], after
-    services.live_seen(attendance_id=attendance_id)
-    events, last = selectors.events_after(
-        meeting=meeting, after=after, user=user, is_leader=access.is_leader
-    )
-    return access, events, last
+        return [], after
+    if slot is not None:
+        services.live_seen(attendance_id=attendance_id)
+    return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
 
 
 def _apply(*, access, meeting, user, command):
     """One command, within the person's message limit across all their sockets."""
     if not limits.message_allowed(meeting_id=meeting.pk, user_id=user.pk):
         raise protocol.ProtocolError(
-            protocol.RATE_LIMITED, "Te veel berichten; wacht even.", command.id
+            protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
         )
     return services.live_apply(access=access, meeting=meeting, user=user, command=command)
 
@@ -438,12 +451,8 @@ def _media_out(*, meeting, user, janus_ids):
 
 
 def _meeting_exists(meeting_id: int) -> bool:
-    from courses.models import Meeting
-
     return Meeting.objects.filter(pk=meeting_id).exists()
 
 
 def _dumps(data: dict) -> str:
-    import json
-
     return json.dumps(data, ensure_ascii=False)

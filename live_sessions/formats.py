@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from content.models import ProgrammeKind
 from content.selectors import edition_step_content
 from courses.models import Meeting
+from courses.network.channel import shown_name
+from courses.network.models import INTERVISION_BLOCKS, NetworkMembership
+from courses.network.workshops import WORKSHOP_BLOCKS
 from toolkit.sanitize import plain_text_to_html
 
 # Tools a room may offer.
@@ -65,8 +69,6 @@ def room_plan(meeting: Meeting) -> RoomPlan:
             tools=frozenset({HOMEWORK, NOTES, BREAKOUT}),
         )
     if meeting.kind == Meeting.Kind.WORKSHOP:
-        from courses.network.workshops import WORKSHOP_BLOCKS
-
         workshop = meeting.workshop
         # Written by a coordinator: plain text, escaped (docs/security.md, "Escaping and CSP").
         theme = workshop.description.strip()
@@ -89,8 +91,6 @@ def room_plan(meeting: Meeting) -> RoomPlan:
             tools=frozenset({BREAKOUT}),
         )
     if meeting.kind == Meeting.Kind.INTERVISION:
-        from courses.network.models import INTERVISION_BLOCKS
-
         texts = {
             "welcome": _(
                 "Eén persoon brengt een casus in: wat gebeurde er, en wat is je vraag? "
@@ -124,8 +124,6 @@ def is_training(meeting: Meeting) -> bool:
     """A meeting of a volunteer training (a group of a volunteer-course programme). Until there
     is a trainer role (issue #15), its trainer is the group's leader membership: the room calls
     them "trainer" (the protocol's role stays `leader`)."""
-    from content.models import ProgrammeKind
-
     return (
         meeting.kind == Meeting.Kind.JOBGROUP
         and meeting.cohort is not None
@@ -138,9 +136,6 @@ def room_names(meeting: Meeting, users) -> dict[int, str]:
     name when they chose to hide their last name."""
     names = {user.pk: user.name for user in users}
     if meeting.kind == Meeting.Kind.NETWORK and names:
-        from courses.network.channel import shown_name
-        from courses.network.models import NetworkMembership
-
         hidden = set(
             NetworkMembership.objects.filter(
                 meeting=meeting, hide_last_name=True, user_id__in=list(names)

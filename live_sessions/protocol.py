@@ -6,9 +6,11 @@ event; the connection stays open and nothing changes.
 """
 
 import json
+import time
 import uuid
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from content.parts import FIXED_BUILD
@@ -69,7 +71,7 @@ class ProtocolError(Exception):
         self.client_id = client_id
 
     def as_event(self) -> dict:
-        event = {"type": "error", "code": self.code, "detail": self.detail}
+        event = {"type": "error", "code": self.code, "detail": str(self.detail)}
         if self.client_id:
             event["id"] = self.client_id
         return event
@@ -86,104 +88,129 @@ def _text(data: dict, name: str, client_id: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
         raise ProtocolError(
-            BAD_FIELDS, f"'{name}' moet tekst zijn (1 tot {MAX_TEXT} tekens).", client_id
+            BAD_FIELDS,
+            gettext("'%(name)s' moet tekst zijn (1 tot %(max)s tekens).")
+            % {"name": name, "max": MAX_TEXT},
+            client_id,
         )
     if len(value) > MAX_TEXT:
-        raise ProtocolError(BAD_FIELDS, f"'{name}' is langer dan {MAX_TEXT} tekens.", client_id)
+        raise ProtocolError(
+            BAD_FIELDS,
+            gettext("'%(name)s' is langer dan %(max)s tekens.") % {"name": name, "max": MAX_TEXT},
+            client_id,
+        )
     return value.strip()
 
 
 def parse(raw: str, *, is_leader: bool) -> Command:
     """One client frame → a Command, or a ProtocolError."""
     if len(raw.encode()) > MAX_FRAME_BYTES:
-        raise ProtocolError(TOO_LARGE, "Bericht is groter dan 16 KiB.")
+        raise ProtocolError(TOO_LARGE, gettext("Bericht is groter dan 16 KiB."))
     try:
         data = json.loads(raw)
     except (ValueError, TypeError) as exc:
-        raise ProtocolError(INVALID_JSON, "Bericht is geen geldige JSON.") from exc
+        raise ProtocolError(INVALID_JSON, gettext("Bericht is geen geldige JSON.")) from exc
     if not isinstance(data, dict):
-        raise ProtocolError(BAD_FIELDS, "Bericht moet een JSON-object zijn.")
+        raise ProtocolError(BAD_FIELDS, gettext("Bericht moet een JSON-object zijn."))
     client_id = data.get("id")
     if client_id is not None and (not isinstance(client_id, str) or not _is_uuid(client_id)):
-        raise ProtocolError(BAD_FIELDS, "'id' moet een UUID zijn.")
+        raise ProtocolError(BAD_FIELDS, gettext("'id' moet een UUID zijn."))
     client_id = client_id or ""
     kind = data.get("type")
     if kind not in ALL_TYPES:
-        raise ProtocolError(UNKNOWN_TYPE, f"Onbekend type: {str(kind)[:40]!r}.", client_id)
+        raise ProtocolError(
+            UNKNOWN_TYPE,
+            gettext("Onbekend type: %(type)s.") % {"type": repr(str(kind)[:40])},
+            client_id,
+        )
     if kind in LEADER_ONLY and not is_leader:
-        raise ProtocolError(FORBIDDEN, "Alleen de leider kan dit doen.", client_id)
+        raise ProtocolError(FORBIDDEN, gettext("Alleen de leider kan dit doen."), client_id)
     if kind not in {"hello", "ping"} and not client_id:
-        raise ProtocolError(BAD_FIELDS, "'id' ontbreekt.")
+        raise ProtocolError(BAD_FIELDS, gettext("'id' ontbreekt."))
     fields: dict = {}
     if kind == "hello":
         last_seq = data.get("last_seq", 0)
         if isinstance(last_seq, bool) or not isinstance(last_seq, int) or last_seq < 0:
-            raise ProtocolError(BAD_FIELDS, "'last_seq' moet een geheel getal ≥ 0 zijn.", client_id)
+            raise ProtocolError(
+                BAD_FIELDS, gettext("'last_seq' moet een geheel getal ≥ 0 zijn."), client_id
+            )
         fields["last_seq"] = last_seq
     elif kind == "chat.send":
         fields["text"] = _text(data, "text", client_id)
         room = data.get("room")
         if room is not None and (isinstance(room, bool) or not isinstance(room, int)):
-            raise ProtocolError(BAD_FIELDS, "'room' moet een nummer zijn.", client_id)
+            raise ProtocolError(BAD_FIELDS, gettext("'room' moet een nummer zijn."), client_id)
         fields["room"] = room
     elif kind == "answer.post":
         block = data.get("block")
         if not isinstance(block, str) or block not in ANSWER_BLOCKS:
             raise ProtocolError(
-                BAD_FIELDS, "'block' moet 'deepening' of 'reflection' zijn.", client_id
+                BAD_FIELDS, gettext("'block' moet 'deepening' of 'reflection' zijn."), client_id
             )
         fields["block"] = block
         fields["text"] = _text(data, "text", client_id)
     elif kind == "block.goto":
         if not isinstance(data.get("block"), str) or data["block"] not in FIXED_BUILD:
-            raise ProtocolError(BAD_FIELDS, "Onbekend onderdeel.", client_id)
+            raise ProtocolError(BAD_FIELDS, gettext("Onbekend onderdeel."), client_id)
         fields["block"] = data["block"]
     elif kind == "message.hide":
         seq = data.get("seq")
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise ProtocolError(BAD_FIELDS, "'seq' moet een positief geheel getal zijn.", client_id)
+            raise ProtocolError(
+                BAD_FIELDS, gettext("'seq' moet een positief geheel getal zijn."), client_id
+            )
         fields["seq"] = seq
     elif kind == "hand.lower":
         user = data.get("user")
         if user is not None:
             if isinstance(user, bool) or not isinstance(user, int):
-                raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
+                raise ProtocolError(BAD_FIELDS, gettext("'user' moet een nummer zijn."), client_id)
             if not is_leader:
                 raise ProtocolError(
-                    FORBIDDEN, "Alleen de leider kan de hand van een ander laten zakken.", client_id
+                    FORBIDDEN,
+                    gettext("Alleen de leider kan de hand van een ander laten zakken."),
+                    client_id,
                 )
         fields["user"] = user
     elif kind == "breakout.open":
         size = data.get("size", 2)
         if isinstance(size, bool) or not isinstance(size, int) or size not in (2, 3):
-            raise ProtocolError(BAD_FIELDS, "'size' moet 2 of 3 zijn.", client_id)
+            raise ProtocolError(BAD_FIELDS, gettext("'size' moet 2 of 3 zijn."), client_id)
         fields["size"] = size
     elif kind == "session.start":
         confirm = data.get("confirm", False)
         if not isinstance(confirm, bool):
-            raise ProtocolError(BAD_FIELDS, "'confirm' moet true of false zijn.", client_id)
+            raise ProtocolError(
+                BAD_FIELDS, gettext("'confirm' moet true of false zijn."), client_id
+            )
         fields["confirm"] = confirm
     elif kind == "breakout.visit":
         group = data.get("group")
         if isinstance(group, bool) or not isinstance(group, int) or group < 0:
-            raise ProtocolError(BAD_FIELDS, "'group' moet een nummer zijn (0 of meer).", client_id)
+            raise ProtocolError(
+                BAD_FIELDS, gettext("'group' moet een nummer zijn (0 of meer)."), client_id
+            )
         fields["group"] = group
     elif kind in ("media.mute", "media.floor"):
         user = data.get("user")
         if isinstance(user, bool) or not isinstance(user, int):
-            raise ProtocolError(BAD_FIELDS, "'user' moet een nummer zijn.", client_id)
+            raise ProtocolError(BAD_FIELDS, gettext("'user' moet een nummer zijn."), client_id)
         fields["user"] = user
     elif kind == "media.state":
         for name in ("audio", "video"):
             if not isinstance(data.get(name), bool):
-                raise ProtocolError(BAD_FIELDS, f"'{name}' moet true of false zijn.", client_id)
+                raise ProtocolError(
+                    BAD_FIELDS,
+                    gettext("'%(name)s' moet true of false zijn.") % {"name": name},
+                    client_id,
+                )
             fields[name] = data[name]
     elif kind == "note.add":
         fields["text"] = _text(data, "text", client_id)
     elif kind == "homework.show":
         answer = data.get("answer")
         if isinstance(answer, bool) or not isinstance(answer, int):
-            raise ProtocolError(BAD_FIELDS, "'answer' moet een nummer zijn.", client_id)
+            raise ProtocolError(BAD_FIELDS, gettext("'answer' moet een nummer zijn."), client_id)
         fields["answer"] = answer
     return Command(type=kind, id=client_id, fields=fields)
 
@@ -200,8 +227,6 @@ class RateLimiter:
     """A token bucket per connection: `burst` messages at once, `rate` per second after that."""
 
     def __init__(self, *, rate: float = 4.0, burst: int = 20, clock=None):
-        import time
-
         self.rate = rate
         self.burst = burst
         self.tokens = float(burst)

@@ -7,6 +7,7 @@ import logging
 import random
 import threading
 import time
+import zoneinfo
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -17,6 +18,8 @@ from django.utils.translation import gettext as _
 
 from courses.groups.access import Access
 from courses.models import Attendance, CohortMembership, Meeting
+from courses.network.channel import active_membership
+from courses.network.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
 from courses.workbook.selectors import answer_shared_with_group
 from courses.workbook.services import save_live_answer
 from toolkit.sanitize import user_markdown_to_html
@@ -250,33 +253,27 @@ def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> Non
     of their own agenda, (intervision) no participant named in full, and (group channel) only
     from members who have not left, also on a socket opened before they left."""
     plan = formats.room_plan(meeting)
-    if plan.offers(formats.ASYNC):
-        from courses.network.channel import active_membership
-
-        if active_membership(meeting=meeting, user=user) is None:
-            raise protocol.ProtocolError(
-                protocol.FORBIDDEN, "Je bent uit het groepskanaal gestapt.", command.id
-            )
+    if plan.offers(formats.ASYNC) and active_membership(meeting=meeting, user=user) is None:
+        raise protocol.ProtocolError(
+            protocol.FORBIDDEN, _("Je bent uit het groepskanaal gestapt."), command.id
+        )
     tool = _NEEDS_TOOL.get(command.type)
     if (tool and not plan.offers(tool)) or (
         plan.offers(formats.ASYNC) and command.type in _NOT_IN_A_CHANNEL
     ):
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "Dat kan niet in deze ruimte.", command.id
+            protocol.NOT_ALLOWED_NOW, _("Dat kan niet in deze ruimte."), command.id
         )
     if command.type in ("block.goto", "answer.post") and command.fields["block"] not in plan.blocks:
         raise protocol.ProtocolError(
-            protocol.BAD_FIELDS, "Dit onderdeel hoort niet bij deze bijeenkomst.", command.id
+            protocol.BAD_FIELDS, _("Dit onderdeel hoort niet bij deze bijeenkomst."), command.id
         )
-    if command.type == "chat.send" and plan.offers(formats.NAME_GUARD):
-        from courses.network.intervision import (
-            NAMES_A_PARTICIPANT,
-            names_a_participant,
-            protected_names,
-        )
-
-        if names_a_participant(command.fields["text"], protected_names(meeting.circle)):
-            raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
+    if (
+        command.type == "chat.send"
+        and plan.offers(formats.NAME_GUARD)
+        and names_a_participant(command.fields["text"], protected_names(meeting.circle))
+    ):
+        raise protocol.ProtocolError(protocol.BAD_FIELDS, str(NAMES_A_PARTICIPANT), command.id)
 
 
 def _args(state, user, access, command):
@@ -293,7 +290,7 @@ def _chat(*, state, access, meeting, user, command):
         rooms = state.breakout or []
         if not (0 <= room < len(rooms)) or (user.pk not in rooms[room] and not access.is_leader):
             raise protocol.ProtocolError(
-                protocol.NOT_ALLOWED_NOW, "Je zit niet in dit groepje.", command.id
+                protocol.NOT_ALLOWED_NOW, _("Je zit niet in dit groepje."), command.id
             )
         audience = list(rooms[room])
     payload = {"html": user_markdown_to_html(command.fields["text"]), "client_id": command.id}
@@ -377,7 +374,7 @@ def _message_hide(*, state, access, meeting, user, command):
     ).first()
     if target is None:
         raise protocol.ProtocolError(
-            protocol.UNKNOWN_SEQ, "Er is geen chatbericht met dit nummer.", command.id
+            protocol.UNKNOWN_SEQ, _("Er is geen chatbericht met dit nummer."), command.id
         )
     target.hidden = True
     target.save(update_fields=["hidden"])
@@ -395,8 +392,6 @@ AMSTERDAM = "Europe/Amsterdam"
 
 
 def _local(moment):
-    import zoneinfo
-
     return timezone.localtime(moment, zoneinfo.ZoneInfo(AMSTERDAM))
 
 
@@ -448,7 +443,7 @@ def start_check(meeting: Meeting, now=None) -> tuple[str | None, str | None]:
 def _session_start(*, state, access, meeting, user, command):
     if state.status == LiveState.Status.STARTED:
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al begonnen.", command.id
+            protocol.NOT_ALLOWED_NOW, _("De bijeenkomst is al begonnen."), command.id
         )
     refusal, question = start_check(meeting)
     if refusal:
@@ -475,7 +470,7 @@ def _session_start(*, state, access, meeting, user, command):
 def _session_end(*, state, access, meeting, user, command):
     if state.status == LiveState.Status.ENDED:
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "De bijeenkomst is al afgelopen.", command.id
+            protocol.NOT_ALLOWED_NOW, _("De bijeenkomst is al afgelopen."), command.id
         )
     state.status = LiveState.Status.ENDED
     groups = _media_groups(state)
@@ -497,7 +492,7 @@ def _breakout_open(*, state, access, meeting, user, command):
     if len(participants) < 2:
         raise protocol.ProtocolError(
             protocol.NOT_ALLOWED_NOW,
-            "Er zijn te weinig deelnemers om groepjes te maken.",
+            _("Er zijn te weinig deelnemers om groepjes te maken."),
             command.id,
         )
     random.Random(f"{meeting.pk}-{state.last_seq}").shuffle(participants)  # noqa: S311
@@ -517,7 +512,7 @@ def _breakout_open(*, state, access, meeting, user, command):
 def _breakout_close(*, state, access, meeting, user, command):
     if not state.breakout:
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id
+            protocol.NOT_ALLOWED_NOW, _("Er zijn geen groepjes open."), command.id
         )
     groups = _media_groups(state)[1:]
     transaction.on_commit(lambda: _media_rooms_destroy(meeting, groups))
@@ -563,11 +558,13 @@ def _breakout_visit(*, state, access, meeting, user, command):
     group's room), and the group sees that the leader is with them."""
     if not state.breakout:
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "Er zijn geen groepjes open.", command.id
+            protocol.NOT_ALLOWED_NOW, _("Er zijn geen groepjes open."), command.id
         )
     group = command.fields["group"]
     if group >= len(state.breakout):
-        raise protocol.ProtocolError(protocol.BAD_FIELDS, "Dit groepje bestaat niet.", command.id)
+        raise protocol.ProtocolError(
+            protocol.BAD_FIELDS, _("Dit groepje bestaat niet."), command.id
+        )
     return _append(
         state,
         type="breakout.visited",
@@ -581,7 +578,7 @@ def _breakout_leave(*, state, access, meeting, user, command):
     group = visiting(meeting, user.pk, state)
     if group is None:
         raise protocol.ProtocolError(
-            protocol.NOT_ALLOWED_NOW, "Je bent niet bij een groepje.", command.id
+            protocol.NOT_ALLOWED_NOW, _("Je bent niet bij een groepje."), command.id
         )
     return _append(
         state,
@@ -608,7 +605,7 @@ def _homework_show(*, state, access, meeting, user, command):
     answer = answer_shared_with_group(cohort=access.cohort, answer_id=command.fields["answer"])
     if answer is None:
         raise protocol.ProtocolError(
-            protocol.BAD_FIELDS, "Dit antwoord is niet met de groep gedeeld.", command.id
+            protocol.BAD_FIELDS, _("Dit antwoord is niet met de groep gedeeld."), command.id
         )
     text = answer.value.get("text") or ""
     if not text:

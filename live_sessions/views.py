@@ -6,6 +6,7 @@ from courses.models import Answer, Meeting
 from courses.network.access import meeting_for_member
 
 from . import formats
+from .routing import meeting_socket_path
 from .selectors import group_memory
 from .services import start_check
 
@@ -107,7 +108,7 @@ def meeting_room(request, meeting_id: int):
             "guards_names": plan.offers(formats.NAME_GUARD),
             "notes": group_memory(meeting=meeting),
             "shared_homework": shared_homework,
-            "websocket_path": f"/ws/meetings/{meeting.pk}/",
+            "websocket_path": meeting_socket_path(meeting.pk),
             "room_text": room_text(meeting),
             # the leader's controls (_leader_controls.html, room-leader.js)
             "is_training": formats.is_training(meeting),

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "jobgroup_platform.middleware.NotPermittedMiddleware",
     "jobgroup_platform.middleware.PrivateNoStoreMiddleware",
     "accounts.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -231,6 +232,9 @@ ANSWER_RETENTION_DAYS = env_int("ANSWER_RETENTION_DAYS", 365)
 
 # Live meetings: heartbeat interval and per-connection message rate.
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
+# Every this many heartbeats an open socket asks its gate again (and on the next beat after a
+# recheck message may have been lost); `accounts.sockets.sockets_recheck` closes it at once.
+LIVE_RECHECK_EVERY_BEATS = env_int("LIVE_RECHECK_EVERY_BEATS", 4)
 LIVE_RATE_PER_SECOND = 4
 LIVE_RATE_BURST = 20
 # Per person per meeting, across all their sockets and processes (live_sessions/limits.py):

@@ -12,7 +12,7 @@ from tests.browser.test_login import log_in
 from tests.servers import manage
 
 GROUP = "JobGroup Zoetermeer – najaar 2026"
-LEADER_NAME = "Lotte Leider"  # accounts/demo.py
+LEADER_NAME = "Lotte Leider"  # jobgroup_platform/demo.py
 
 # The e-mail with the invitation link cannot be read from here: the server runs with
 # `jobgroup_platform.settings.test`, whose EMAIL_BACKEND is hard-coded to locmem (no environment

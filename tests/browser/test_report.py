@@ -20,7 +20,7 @@ YEAR = datetime.date.today().year - 1  # noqa: DTZ011  (the server's local date,
 SETUP = textwrap.dedent(
     f"""
     import datetime
-    from accounts.demo import demo_email
+    from jobgroup_platform.demo import demo_email
     from accounts.models import Location, User
     from courses.trajectories.services import (
         aftercare_start, ladder_measure, trajectory_set_outcome, trajectory_start,

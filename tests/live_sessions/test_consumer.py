@@ -23,3 +23,20 @@ async def test_hello_welcome_and_chat_in_order(room):
         assert message["seq"] > joined["seq"]
     await leader.close()
     await anouk.close()
+
+
+async def test_error_texts_speak_the_persons_language(room):
+    """The protocol's `error` details are translated into the language the pages use for this
+    person (their account's language here); the code stays the same."""
+    english, dutch = room.people[0], room.people[1]
+    english.preferred_language = "en"
+    await sync_to_async(english.save)(update_fields=["preferred_language"])
+    for person, detail in (
+        (english, "You can only chat while the meeting is in progress."),
+        (dutch, "Chatten kan alleen zolang de bijeenkomst bezig is."),
+    ):
+        socket = await connect(person, room.meeting.pk)
+        await socket.send("chat.send", text="Hallo")
+        error = await socket.recv_until("error")
+        assert error["code"] == "not_live" and error["detail"] == detail
+        await socket.close()

@@ -5,17 +5,20 @@ compares scheme, host and port."""
 
 import json
 import time
+from unittest import mock
 
 import pytest
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
+from django.db import OperationalError
 from django.test import Client
 
 from accounts.sockets import sockets_recheck
 from courses.groups.services import membership_remove
 from courses.models import Answer, Attendance, CohortMembership
 from jobgroup_platform.asgi import application
+from live_sessions import access as room_access
 from live_sessions import close_codes, protocol, schema
 from live_sessions.models import MeetingEvent
 from tests.factories import UserFactory, member_of
@@ -330,3 +333,44 @@ async def test_the_origin_follows_the_scheme_behind_the_proxy():
     assert connected
     plain = [(b"host", b"localhost"), (b"origin", b"https://localhost")]
     assert await _handshake(plain) is False  # the same origin over plain ws: refused
+
+
+async def test_the_heartbeat_asks_the_gate_only_every_nth_beat(room, settings):
+    """Every beat catches up; only every `LIVE_RECHECK_EVERY_BEATS`th beat asks the gate again."""
+    settings.LIVE_HEARTBEAT_SECONDS = 0.3
+    settings.LIVE_RECHECK_EVERY_BEATS = 3
+    calls = []
+    real = room_access.socket_access
+
+    def counting(**kwargs):
+        calls.append(kwargs["user_id"])
+        return real(**kwargs)
+
+    with mock.patch.object(room_access, "socket_access", side_effect=counting):
+        anouk = await connect(room.people[0], room.meeting.pk, hello=False)
+        for _beat in range(7):  # beats 3 and 6 ask; the 7th heartbeat comes after the 6th's check
+            await anouk.recv_until("heartbeat", timeout=5)
+        assert calls == [room.people[0].pk] * 2
+        await anouk.close()
+
+
+async def test_a_recheck_that_failed_is_repeated_on_the_next_beat(room, settings):
+    """A re-check that hit a database error is due again on the next beat, not only on the Nth."""
+    settings.LIVE_HEARTBEAT_SECONDS = 0.3
+    settings.LIVE_RECHECK_EVERY_BEATS = 1000
+    anouk = await connect(room.people[0], room.meeting.pk)
+    await sync_to_async(
+        CohortMembership.objects.filter(cohort=room.cohort, user=room.people[0]).delete
+    )()
+    failures = iter([OperationalError("the database is away")])
+    real = room_access.socket_access
+
+    def flaky(**kwargs):
+        for failure in failures:
+            raise failure
+        return real(**kwargs)
+
+    with mock.patch.object(room_access, "socket_access", side_effect=flaky):
+        await sync_to_async(sockets_recheck)(user_ids=[room.people[0].pk])
+        assert await anouk.close_code(timeout=5) == close_codes.FORBIDDEN
+    await anouk.close()

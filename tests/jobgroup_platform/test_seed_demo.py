@@ -2,9 +2,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from accounts.demo import DEMO_PASSWORD
 from accounts.models import Location, LocationMembership, RoleAssignment, User
 from accounts.selectors import user_roles
+from jobgroup_platform.demo import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

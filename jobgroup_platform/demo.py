@@ -1,6 +1,6 @@
 """The demo people and places of `seed_demo` (the interfaces spec names these logins)."""
 
-from .roles import Role
+from accounts.roles import Role
 
 DEMO_PASSWORD = "demo"  # noqa: S105  (documented demo password, refused without DEBUG)
 DEMO_DOMAIN = "demo.jobgroup.nl"

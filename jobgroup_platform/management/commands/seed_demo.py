@@ -6,7 +6,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import services
-from accounts.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
 from accounts.models import User
 from content.seed_data import all_programmes
 from content.seed_data.language_check import LANGUAGE_CHECK
@@ -18,7 +17,10 @@ from courses.groups.services import (
     cohort_schedule_meetings,
     meeting_reschedule,
 )
-from courses.models import Cohort, CohortMembership, Meeting
+from courses.models import Cohort, CohortMembership, ConductCertificate, Meeting
+from courses.network import intervision, workshops
+from courses.volunteers.services import certificate_record_earlier, vog_record
+from jobgroup_platform.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
@@ -99,8 +101,6 @@ class Command(BaseCommand):
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
         tried now) and one next week, and an intervision circle of the leader and the buddy."""
-        from courses.network import intervision, workshops
-
         coordinator = User.objects.get(email=demo_email("coordinator"))
         buddy = User.objects.get(email=demo_email("maatje"))
         leader = User.objects.get(email=demo_email("leider"))
@@ -146,9 +146,6 @@ class Command(BaseCommand):
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
-        from courses.models import ConductCertificate
-        from courses.volunteers.services import certificate_record_earlier, vog_record
-
         coordinator = User.objects.get(email=demo_email("coordinator"))
         by_variant = {p.variant: p for p in programmes}
         for local_part, variant, code in (
