@@ -3,8 +3,8 @@ erased and purged after the retention period.
 
 Every app registers its own models from its `personal_data.py`, imported in its
 `AppConfig.ready()`, so a higher app (`live_sessions`) registers its models without a lower one
-(`courses`) importing upward. The person's download (`courses.privacy.data_export`), erasure
-(`courses.privacy.erasure_confirm`) and retention (`courses.privacy.retention_purge`, command
+(`courses`) importing upward. The person's download (`courses.privacy.services.data_export`), erasure
+(`courses.privacy.services.erasure_confirm`) and retention (`courses.privacy.services.retention_purge`, command
 `purge_answers`) run through `export_all`, `erase_all` and `purge_all`; nothing else decides what
 is personal. `tests/accounts/test_personal_data_registry.py` fails when a model that links to a
 person or holds text is not registered here (or on its reasoned allow-list).

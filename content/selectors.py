@@ -59,7 +59,7 @@ class StepContent:
     learning_goal: str
     parts: list[PartContent]
     # Renderings of this released step that are the same for everyone who sees it in the same
-    # language and role (courses.step_body): kept as long as the step itself is kept.
+    # language and role (courses.workbook.step_body): kept as long as the step itself is kept.
     rendered: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -1,7 +1,7 @@
 """Whether an open socket still belongs in its room (docs/security.md, "Live sockets follow access").
 
-A socket is let in once, at connect (`courses.network.access.meeting_for_member`). Access can go while it
-is open: the person logs out (in this tab or another), is deactivated, erased, removed from the
+A socket is let in once, at connect (`courses.network.access.meeting_for_member`). Access can go
+while it is open: the person logs out (in this tab or another), is deactivated, erased, removed from the
 group, cancels a workshop place, leaves a group channel. `socket_access` asks everything again:
 the socket's own session still exists and still belongs to this person (the password unchanged),
 the person is still active, and the room's gate still lets them in.
@@ -18,8 +18,9 @@ from courses.groups.access import Access
 from courses.network.access import meeting_for_member
 from toolkit.permissions import NotPermitted
 
-# What the room's gate (`courses.network.access.meeting_for_member`) raises for "not for you": the domain's
-# NotPermitted (Http404 too, from a plain object lookup on the way).
+# What the room's gate (`courses.network.access.meeting_for_member`) raises for "not for you": the
+# domain's NotPermitted. Http404 too, defensively: a gate added later with a plain
+# get_object_or_404 must refuse the socket, not crash it.
 NO_ENTRY = (NotPermitted, Http404)
 
 

@@ -1,7 +1,8 @@
 """The live meeting socket: /ws/meetings/<meeting id>/ (docs/live-protocol.md).
 
-The consumer only does socket I/O; access, validation and storage live in `courses.access`,
-`access` (does an open socket still belong?), `limits` (per person, across sockets),
+The consumer only does socket I/O; access, validation and storage live in
+`courses.network.access` (the gate, `meeting_for_member`) and this app's `access` (does an open
+socket still belong?), `limits` (per person, across sockets),
 `protocol`, `services` and `selectors`.
 """
 

@@ -4,7 +4,7 @@ Django sends `user_logged_out` just before it flushes the session. The session i
 first, so that the sockets' re-check, which may run at once on another process, already finds
 it gone; Django's flush that follows finds nothing left to delete.
 
-Taking someone out of a group (`courses.services.membership_remove`, signal
+Taking someone out of a group (`courses.groups.services.membership_remove`, signal
 `courses.signals.membership_removed`) takes the copies of their answers out of the group's room
 log: `homework.shown` becomes a tombstone, as in erasure, in the same transaction.
 """

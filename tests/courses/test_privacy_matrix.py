@@ -1,4 +1,4 @@
-"""Who may see what: roles × resources, decided by the one access layer (courses/access.py)."""
+"""Who may see what: roles × resources, decided by the one access layer (the rooms' access.py modules, courses/*/access.py)."""
 
 import pytest
 from django.urls import reverse
@@ -37,7 +37,7 @@ ALLOWED = {
     "intake": {"owner", "coordinator"},
     "trajectory": {"coordinator"},
     "buddy_match": {"owner", "buddy", "coordinator"},
-    # scoped lookups: who finds the owner by e-mail address or id (courses.access)
+    # scoped lookups: who finds the owner by e-mail address or id (courses.groups.access)
     "find_owner_by_address": {"coordinator"},
     "find_owner_by_id": {"coordinator"},
     # taking a member (the other participant) out of the group: the confirm screen, then the

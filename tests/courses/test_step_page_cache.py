@@ -1,4 +1,4 @@
-"""The workbook step page keeps what is the same for everyone (courses/step_body.py): it must
+"""The workbook step page keeps what is the same for everyone (courses/workbook/step_body.py): it must
 never show one participant's answers to another, must follow a new edition, and must give the
 same page as rendering every part through the templates."""
 
