@@ -485,7 +485,7 @@ CHANNEL_SCRIPT = """
 import json
 import content.services as content_services
 from courses.models import Cohort
-from courses import network
+from courses.network import channel as network
 from tests.factories import UserFactory, make_cohort, programme_data
 
 programme = content_services.programme_load_seed(programme_data("kanaal-{tag}", steps=1))

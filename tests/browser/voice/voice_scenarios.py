@@ -266,6 +266,10 @@ def site():
     netns_up()
     work = Path(tempfile.mkdtemp(prefix="jobgroup-media-"))
     env = media_env(secrets.token_urlsafe(32))
+    # Removals in these scenarios run in another process (`manage.py shell`), whose recheck
+    # announcement cannot reach this server's in-memory channel layer: the heartbeat's own
+    # recheck finds them, on every beat here (production: every 4th, docs/security.md).
+    env["LIVE_RECHECK_EVERY_BEATS"] = "1"
     database_url = separate_database_url("media")
     try:
         manage("media_config", str(work / "janus"), database_url=database_url, extra_env=env)
