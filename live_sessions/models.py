@@ -22,6 +22,10 @@ class LiveState(models.Model):
     block_started_at = models.DateTimeField(null=True, blank=True)
     hands = models.JSONField(default=list, blank=True)  # user ids in the order hands went up
     breakout = models.JSONField(default=list, blank=True)  # [[user ids], ...] while open
+    # The leader's timer: running (ends at `timer_ends_at`), paused (`timer_remaining` seconds
+    # left) or none (both empty).
+    timer_ends_at = models.DateTimeField(null=True, blank=True)
+    timer_remaining = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("stand van een bijeenkomst")

@@ -54,6 +54,11 @@ LEADER_ONLY = frozenset(
         "media.floor",
         "breakout.visit",
         "breakout.leave",
+        "timer.start",
+        "timer.pause",
+        "timer.resume",
+        "timer.add",
+        "timer.clear",
     }
 )
 ALL_TYPES = frozenset(
@@ -61,6 +66,9 @@ ALL_TYPES = frozenset(
     | LEADER_ONLY
 )
 ANSWER_BLOCKS = frozenset({"deepening", "reflection"})
+# The leader's timer: `timer.start` with `minutes`, `timer.add` with `minutes` (default 5).
+TIMER_MAX_MINUTES = 180
+TIMER_ADD_MINUTES = 5
 
 
 class ProtocolError(Exception):
@@ -207,6 +215,21 @@ def parse(raw: str, *, is_leader: bool) -> Command:
             fields[name] = data[name]
     elif kind == "note.add":
         fields["text"] = _text(data, "text", client_id)
+    elif kind in ("timer.start", "timer.add"):
+        default = None if kind == "timer.start" else TIMER_ADD_MINUTES
+        minutes = data.get("minutes", default)
+        if (
+            isinstance(minutes, bool)
+            or not isinstance(minutes, int)
+            or not 1 <= minutes <= TIMER_MAX_MINUTES
+        ):
+            raise ProtocolError(
+                BAD_FIELDS,
+                gettext("'minutes' moet een geheel getal van 1 tot %(max)s zijn.")
+                % {"max": TIMER_MAX_MINUTES},
+                client_id,
+            )
+        fields["minutes"] = minutes
     elif kind == "homework.show":
         answer = data.get("answer")
         if isinstance(answer, bool) or not isinstance(answer, int):

@@ -21,6 +21,14 @@ EVENTS: dict[str, dict[str, type]] = {
     "breakout.visited": {"group": int, "user": int},
     "breakout.left": {"group": int, "user": int},
     "note.added": {"note": int, "html": str},
+    # The leader's timer (`timer.*` commands): what was done (`start`, `pause`, `resume`, `add`,
+    # `clear`) and the state after it (TIMER below).
+    "timer.changed": {
+        "action": str,
+        "running": bool,
+        "ends_at": (str, type(None)),
+        "remaining_seconds": (int, type(None)),
+    },
     "homework.shown": {"answer": int, "participant": str, "step": int, "html": str},
     # Voice (live_sessions.media): the leader switched someone's microphone off in the media
     # server; everyone's but the leaders'; gave the word to `user` (their hand is lowered,
@@ -45,6 +53,8 @@ UNSTORED = {
         "last_seq": int,
         "media": (dict, type(None)),
         "visits": list,
+        "timer": (dict, type(None)),
+        "now": str,
     },
     "error": {"code": str, "detail": str},
     # the person's media room changed (a breakout opened or closed, the meeting ended): the
@@ -68,6 +78,11 @@ MEDIA = {
 }
 
 
+# The `timer` object of `welcome` (null when there is no timer): running until `ends_at`, or
+# paused with `remaining_seconds` left (when running: the seconds left at the server's `now`).
+TIMER = {"running": bool, "ends_at": (str, type(None)), "remaining_seconds": int}
+
+
 def check(event: dict) -> list[str]:
     """Problems with one event (empty when it matches its schema)."""
     kind = event.get("type")
@@ -82,6 +97,10 @@ def check(event: dict) -> list[str]:
         return [f"unknown event type {kind!r}"]
     if isinstance(event.get("media"), dict):
         problems = _fields("media", MEDIA, event["media"])
+        if problems:
+            return problems
+    if kind == "welcome" and isinstance(event.get("timer"), dict):
+        problems = _fields("timer", TIMER, event["timer"])
         if problems:
             return problems
     return _fields(kind, fields, event)

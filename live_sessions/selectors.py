@@ -1,12 +1,14 @@
 """Reads of the live room: the state for `welcome` and the events a user may receive."""
 
+from django.utils import timezone
+
 from accounts.models import User
 from courses.models import Meeting
 
 from .events import serialize
 from .formats import room_names
 from .models import GroupNote, LiveState, MeetingEvent
-from .services import present_user_ids, visits
+from .services import present_user_ids, timer_state, visits
 
 REPLAY_LIMIT = 2000
 
@@ -46,6 +48,7 @@ def _roles(user_ids, meeting: Meeting) -> dict[int, str]:
 
 def welcome_state(*, meeting: Meeting) -> dict:
     state, _ = LiveState.objects.get_or_create(meeting=meeting)
+    now = timezone.now()
     present = present_user_ids(meeting)
     names = _names([*present, *state.hands], meeting)
     roles = _roles([*present, *state.hands], meeting)
@@ -63,6 +66,9 @@ def welcome_state(*, meeting: Meeting) -> dict:
         # leaders who stepped into a breakout group: [{user, group}]
         "visits": [{"user": uid, "group": g} for uid, g in visits(meeting, state).items()],
         "last_seq": state.last_seq,
+        # the leader's timer (null: none), and the server's clock for the client's countdown
+        "timer": timer_state(state, now),
+        "now": now.isoformat(),
     }
 
 

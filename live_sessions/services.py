@@ -245,6 +245,11 @@ _NOT_IN_A_CHANNEL = {
     "media.mute_all",
     "media.floor",
     "media.state",
+    "timer.start",
+    "timer.pause",
+    "timer.resume",
+    "timer.add",
+    "timer.clear",
 }
 
 
@@ -473,6 +478,7 @@ def _session_end(*, state, access, meeting, user, command):
             protocol.NOT_ALLOWED_NOW, _("De bijeenkomst is al afgelopen."), command.id
         )
     state.status = LiveState.Status.ENDED
+    state.timer_ends_at = state.timer_remaining = None  # the timer ends with the meeting
     groups = _media_groups(state)
     transaction.on_commit(lambda: _media_rooms_destroy(meeting, groups))
     state.breakout = []
@@ -805,6 +811,93 @@ def _media_state(*, state, access, meeting, user, command):
     )
 
 
+# --- The leader's timer ------------------------------------------------------------------------
+
+
+def _seconds_left(ends_at: datetime.datetime, now: datetime.datetime) -> int:
+    """Whole seconds until `ends_at` (rounded up, never below 0)."""
+    left = (ends_at - now).total_seconds()
+    return max(0, int(left) + (1 if left > int(left) else 0))
+
+
+def timer_state(state: LiveState, now: datetime.datetime | None = None) -> dict | None:
+    """The timer as `welcome` carries it: None without a timer; else `running`, `ends_at` (ISO
+    8601, when running) and `remaining_seconds` (when paused: frozen; when running: at `now`)."""
+    now = now or timezone.now()
+    if state.timer_ends_at is not None:
+        return {
+            "running": True,
+            "ends_at": state.timer_ends_at.isoformat(),
+            "remaining_seconds": _seconds_left(state.timer_ends_at, now),
+        }
+    if state.timer_remaining is not None:
+        return {"running": False, "ends_at": None, "remaining_seconds": state.timer_remaining}
+    return None
+
+
+def _timer_refuse(command, message):
+    raise protocol.ProtocolError(protocol.NOT_ALLOWED_NOW, message, command.id)
+
+
+def _timer(*, state, access, meeting, user, command):
+    """`timer.start` / `pause` / `resume` / `add` / `clear`: the leader's countdown, kept on the
+    meeting's state (so `welcome` carries it) and told to everyone as `timer.changed`."""
+    if state.status == LiveState.Status.ENDED:
+        _timer_refuse(command, _("De bijeenkomst is afgelopen."))
+    now = timezone.now()
+    action = command.type.removeprefix("timer.")
+    limit = protocol.TIMER_MAX_MINUTES * 60
+    too_long = _("De tijd kan niet langer zijn dan %(max)s minuten.") % {
+        "max": protocol.TIMER_MAX_MINUTES
+    }
+    running = state.timer_ends_at is not None
+    paused = state.timer_remaining is not None
+    if action == "start":
+        state.timer_ends_at = now + datetime.timedelta(minutes=command.fields["minutes"])
+        state.timer_remaining = None
+    elif action == "pause":
+        if not running:
+            _timer_refuse(command, _("De tijd loopt niet."))
+        left = _seconds_left(state.timer_ends_at, now)
+        if left == 0:
+            _timer_refuse(command, _("De tijd is al om."))
+        state.timer_ends_at, state.timer_remaining = None, left
+    elif action == "resume":
+        if not paused:
+            _timer_refuse(command, _("De tijd staat niet op pauze."))
+        state.timer_ends_at = now + datetime.timedelta(seconds=state.timer_remaining)
+        state.timer_remaining = None
+    elif action == "add":
+        extra = command.fields["minutes"] * 60
+        if running:  # time that is already up counts again from now
+            left = _seconds_left(state.timer_ends_at, now)
+            if left + extra > limit:
+                _timer_refuse(command, too_long)
+            state.timer_ends_at = max(state.timer_ends_at, now) + datetime.timedelta(seconds=extra)
+        elif paused:
+            if state.timer_remaining + extra > limit:
+                _timer_refuse(command, too_long)
+            state.timer_remaining += extra
+        else:
+            _timer_refuse(command, _("Er is geen tijd om bij te zetten. Start eerst de tijd."))
+    else:  # clear
+        if not running and not paused:
+            _timer_refuse(command, _("Er loopt geen tijd."))
+        state.timer_ends_at = state.timer_remaining = None
+    current = timer_state(state, now) or {"running": False, "ends_at": None}
+    return _append(
+        state,
+        type="timer.changed",
+        payload={
+            "action": action,
+            "running": current["running"],
+            "ends_at": current["ends_at"],
+            "remaining_seconds": current.get("remaining_seconds"),
+        },
+        **_args(state, user, access, command),
+    )
+
+
 _HANDLERS = {
     "chat.send": _chat,
     "hand.raise": _hand_raise,
@@ -824,4 +917,9 @@ _HANDLERS = {
     "media.mute_all": _media_mute_all,
     "media.floor": _media_floor,
     "media.state": _media_state,
+    "timer.start": _timer,
+    "timer.pause": _timer,
+    "timer.resume": _timer,
+    "timer.add": _timer,
+    "timer.clear": _timer,
 }
