@@ -62,6 +62,22 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "unreadMany": _("%(n)s nieuwe berichten"),
         # shown to a breakout group the leader stepped into (room-leader.js)
         "visitNotice": _visit_notice(meeting),
+        # the leader's timer (room-timer.js): shown to everyone, announced only when it changes
+        "timer": {
+            "label": _("Tijd"),
+            "paused": _("staat stil"),
+            "up": _("De tijd is om"),
+            "started": _("De tijd loopt: %(n)s minuten."),
+            "startedOne": _("De tijd loopt: 1 minuut."),
+            "pausedSay": _("De tijd staat stil."),
+            "resumed": _("De tijd loopt weer."),
+            "added": _("Er is tijd bij: nog %(n)s minuten."),
+            "cleared": _("De tijd is weggehaald."),
+            "oneLeft": _("Nog 1 minuut."),
+            "pause": _("Pauze"),
+            "resume": _("Verder"),
+            "badMinutes": _("Kies 1 tot 180 minuten."),
+        },
     }
 
 
