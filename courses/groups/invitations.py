@@ -62,7 +62,7 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
     if training:
         # A national training's trainer may come from any location: the national office
         # grants the role, so trainers are looked up among everyone holding it.
-        scope = scope | User.objects.filter(role_assignments__role=Role.TRAINER)
+        scope = scope | User.objects.filter(role_assignments__role=Role.TRAINER).distinct()
     user = scope.filter(email__iexact=email).first()
     gate, missing = (
         (trainer_gate, NO_TRAINER_ROLE) if training else (leader_gate, NO_LEADER_CERTIFICATE)
