@@ -141,7 +141,8 @@ def is_training(meeting: Meeting) -> bool:
     return (
         meeting.kind == Meeting.Kind.JOBGROUP
         and meeting.cohort is not None
-        and meeting.cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
+        # the edition's programme is the cohort's, and comes with the room's gate in one query
+        and meeting.cohort.edition.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
     )
 
 
