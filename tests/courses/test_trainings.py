@@ -310,6 +310,7 @@ def test_a_participant_rates_once_after_the_training(client):
     training, (vera, *_rest) = finished_training()
     client.force_login(vera)
     url = f"/trainingen/{training.pk}/waardering/"
+    assert url in client.get(f"/groepen/{training.pk}/werkboek/").text  # found from the workbook
     assert "Welk cijfer geef je de inhoud" in client.get(url).text
     response = client.post(url, {"content": "9", "trainers": "10", "remark": "<b>Top</b>!"})
     assert response.status_code == 302
