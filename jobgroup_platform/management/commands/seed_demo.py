@@ -40,15 +40,20 @@ DEMO_CIRCLE_NAME = "Intervisie JobGroupleiders Zoetermeer"
 # day starts at the hour seed_demo runs (so the trainer's room can be tried now).
 DEMO_PAST_TRAINING = "Hercertificering landelijk – najaar 2026"
 DEMO_PAST_TRAINING_DAY = datetime.datetime(2026, 10, 10, 10, 0, tzinfo=AMSTERDAM)
-DEMO_PAST_TRAINEES = ["maatje", *[f"vrijwilliger{n}" for n in range(1, 6)]]
-DEMO_RATINGS = [  # (content, trainers, remark), one per trainee, as the newsletter reports them
-    (9, 10, "Heel praktisch, en fijn om collega's van andere locaties te spreken."),
-    (8, 9, ""),
-    (7, 8, "Liever op locatie dan online."),
-    (10, 10, ""),
-    (9, 9, "De casussen waren herkenbaar."),
-    (8, 10, ""),
-]
+# They rated the day, as the newsletter reports it (content, trainers, remark); the buddy of the
+# demo took part too and has not rated yet, so the rating form can be tried.
+DEMO_RATINGS = {
+    "vrijwilliger1": (
+        9,
+        10,
+        "Heel praktisch, en fijn om collega's van andere locaties te spreken.",
+    ),
+    "vrijwilliger2": (8, 9, ""),
+    "vrijwilliger3": (7, 8, "Liever op locatie dan online."),
+    "vrijwilliger4": (10, 10, ""),
+    "vrijwilliger5": (9, 9, "De casussen waren herkenbaar."),
+}
+DEMO_PAST_TRAINEES = [*DEMO_RATINGS, "maatje"]
 DEMO_NEXT_TRAINING = "JobGroupleiderstraining landelijk – voorjaar 2027"
 DEMO_NEXT_TRAINEES = ["vrijwilliger3", "vrijwilliger5", "vrijwilliger1"]
 
@@ -144,12 +149,12 @@ class Command(BaseCommand):
                 "status": Meeting.Status.ENDED,
             },
         )
-        for local_part, (content, trainers, remark) in zip(
-            DEMO_PAST_TRAINEES, DEMO_RATINGS, strict=True
-        ):
+        for local_part in DEMO_PAST_TRAINEES:
             volunteer = User.objects.get(email=demo_email(local_part))
             cohort_add_member(cohort=past, user=volunteer, role=CohortMembership.Role.PARTICIPANT)
-            if not TrainingRating.objects.filter(cohort=past, user=volunteer).exists():
+            rated = TrainingRating.objects.filter(cohort=past, user=volunteer).exists()
+            if local_part in DEMO_RATINGS and not rated:
+                content, trainers, remark = DEMO_RATINGS[local_part]
                 training_rate(
                     user=volunteer, cohort=past, content=content, trainers=trainers, remark=remark
                 )
