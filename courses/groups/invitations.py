@@ -14,7 +14,6 @@ from accounts import services as account_services
 from accounts.models import User
 from accounts.roles import Role
 from accounts.tokens import new_token, token_hash
-from content.models import ProgrammeKind
 from courses import errors
 from courses.groups.access import people_managed_by, people_of_locations
 from courses.groups.models import Cohort, CohortMembership, Invitation
@@ -58,7 +57,7 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
     scope = people_of_locations(locations=[cohort.location_id])
     if invited_by is not None:
         scope = scope | people_managed_by(user=invited_by)
-    training = is_training(cohort)
+    training = cohort.is_training
     if training:
         # A national training's trainer may come from any location: the national office
         # grants the role, so trainers are looked up among everyone holding it.
@@ -73,12 +72,6 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
         reason = gate(user=user)
     sentence = MAY_NOT_TRAIN if training else MAY_NOT_LEAD
     return str(sentence % {"name": email, "reason": reason}) if reason else None
-
-
-def is_training(cohort: Cohort) -> bool:
-    """A group of a volunteer-course programme: a training, run by a trainer, open to
-    volunteers of every location (a national training)."""
-    return cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
 
 
 def _send(invitation: Invitation, token: str, base_url: str) -> None:
@@ -204,7 +197,7 @@ def invitation_accept(
         if refusal:
             raise ValidationError(refusal)
     cohort_add_member(cohort=cohort, user=user, role=invitation.role)
-    if not is_training(cohort):
+    if not cohort.is_training:
         account_services.user_grant_role(
             user=user, role=Role.LEADER if invitation.role == "leader" else Role.PARTICIPANT
         )

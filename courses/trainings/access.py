@@ -2,7 +2,6 @@
 ratings; a participant of a training rates it once, after it."""
 
 from accounts.access import is_national_office
-from content.models import ProgrammeKind
 from courses.groups.access import cohort_for_member
 from courses.groups.models import Cohort, Meeting
 from toolkit.permissions import NotPermitted
@@ -13,10 +12,6 @@ def require_national_office(*, user) -> None:
     same 404 as a page that does not exist."""
     if not is_national_office(user=user):
         raise NotPermitted
-
-
-def is_training(cohort: Cohort) -> bool:
-    return cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
 
 
 def training_is_over(cohort: Cohort) -> bool:
@@ -35,6 +30,6 @@ def training_for_rater(*, user, cohort_id: int) -> Cohort:
     """The one gate of the rating page: a participant of a training. Anyone else (the trainer,
     a coordinator, a group that is no training) gets a 404."""
     access = cohort_for_member(user=user, cohort_id=cohort_id)
-    if not access.is_participant or not is_training(access.cohort):
+    if not access.is_participant or not access.cohort.is_training:
         raise NotPermitted
     return access.cohort

@@ -8,7 +8,7 @@ from accounts.access import is_national_office
 from accounts.roles import Role
 from accounts.services import user_grant_role, user_revoke_role
 from courses.groups.models import Cohort
-from courses.trainings.access import is_training, training_is_over
+from courses.trainings.access import training_is_over
 from courses.trainings.models import (
     HIGHEST_SCORE,
     LOWEST_SCORE,
@@ -75,7 +75,7 @@ def clean_rating(*, content, trainers, remark) -> tuple[int, int, str]:
 def training_rate(*, user, cohort: Cohort, content, trainers, remark="") -> TrainingRating:
     """A participant's one rating of a training that is over. The caller has checked that
     `user` is a participant (`access.training_for_rater`)."""
-    if not is_training(cohort):
+    if not cohort.is_training:
         raise ValidationError(NOT_A_TRAINING)
     content_score, trainer_score, remark = clean_rating(
         content=content, trainers=trainers, remark=remark

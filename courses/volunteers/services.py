@@ -459,7 +459,7 @@ def trainer_gate(*, user, today: datetime.date | None = None) -> str | None:
 def lead_gate_for(*, cohort: Cohort, user, today: datetime.date | None = None) -> str | None:
     """The gate for the leader membership of `cohort`, with the sentence the callers show: a
     training's trainer passes the trainer gate, a JobGroup's leader the leader gate."""
-    if cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE:
+    if cohort.is_training:
         reason = trainer_gate(user=user, today=today)
         return str(MAY_NOT_TRAIN % {"name": user.name, "reason": reason}) if reason else None
     reason = leader_gate(user=user, today=today)

@@ -433,3 +433,39 @@ def test_finished_cohort_can_be_rated_too():
     Cohort.objects.filter(pk=training.pk).update(status=Cohort.Status.FINISHED)
     training.refresh_from_db()
     assert services.training_rate(user=vera, cohort=training, content="7", trainers=" 8 ")
+
+
+# --- The agenda as content: editions, the difference between them, JobGroups ---------------------
+
+
+def test_a_new_edition_brings_the_new_agenda_and_the_diff_names_it():
+    from content.diff import edition_diff
+    from content.models import StepPage
+    from content.selectors import edition_step_content
+    from content.services import edition_release
+
+    programme = make_training()
+    step = StepPage.objects.child_of(programme).get(number=1)
+    step.agenda = [("item", {"title": "Alles anders", "minutes": 90, "description": "Nieuw."})]
+    step.save_revision().publish()
+    old = programme.editions.get(number=1)
+    new = edition_release(programme=programme, release_notes="Nieuw dagprogramma.")
+    assert [i.label for i in edition_step_content(edition=old, number=1).agenda][0] == "Welkom"
+    assert [
+        (i.name, i.label, i.minutes) for i in edition_step_content(edition=new, number=1).agenda
+    ] == [("welcome", "Alles anders", 90)]
+    (diff,) = edition_diff(old=old, new=new)
+    change = next(c for c in diff.changes if c.what == "Dagprogramma")
+    assert "Leren van elkaar (45 min)" in change.before and "Alles anders (90 min)" in change.after
+
+
+def test_a_jobgroup_step_refuses_an_agenda():
+    from content.models import StepPage
+
+    step = StepPage.objects.child_of(make_programme(steps=1)).get(number=1)
+    step.agenda = [("item", {"title": "Eigen programma", "minutes": 30, "description": ""})]
+    with pytest.raises(ValidationError) as info:
+        step.full_clean()
+    assert "alleen voor trainingen" in str(info.value.message_dict["agenda"])
+    training_step = StepPage.objects.child_of(make_training()).get(number=1)
+    training_step.full_clean()  # a training's agenda is fine
