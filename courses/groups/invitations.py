@@ -57,11 +57,10 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
     scope = people_of_locations(locations=[cohort.location_id])
     if invited_by is not None:
         scope = scope | people_managed_by(user=invited_by)
+    # A national training's trainer may come from any location: the national office invites
+    # them (its scope is everyone); a location coordinator finds only trainers of their own
+    # locations, so nobody learns a trainer's VOG status elsewhere.
     training = cohort.is_training
-    if training:
-        # A national training's trainer may come from any location: the national office
-        # grants the role, so trainers are looked up among everyone holding it.
-        scope = scope | User.objects.filter(role_assignments__role=Role.TRAINER).distinct()
     user = scope.filter(email__iexact=email).first()
     gate, missing = (
         (trainer_gate, NO_TRAINER_ROLE) if training else (leader_gate, NO_LEADER_CERTIFICATE)

@@ -80,10 +80,10 @@ def coordinator():
     )
 
 
-def invite_and_accept(client, cohort, user, role, capture):
+def invite_and_accept(client, cohort, user, role, capture, *, invited_by=None):
     with capture(execute=True):
         sent, problems = invitations_create(
-            cohort=cohort, text=user.email, invited_by=None, base_url=BASE, role=role
+            cohort=cohort, text=user.email, invited_by=invited_by, base_url=BASE, role=role
         )
     link = re.search(r"http://testserver(/uitnodiging/[^/\s]+/)", mail.outbox[-1].body).group(1)
     client.force_login(user)
@@ -130,17 +130,33 @@ def test_the_admin_screen_grants_by_email_and_refuses_an_unknown_address(client,
 
 
 def test_a_trainer_runs_a_training_without_a_leader_certificate(
-    client, django_capture_on_commit_callbacks
+    client, office, django_capture_on_commit_callbacks
 ):
     training = make_cohort(make_training(), name="Hercertificering mei")
-    trainer = with_vog(UserFactory(roles=["trainer"], display_name="Tineke Trainer"))
+    trainer = member_of(
+        LocationFactory(slug="delft"),
+        with_vog(UserFactory(roles=["trainer"], display_name="Tineke Trainer")),
+    )
+    # a coordinator of the training's location does not find a trainer of another location
+    coordinator = member_of(training.location, UserFactory(roles=["coordinator"]), coordinator=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        sent, problems = invitations_create(
+            cohort=training,
+            text=trainer.email,
+            invited_by=coordinator,
+            base_url=BASE,
+            role="leader",
+        )
+    assert sent == [] and "geen trainer" in problems[0] and "Tineke" not in problems[0]
+    # the national office does
     problems, response = invite_and_accept(
-        client, training, trainer, "leader", django_capture_on_commit_callbacks
+        client, training, trainer, "leader", django_capture_on_commit_callbacks, invited_by=office
     )
     assert problems == [] and response.status_code == 302
     assert training.memberships.get(user=trainer).role == CohortMembership.Role.LEADER
-    # a trainer gets no JobGroupleider role from a training
+    # a trainer gets no JobGroupleider role from a training, and stays at their own location
     assert not RoleAssignment.objects.filter(user=trainer, role=Role.LEADER).exists()
+    assert list(trainer.locations.values_list("slug", flat=True)) == ["delft"]
 
 
 def test_a_certified_leader_without_the_trainer_role_may_not_train(
@@ -160,7 +176,7 @@ def test_a_trainer_without_a_vog_is_refused_when_accepting(
     client, django_capture_on_commit_callbacks
 ):
     training = make_cohort(make_training())
-    trainer = UserFactory(roles=["trainer"])
+    trainer = member_of(training.location, UserFactory(roles=["trainer"]))
     with_vog(trainer)
     with django_capture_on_commit_callbacks(execute=True):
         invitations_create(
