@@ -485,3 +485,12 @@ def test_a_jobgroup_step_refuses_an_agenda():
     assert "alleen voor trainingen" in str(info.value.message_dict["agenda"])
     training_step = StepPage.objects.child_of(make_training()).get(number=1)
     training_step.full_clean()  # a training's agenda is fine
+
+
+def test_the_group_screen_of_a_training_says_trainer(client, office):
+    trainer = UserFactory(roles=["trainer"], display_name="Tineke")
+    training = make_cohort(make_training(), leaders=[trainer])
+    client.force_login(office)
+    page = client.get(f"/admin/groepen/{training.pk}/").text
+    assert re.search(r"Tineke</td><td>[^<]*</td><td>Trainer</td>", page)
+    assert 'value="leader"' in page and "Trainer</label>" in page.replace("\n", "")
