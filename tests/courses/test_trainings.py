@@ -494,3 +494,25 @@ def test_the_group_screen_of_a_training_says_trainer(client, office):
     page = client.get(f"/admin/groepen/{training.pk}/").text
     assert re.search(r"Tineke</td><td>[^<]*</td><td>Trainer</td>", page)
     assert 'value="leader"' in page and "Trainer</label>" in page.replace("\n", "")
+
+
+def test_retention_takes_the_person_and_remark_off_old_ratings(settings):
+    from accounts.personal_data import purge_all
+    from courses.privacy.personal_data import retention_for
+
+    settings.ANSWER_RETENTION_DAYS = 30
+    old, (vera, *_r) = finished_training(name="Oud")
+    recent, (wim, *_s) = finished_training(name="Recent")
+    for person, cohort in ((vera, old), (wim, recent)):
+        services.training_rate(user=person, cohort=cohort, content=8, trainers=9, remark="Goed")
+    today = timezone.localdate()
+    Cohort.objects.filter(pk=old.pk).update(
+        status=Cohort.Status.FINISHED, finished_on=today - datetime.timedelta(days=60)
+    )
+    Cohort.objects.filter(pk=recent.pk).update(
+        status=Cohort.Status.FINISHED, finished_on=today - datetime.timedelta(days=5)
+    )
+    purge_all(retention=retention_for())
+    old_rating = TrainingRating.objects.get(cohort=old)
+    assert old_rating.user is None and old_rating.remark == "" and old_rating.trainer_score == 9
+    assert TrainingRating.objects.get(cohort=recent).user == wim
