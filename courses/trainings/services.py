@@ -18,6 +18,7 @@ from courses.trainings.models import (
 
 ONLY_NATIONAL_OFFICE = _("Alleen het landelijk bureau kan iemand trainer maken.")
 SCORE_INVALID = _("Kies een cijfer van %(low)s tot en met %(high)s.")
+REMARK_NOT_TEXT = _("Schrijf je opmerking als gewone tekst.")
 REMARK_TOO_LONG = _("Je opmerking is te lang: hoogstens %(limit)s tekens.")
 NOT_A_TRAINING = _("Alleen een training voor vrijwilligers kun je een cijfer geven.")
 NOT_OVER_YET = _("Je kunt de training een cijfer geven als de training voorbij is.")
@@ -63,9 +64,14 @@ def clean_rating(*, content, trainers, remark) -> tuple[int, int, str]:
         problems["content"] = bad_score
     if trainer_score is None:
         problems["trainers"] = bad_score
-    remark = (remark or "").strip() if isinstance(remark, str | type(None)) else None
-    if remark is None or len(remark) > REMARK_MAX_LENGTH:
-        problems["remark"] = REMARK_TOO_LONG % {"limit": REMARK_MAX_LENGTH}
+    if remark is None:
+        remark = ""
+    if not isinstance(remark, str):
+        problems["remark"] = REMARK_NOT_TEXT
+    else:
+        remark = remark.strip()
+        if len(remark) > REMARK_MAX_LENGTH:
+            problems["remark"] = REMARK_TOO_LONG % {"limit": REMARK_MAX_LENGTH}
     if problems:
         raise ValidationError(problems)
     return content_score, trainer_score, remark

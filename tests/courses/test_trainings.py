@@ -516,3 +516,17 @@ def test_retention_takes_the_person_and_remark_off_old_ratings(settings):
     old_rating = TrainingRating.objects.get(cohort=old)
     assert old_rating.user is None and old_rating.remark == "" and old_rating.trainer_score == 9
     assert TrainingRating.objects.get(cohort=recent).user == wim
+
+
+def test_a_remark_that_is_too_long_or_no_text_is_refused():
+    training, (vera, *_rest) = finished_training()
+    with pytest.raises(ValidationError) as info:
+        services.training_rate(user=vera, cohort=training, content=8, trainers=8, remark="x" * 1001)
+    assert "hoogstens 1000 tekens" in str(info.value.error_dict["remark"])
+    with pytest.raises(ValidationError) as info:
+        services.training_rate(user=vera, cohort=training, content=8, trainers=8, remark=["a"])
+    assert "gewone tekst" in str(info.value.error_dict["remark"])
+    with pytest.raises(ValidationError) as info:
+        services.training_rate(user=vera, cohort=training, content=True, trainers=8.5)
+    assert set(info.value.error_dict) == {"content", "trainers"}
+    assert not TrainingRating.objects.exists()
