@@ -234,6 +234,23 @@ def test_a_national_training_takes_volunteers_of_two_locations_without_moving_th
         with pytest.raises(NotPermitted):
             cohort_for_member(user=coordinator, cohort_id=training.pk)
     assert cohort_for_member(user=anna, cohort_id=training.pk).is_participant
+    # what they need: each records the VOG of, and may revoke a training certificate of, their
+    # own volunteer only
+    from courses.volunteers.services import may_record_vog, may_revoke_certificate
+
+    assert may_record_vog(checked_by=coordinator_u, user=bert)
+    assert not may_record_vog(checked_by=coordinator_z, user=bert)
+    today = timezone.localdate()
+    certificate = Certificate.objects.create(
+        user=bert,
+        role="leader",
+        programme=training.programme,
+        cohort=training,
+        issued_on=today,
+        valid_until=today + datetime.timedelta(days=700),
+    )
+    assert may_revoke_certificate(user=coordinator_u, certificate=certificate)
+    assert not may_revoke_certificate(user=coordinator_z, certificate=certificate)
 
 
 def test_someone_new_to_the_platform_belongs_to_the_training_location(
