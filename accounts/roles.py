@@ -11,6 +11,7 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", _("Coördinator")
     EDITOR = "editor", _("Redacteur")
     ADMIN = "admin", _("Beheerder")
+    TRAINER = "trainer", _("Trainer")
 
 
 # Roles that work in the Wagtail admin (/admin/).

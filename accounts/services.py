@@ -70,6 +70,14 @@ def user_grant_role(*, user: User, role: Role) -> RoleAssignment:
 
 
 @transaction.atomic
+def user_revoke_role(*, user: User, role: Role) -> bool:
+    """Take a role away (True when the user held it). Only for roles without admin access of
+    their own (the trainer role); the admin groups of editors and coordinators stay as they are."""
+    deleted, _details = RoleAssignment.objects.filter(user=user, role=role).delete()
+    return bool(deleted)
+
+
+@transaction.atomic
 def location_create_or_update(*, name: str, slug: str) -> Location:
     location, _created = Location.objects.update_or_create(slug=slug, defaults={"name": name})
     return location

@@ -501,3 +501,22 @@ class MeetingPlanBlock(blocks.StreamBlock):
                 non_block_errors=ErrorList([ValidationError(errors.PART_ORDER)])
             )
         return super().clean(value)
+
+
+# --- A training day's own agenda ----------------------------------------------------------------
+
+# A training day's agenda has at most as many parts as the room has slots: the live protocol's
+# block names (content.parts.FIXED_BUILD) are fixed, so agenda item n runs in slot n.
+MAX_AGENDA_ITEMS = len(FIXED_BUILD)
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80, label=_("Titel"))
+    minutes = blocks.IntegerBlock(min_value=1, max_value=480, default=30, label=_("Minuten"))
+    description = blocks.TextBlock(
+        required=False, max_length=MAX_SHORT * 2, label=_("Korte uitleg (niet verplicht)")
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Onderdeel")

@@ -29,6 +29,15 @@ def _snapshot(step: StepContent) -> dict[str, tuple[str, str, str]]:
     blocks = {
         "step": ("", "Stap", f"{step.title}\n{step.learning_goal}"),
     }
+    if step.agenda:  # a training day's own agenda, compared as a whole
+        blocks["agenda"] = (
+            "",
+            "Dagprogramma",
+            "\n".join(
+                f"{item.label} ({item.minutes} min): {plain_text(item.text_html)}"
+                for item in step.agenda
+            ),
+        )
     for part in step.parts:
         text = "\n".join(
             [

@@ -17,7 +17,7 @@ from wagtail.search import index
 from accounts.access import user_may_use_admin
 from toolkit.permissions import NotPermitted
 
-from .blocks import MeetingPlanBlock, QuizQuestionBlock
+from .blocks import MAX_AGENDA_ITEMS, AgendaItemBlock, MeetingPlanBlock, QuizQuestionBlock
 
 
 class ProgrammeKind(models.TextChoices):
@@ -129,11 +129,22 @@ class StepPage(OfficeOnlyMixin, Page):
         verbose_name=_("opbouw van de bijeenkomst"),
         help_text=_("Altijd zeven onderdelen in vaste volgorde."),
     )
+    agenda = StreamField(
+        [("item", AgendaItemBlock())],
+        blank=True,
+        max_num=MAX_AGENDA_ITEMS,
+        verbose_name=_("dagprogramma van de training"),
+        help_text=_(
+            "Alleen voor trainingen: de onderdelen van deze trainingsdag met hun minuten "
+            "(hoogstens zeven). De ruimte en de printversie volgen dit programma."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("number")]),
         FieldPanel("learning_goal"),
+        FieldPanel("agenda"),
         FieldPanel("plan"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("learning_goal")]
@@ -157,6 +168,20 @@ class StepPage(OfficeOnlyMixin, Page):
         parent = self.get_parent()
         if parent is None:
             return
+        programme = parent.specific
+        if (
+            self.agenda
+            and isinstance(programme, ProgrammePage)
+            and not programme.is_volunteer_course
+        ):
+            raise ValidationError(
+                {
+                    "agenda": _(
+                        "Een JobGroup volgt altijd de zeven vaste onderdelen; een eigen "
+                        "dagprogramma is alleen voor trainingen."
+                    )
+                }
+            )
         siblings = StepPage.objects.child_of(parent).filter(number=self.number)
         if self.pk:
             siblings = siblings.exclude(pk=self.pk)

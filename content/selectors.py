@@ -7,10 +7,10 @@ from django.utils.html import strip_tags
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
 
-from toolkit.sanitize import clean_editor_html
+from toolkit.sanitize import clean_editor_html, plain_text_to_html
 
 from .models import Edition, EditionStep, StepPage
-from .parts import Part
+from .parts import FIXED_BUILD, Part
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,19 @@ class PartContent:
 
 
 @dataclass(frozen=True)
+class AgendaItemContent:
+    """One part of a training day's own agenda. `name` is the room slot it runs in (the live
+    protocol's block name at the same position), `label` the editors' title."""
+
+    id: str
+    name: str
+    label: str
+    minutes: int
+    text_html: str = ""
+    leader_notes_html: str = ""
+
+
+@dataclass(frozen=True)
 class StepContent:
     edition_id: int
     revision_id: int
@@ -58,6 +71,9 @@ class StepContent:
     title: str
     learning_goal: str
     parts: list[PartContent]
+    # A training day's own agenda (editors, per step); empty for JobGroups and trainings that
+    # follow the seven parts.
+    agenda: list[AgendaItemContent] = field(default_factory=list)
     # Renderings of this released step that are the same for everyone who sees it in the same
     # language and role (courses.workbook.step_body): kept as long as the step itself is kept.
     rendered: dict = field(default_factory=dict, compare=False, repr=False)
@@ -76,6 +92,34 @@ class StepContent:
 
     def exercise(self, block_id: str) -> ExerciseContent | None:
         return next((e for e in self.exercises if e.id == block_id), None)
+
+    @property
+    def meeting_parts(self) -> list:
+        """What the meeting runs through: the day's own agenda where editors gave one, else the
+        seven parts."""
+        return list(self.agenda) if self.agenda else list(self.parts)
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)
+
+
+def agenda_content(value) -> list[AgendaItemContent]:
+    """A StepPage's `agenda` stream as the room's parts, slot by slot (at most seven)."""
+    items = []
+    for slot, child in zip(FIXED_BUILD, value or [], strict=False):
+        item = child.value
+        items.append(
+            AgendaItemContent(
+                id=child.id,
+                name=slot,
+                label=str(item["title"]),
+                minutes=int(item["minutes"]),
+                # Editors' plain text, escaped and with its line breaks kept.
+                text_html=plain_text_to_html(item.get("description") or ""),
+            )
+        )
+    return items
 
 
 def editor_html(value) -> str:
@@ -126,6 +170,8 @@ def step_page_content(page: StepPage, *, edition_id: int = 0, revision_id: int =
         title=page.title,
         learning_goal=page.learning_goal,
         parts=parts,
+        # A revision saved before the agenda existed has no such field.
+        agenda=agenda_content(getattr(page, "agenda", None)),
     )
 
 

@@ -182,6 +182,7 @@ def programme_load_seed(data: dict, *, user=None) -> ProgrammePage:
         page.title = step["title"]
         page.learning_goal = step["learning_goal"]
         page.plan = plan_raw(slug=data["slug"], step=step)
+        page.agenda = [("item", dict(item)) for item in step.get("agenda", [])]
         if is_new:
             programme.add_child(instance=page)
         page.save_revision(user=user).publish()

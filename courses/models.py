@@ -21,6 +21,7 @@ from courses.network.models import (
     WorkshopSignup,
 )
 from courses.privacy.models import ErasureRequest
+from courses.trainings.models import TrainingRating
 from courses.trajectories.models import Intake, LadderMeasurement, Trajectory
 from courses.volunteers.models import (
     BuddyContact,
@@ -52,6 +53,7 @@ __all__ = [
     "LeaderMessage",
     "Meeting",
     "NetworkMembership",
+    "TrainingRating",
     "Trajectory",
     "Workshop",
     "WorkshopSeries",

@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from accounts.access import is_national_office
 from courses.groups import admin_views
 from courses.groups.access import may_coordinate
+from courses.trainings import admin_views as training_admin_views
 
 
 @hooks.register("register_admin_urls")
@@ -67,4 +69,46 @@ def register_groups_menu_item():
 def register_erasures_menu_item():
     return CoordinatorMenuItem(
         _("Verwijderverzoeken"), reverse("courses_admin_erasures"), icon_name="bin", order=245
+    )
+
+
+# --- The national office: trainers and the ratings of trainings --------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_national_office_urls():
+    return [
+        path("trainers/", training_admin_views.trainers_index, name="courses_admin_trainers"),
+        path(
+            "trainers/<int:user_id>/intrekken/",
+            training_admin_views.trainer_revoke,
+            name="courses_admin_trainer_revoke",
+        ),
+        path(
+            "trainingen/waardering/",
+            training_admin_views.ratings_overview,
+            name="courses_admin_training_ratings",
+        ),
+    ]
+
+
+class NationalOfficeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_national_office(user=request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_trainers_menu_item():
+    return NationalOfficeMenuItem(
+        _("Trainers"), reverse("courses_admin_trainers"), icon_name="user", order=250
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_training_ratings_menu_item():
+    return NationalOfficeMenuItem(
+        _("Waardering trainingen"),
+        reverse("courses_admin_training_ratings"),
+        icon_name="list-ul",
+        order=255,
     )

@@ -8,6 +8,7 @@ DEMO_DOMAIN = "demo.jobgroup.nl"
 DEMO_LOCATIONS = [
     ("Zoetermeer", "zoetermeer"),
     ("Utrecht", "utrecht"),
+    ("Landelijk bureau", "landelijk"),  # organises national trainings
 ]
 
 # (local part, display name, roles, location slug, coordinator of that location)
@@ -24,6 +25,14 @@ DEMO_PEOPLE = [
     ("deelnemer6", "Frank", [Role.PARTICIPANT], "zoetermeer", False),
     ("deelnemer7", "Gloria", [Role.PARTICIPANT], "zoetermeer", False),
     ("deelnemer8", "Hamid", [Role.PARTICIPANT], "zoetermeer", False),
+    # Trains volunteers (national trainings); a volunteer of Zoetermeer, with a VOG.
+    ("trainer", "Tineke Trainer", [Role.TRAINER], "zoetermeer", False),
+    # Volunteers of two locations in the demo trainings.
+    ("vrijwilliger1", "Vincent", [Role.BUDDY], "utrecht", False),
+    ("vrijwilliger2", "Wendy", [Role.BUDDY], "utrecht", False),
+    ("vrijwilliger3", "Yusuf", [Role.LEADER], "utrecht", False),
+    ("vrijwilliger4", "Zoë", [Role.BUDDY], "zoetermeer", False),
+    ("vrijwilliger5", "Ilse", [Role.LEADER], "zoetermeer", False),
 ]
 
 

@@ -1,7 +1,8 @@
 """What a room holds, per kind of meeting: its agenda (blocks, using the protocol's block names),
 the texts per block, and which tools it offers.
 
-A JobGroup meeting follows the step of its group's edition (the seven fixed parts). An open
+A JobGroup meeting follows the step of its group's edition (the seven fixed parts); a training
+day follows the step's own agenda when the editors gave one, item n in the protocol's slot n. An open
 workshop, an intervision meeting and a group channel reuse the same room with their own
 agenda: the block names stay those of the protocol (docs/live-protocol.md), only the labels,
 minutes and texts differ, so clients and the wire format do not change.
@@ -61,11 +62,24 @@ def room_plan(meeting: Meeting) -> RoomPlan:
         cohort = meeting.cohort
         step = edition_step_content(edition=cohort.edition, number=meeting.step_number)
         title = step.title if step else ""
+        if step is None:
+            parts = []
+        elif is_training(meeting):
+            # A training day follows its own agenda where the editors gave one (frozen in the
+            # edition with the rest of the step); its items run in the protocol's slots.
+            parts = step.meeting_parts
+        else:
+            parts = list(step.parts)
+        heading = (
+            _("Trainingsdag %(n)s: %(title)s")
+            if is_training(meeting)
+            else _("Stap %(n)s: %(title)s")
+        )
         return RoomPlan(
             kind=meeting.kind,
-            heading=_("Stap %(n)s: %(title)s") % {"n": meeting.step_number, "title": title},
+            heading=heading % {"n": meeting.step_number, "title": title},
             eyebrow=cohort.name,
-            parts=list(step.parts) if step else [],
+            parts=parts,
             tools=frozenset({HOMEWORK, NOTES, BREAKOUT}),
         )
     if meeting.kind == Meeting.Kind.WORKSHOP:
@@ -121,13 +135,14 @@ def room_plan(meeting: Meeting) -> RoomPlan:
 
 
 def is_training(meeting: Meeting) -> bool:
-    """A meeting of a volunteer training (a group of a volunteer-course programme). Until there
-    is a trainer role (issue #15), its trainer is the group's leader membership: the room calls
-    them "trainer" (the protocol's role stays `leader`)."""
+    """A meeting of a volunteer training (a group of a volunteer-course programme). Its trainer
+    is the group's leader membership, who passed the trainer gate (`Role.TRAINER`): the room
+    calls them "trainer" (the protocol's role stays `leader`)."""
     return (
         meeting.kind == Meeting.Kind.JOBGROUP
         and meeting.cohort is not None
-        and meeting.cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
+        # the edition's programme is the cohort's, and comes with the room's gate in one query
+        and meeting.cohort.edition.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
     )
 
 

@@ -196,7 +196,8 @@ def _existing(meeting: Meeting, user, client_id: str) -> MeetingEvent | None:
 def live_apply(*, access: Access, meeting: Meeting, user, command: protocol.Command):
     """Apply one command. Returns (event, duplicate). A retried client id returns the event
     stored the first time and changes nothing."""
-    if meeting.kind != Meeting.Kind.JOBGROUP:
+    if meeting.kind != Meeting.Kind.JOBGROUP or formats.is_training(meeting):
+        # A training day's agenda may hold fewer than the seven slots: other blocks are refused.
         _check_room_allows(meeting, command, user)
     extra = {}
     if command.type in _MEDIA_FIRST:
@@ -254,8 +255,8 @@ _NOT_IN_A_CHANNEL = {
 
 
 def _check_room_allows(meeting: Meeting, command: protocol.Command, user) -> None:
-    """Workshops, intervision and group channels: only the commands their room offers, blocks
-    of their own agenda, (intervision) no participant named in full, and (group channel) only
+    """Workshops, intervision, group channels and training days: only the commands their room
+    offers, blocks of their own agenda, (intervision) no participant named in full, and (group channel) only
     from members who have not left, also on a socket opened before they left."""
     plan = formats.room_plan(meeting)
     if plan.offers(formats.ASYNC) and active_membership(meeting=meeting, user=user) is None:

@@ -33,6 +33,9 @@ PROGRAMME_ORDER = (
 PROGRAMME_REQUIRED = ("slug", "title", "kind", "variant", "intro", "target_group", "steps")
 PROGRAMME_OPTIONAL = ("certifies_role", "certificate_valid_months")  # None when left out
 STEP_REQUIRED = ("number", "title", "learning_goal", "parts")
+STEP_OPTIONAL = ("agenda",)  # a training day's own agenda; left out: the seven parts
+AGENDA_REQUIRED = ("title", "minutes")  # "description" may be left out
+MAX_AGENDA_ITEMS = 7  # the room's slots (content.blocks.MAX_AGENDA_ITEMS)
 PART_REQUIRED = ("text", "leader_notes", "minutes")  # "exercises" may be left out: none
 LANGUAGE_CHECK_REQUIRED = (
     "title",
@@ -116,9 +119,10 @@ def programme_from_file(path: Path) -> dict:
     for index, step in enumerate(steps, start=1):
         where = f"step {step.get('number', index)}"
         _require(path, step, STEP_REQUIRED, where)
-        if set(step) - set(STEP_REQUIRED):
-            unknown = ", ".join(sorted(set(step) - set(STEP_REQUIRED)))
+        if set(step) - set(STEP_REQUIRED) - set(STEP_OPTIONAL):
+            unknown = ", ".join(sorted(set(step) - set(STEP_REQUIRED) - set(STEP_OPTIONAL)))
             raise SeedFileError(path, f"{where}: unknown key(s) {unknown}")
+        step["agenda"] = _agenda(path, data, step.get("agenda", []), where)
         if step["number"] != index:
             raise SeedFileError(path, f"{where}: steps are numbered 1..{len(steps)}, in order")
         if list(step["parts"]) != list(FIXED_BUILD):
@@ -138,6 +142,29 @@ def programme_from_file(path: Path) -> dict:
     programme |= {key: data.get(key) for key in PROGRAMME_OPTIONAL}
     programme["steps"] = steps
     return programme
+
+
+def _agenda(path: Path, data: dict, agenda: list, where: str) -> list[dict]:
+    if agenda and data.get("kind") != "volunteer_course":
+        raise SeedFileError(path, f"{where}: only a training has its own agenda")
+    if len(agenda) > MAX_AGENDA_ITEMS:
+        raise SeedFileError(path, f"{where}: an agenda has at most {MAX_AGENDA_ITEMS} items")
+    items = []
+    for number, item in enumerate(agenda, start=1):
+        _require(path, item, AGENDA_REQUIRED, f"{where}, agenda item {number}")
+        unknown = set(item) - {*AGENDA_REQUIRED, "description"}
+        if unknown:
+            raise SeedFileError(
+                path, f"{where}, agenda item {number}: unknown key(s) {', '.join(sorted(unknown))}"
+            )
+        items.append(
+            {
+                "title": item["title"],
+                "minutes": item["minutes"],
+                "description": item.get("description", ""),
+            }
+        )
+    return items
 
 
 def programme_files() -> list[Path]:

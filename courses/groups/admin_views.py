@@ -48,6 +48,7 @@ NAME_TAKEN = _("Er is al een groep met deze naam op deze locatie. Kies een ander
 EDITION_OF_OTHER_PROGRAMME = _("Deze editie hoort niet bij het gekozen programma.")
 PROGRAMME_WITHOUT_EDITION = _("Dit programma heeft nog geen editie. Vraag de redactie om er één.")
 FINISHED_ON_MISSING = _("Vul in op welke dag de groep is afgelopen.")
+TRAINER_LABEL = _("Trainer")
 FIXED_ON_EDIT = _("Dit kunt u niet meer veranderen nadat de groep is gemaakt.")
 
 
@@ -201,6 +202,15 @@ class InviteForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
+    def __init__(self, *args, cohort: Cohort | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if cohort is not None and cohort.is_training:
+            # A training's leader membership is its trainer (the trainer gate applies).
+            self.fields["role"].choices = [
+                (CohortMembership.Role.PARTICIPANT, CohortMembership.Role.PARTICIPANT.label),
+                (CohortMembership.Role.LEADER, TRAINER_LABEL),
+            ]
+
 
 class RescheduleForm(forms.Form):
     starts_at = AmsterdamDateTimeField(label=_("Nieuwe datum en tijd"))
@@ -351,7 +361,7 @@ def _detail_response(
         {
             "cohort": cohort,
             "form": group_form or CohortForm(user=request.user, cohort=cohort),
-            "invite_form": invite_form or InviteForm(),
+            "invite_form": invite_form or InviteForm(cohort=cohort),
             "members": members,
             "participant_count": participant_count,
             "max_participants": MAX_PARTICIPANTS,
@@ -374,7 +384,7 @@ def _base_url(request) -> str:
 @require_POST
 def group_invite(request, cohort_id: int):
     cohort = _managed_cohort(request, cohort_id)
-    form = InviteForm(request.POST)
+    form = InviteForm(request.POST, cohort=cohort)
     if not form.is_valid():
         return _detail_response(request, cohort, invite_form=form)
     role = form.cleaned_data["role"]

@@ -21,9 +21,13 @@ from courses.groups.services import cohort_add_member
 from courses.volunteers.services import (
     BOTH_REASONS,
     MAY_NOT_LEAD,
+    MAY_NOT_TRAIN,
     NO_LEADER_CERTIFICATE,
+    NO_TRAINER_ROLE,
     NO_VALID_VOG,
+    lead_gate_for,
     leader_gate,
+    trainer_gate,
 )
 
 
@@ -53,12 +57,20 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
     scope = people_of_locations(locations=[cohort.location_id])
     if invited_by is not None:
         scope = scope | people_managed_by(user=invited_by)
+    # A national training's trainer may come from any location: the national office invites
+    # them (its scope is everyone); a location coordinator finds only trainers of their own
+    # locations, so nobody learns a trainer's VOG status elsewhere.
+    training = cohort.is_training
     user = scope.filter(email__iexact=email).first()
+    gate, missing = (
+        (trainer_gate, NO_TRAINER_ROLE) if training else (leader_gate, NO_LEADER_CERTIFICATE)
+    )
     if user is None:
-        reason = BOTH_REASONS % {"first": NO_LEADER_CERTIFICATE, "second": NO_VALID_VOG}
+        reason = BOTH_REASONS % {"first": missing, "second": NO_VALID_VOG}
     else:
-        reason = leader_gate(user=user)
-    return str(MAY_NOT_LEAD % {"name": email, "reason": reason}) if reason else None
+        reason = gate(user=user)
+    sentence = MAY_NOT_TRAIN if training else MAY_NOT_LEAD
+    return str(sentence % {"name": email, "reason": reason}) if reason else None
 
 
 def _send(invitation: Invitation, token: str, base_url: str) -> None:
@@ -176,17 +188,25 @@ def invitation_accept(
         user = account_services.user_create_or_update(
             email=invitation.email, display_name=display_name.strip(), password=password
         )
+    cohort = invitation.cohort
     if invitation.role == CohortMembership.Role.LEADER:
-        # Only a volunteer with an active leader certificate and a valid VOG leads a group.
-
-        reason = leader_gate(user=user)
-        if reason:
-            raise ValidationError(MAY_NOT_LEAD % {"name": user.name, "reason": reason})
-    cohort_add_member(cohort=invitation.cohort, user=user, role=invitation.role)
-    account_services.user_grant_role(
-        user=user, role=Role.LEADER if invitation.role == "leader" else Role.PARTICIPANT
-    )
-    account_services.location_add_member(location=invitation.cohort.location, user=user)
+        # A group's leader passes the leader gate (certificate and VOG); a training's trainer
+        # the trainer gate (trainer role and VOG).
+        refusal = lead_gate_for(cohort=cohort, user=user)
+        if refusal:
+            raise ValidationError(refusal)
+    cohort_add_member(cohort=cohort, user=user, role=invitation.role)
+    if not cohort.is_training:
+        account_services.user_grant_role(
+            user=user, role=Role.LEADER if invitation.role == "leader" else Role.PARTICIPANT
+        )
+        account_services.location_add_member(location=cohort.location, user=user)
+    elif not user.location_memberships.exists():
+        # Someone new to the platform belongs somewhere: the training's own location.
+        account_services.location_add_member(location=cohort.location, user=user)
+    # A training is no JobGroup: its volunteers get no participant role and stay at their own
+    # location (a national training takes volunteers of several locations; the trainer already
+    # holds the trainer role).
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from content.models import ProgrammeKind
+
 MAX_PARTICIPANTS = 12
 
 
@@ -50,6 +52,12 @@ class Cohort(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_training(self) -> bool:
+        """A group of a volunteer-course programme: a training, run by a trainer, open to
+        volunteers of every location (a national training)."""
+        return self.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
 
 
 class CohortMembership(models.Model):

@@ -26,6 +26,7 @@ from courses.network.models import (
     WorkshopSignup,
 )
 from courses.privacy.models import ErasureRequest
+from courses.trainings.models import TrainingRating
 from courses.trajectories.models import (
     MULTI_QUESTIONS,
     SITUATION_QUESTIONS,
@@ -704,4 +705,48 @@ register(
         ).update(note=""),
         unlink(BuddyContact, "author"),
     ),
+)
+
+
+# --- Ratings of trainings ------------------------------------------------------------------------
+
+
+def _export_training_ratings(user) -> list[dict]:
+    return [
+        {
+            "training": f"{rating.cohort.programme.title} – {rating.cohort.name}",
+            "content": rating.content_score,
+            "trainers": rating.trainer_score,
+            "remark": rating.remark,
+            "at": rating.created_at.isoformat(),
+        }
+        for rating in TrainingRating.objects.filter(user=user).select_related("cohort__programme")
+    ]
+
+
+def _purge_training_remarks(retention: Retention) -> int:
+    """After the retention period a finished training's ratings lose their rater and remark;
+    the scores stay in the figures."""
+    return (
+        TrainingRating.objects.filter(cohort__in=cohorts_past_retention(retention=retention))
+        .filter(Q(user__isnull=False) | ~Q(remark=""))
+        .update(user=None, remark="")
+    )
+
+
+register(
+    TrainingRating,
+    key="training_ratings",
+    title=_("Je cijfers voor trainingen"),
+    labels={
+        "training": _("Training"),
+        "content": _("Inhoud"),
+        "trainers": _("Trainers"),
+        "remark": _("Opmerking"),
+        "at": _("Wanneer"),
+    },
+    export=_export_training_ratings,
+    erase=lambda e: TrainingRating.objects.filter(user=e.user).update(user=None, remark=""),
+    purge=_purge_training_remarks,
+    kept="De cijfers blijven zonder naam in de gemiddelden; de opmerking wordt verwijderd.",
 )

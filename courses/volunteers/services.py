@@ -31,6 +31,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.access import user_has_role
 from accounts.models import LocationMembership
 from accounts.roles import Role
 from accounts.services import user_grant_role
@@ -81,9 +82,11 @@ VOG_NOT_ALLOWED = _("Alleen de coördinator van de locatie van deze persoon kan 
 NO_LEADER_CERTIFICATE = _("geen actief leiderscertificaat")
 NO_BUDDY_CERTIFICATE = _("geen actief maatjescertificaat")
 NO_VALID_VOG = _("geen geldige VOG")
+NO_TRAINER_ROLE = _("geen trainer (het landelijk bureau maakt iemand trainer)")
 BOTH_REASONS = _("%(first)s en %(second)s")
 # For the callers of the gates (cohort_add_member, buddy matching).
 MAY_NOT_LEAD = _("%(name)s kan (nog) geen groep leiden: %(reason)s.")
+MAY_NOT_TRAIN = _("%(name)s kan (nog) geen training geven: %(reason)s.")
 MAY_NOT_BE_BUDDY = _("%(name)s kan (nog) geen maatje zijn: %(reason)s.")
 
 REVOKE_REASON_MISSING = _("Schrijf kort op waarom het certificaat wordt ingetrokken.")
@@ -437,6 +440,30 @@ def leader_gate(*, user, today: datetime.date | None = None) -> str | None:
     return _gate(
         user=user, role=CertifiedRole.LEADER, missing_certificate=NO_LEADER_CERTIFICATE, today=today
     )
+
+
+def trainer_gate(*, user, today: datetime.date | None = None) -> str | None:
+    """None when the user may run a volunteer training; else the reason, in Dutch. A trainer
+    holds the trainer role (granted by the national office) and a valid VOG, like every
+    volunteer; the JobGroupleider certificate is not asked."""
+    reasons = []
+    if not user_has_role(user=user, role=Role.TRAINER):
+        reasons.append(str(NO_TRAINER_ROLE))
+    if not has_valid_vog(user=user, today=today):
+        reasons.append(str(NO_VALID_VOG))
+    if len(reasons) == 2:
+        return str(BOTH_REASONS) % {"first": reasons[0], "second": reasons[1]}
+    return reasons[0] if reasons else None
+
+
+def lead_gate_for(*, cohort: Cohort, user, today: datetime.date | None = None) -> str | None:
+    """The gate for the leader membership of `cohort`, with the sentence the callers show: a
+    training's trainer passes the trainer gate, a JobGroup's leader the leader gate."""
+    if cohort.is_training:
+        reason = trainer_gate(user=user, today=today)
+        return str(MAY_NOT_TRAIN % {"name": user.name, "reason": reason}) if reason else None
+    reason = leader_gate(user=user, today=today)
+    return str(MAY_NOT_LEAD % {"name": user.name, "reason": reason}) if reason else None
 
 
 def buddy_gate(*, user, today: datetime.date | None = None) -> str | None:

@@ -23,6 +23,7 @@ PROGRAMME_FILES = sorted((SEED_DIR / "programmes").glob("*.toml"))
 PROGRAMME_KEYS = {"slug", "title", "kind", "variant", "intro", "target_group", "steps"}
 VOLUNTEER_KEYS = {"certifies_role", "certificate_valid_months"}
 STEP_KEYS = {"number", "title", "learning_goal", "parts"}
+AGENDA_KEYS = {"title", "minutes", "description"}
 PART_KEYS = {"text", "leader_notes", "minutes"}
 
 GOOD_PART = '''minutes = 10
@@ -65,7 +66,14 @@ def test_every_programme_file_follows_the_format(path):
         assert not set(raw) & VOLUNTEER_KEYS
     assert [step["number"] for step in raw["steps"]] == list(range(1, len(raw["steps"]) + 1))
     for step in raw["steps"]:
-        assert set(step) == STEP_KEYS
+        assert STEP_KEYS <= set(step) <= STEP_KEYS | {"agenda"}
+        if raw["kind"] == "volunteer_course":  # every training day has its own agenda
+            assert 1 <= len(step["agenda"]) <= len(FIXED_BUILD), f"{path.name}, {step['number']}"
+            for item in step["agenda"]:
+                assert {"title", "minutes"} <= set(item) <= AGENDA_KEYS
+                assert item["minutes"] > 0
+        else:
+            assert "agenda" not in step
         assert list(step["parts"]) == list(FIXED_BUILD), f"{path.name}, step {step['number']}"
         for part in step["parts"].values():
             assert PART_KEYS <= set(part) <= PART_KEYS | {"exercises"}
@@ -177,3 +185,33 @@ def test_a_programme_file_outside_the_order_is_refused(tmp_path, monkeypatch):
     (tmp_path / "iwin.toml").unlink()
     with pytest.raises(SeedFileError, match=r"iwin\.toml: is missing"):
         list(all_programmes())
+
+
+def _with_agenda(path, items: int, *, kind="volunteer_course"):
+    text = path.read_text(encoding="utf-8").replace('kind = "jobgroup"', f'kind = "{kind}"')
+    if kind == "volunteer_course":
+        text = text.replace('variant = "regular"', 'variant = "recertification"')
+        text = text.replace(
+            'target_group = "Iedereen."',
+            'target_group = "Iedereen."\ncertificate_valid_months = 24',
+        )
+    for number in range(1, items + 1):
+        text += f'\n[[steps.agenda]]\ntitle = "Deel {number}"\nminutes = {10 * number}\n'
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_training_day_agenda_loads_with_descriptions_left_out(tmp_path):
+    programme = programme_from_file(_with_agenda(write_programme(tmp_path), 3))
+    assert programme["steps"][0]["agenda"] == [
+        {"title": "Deel 1", "minutes": 10, "description": ""},
+        {"title": "Deel 2", "minutes": 20, "description": ""},
+        {"title": "Deel 3", "minutes": 30, "description": ""},
+    ]
+
+
+def test_an_agenda_is_only_for_trainings_and_has_at_most_seven_items(tmp_path):
+    with pytest.raises(SeedFileError, match="only a training"):
+        programme_from_file(_with_agenda(write_programme(tmp_path), 2, kind="jobgroup"))
+    with pytest.raises(SeedFileError, match="at most 7"):
+        programme_from_file(_with_agenda(write_programme(tmp_path, slug="lang"), 8))

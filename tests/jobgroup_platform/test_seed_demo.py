@@ -72,7 +72,7 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     from courses.models import Cohort
 
     seed()
-    cohort = Cohort.objects.get()
+    cohort = Cohort.objects.get(programme__kind="jobgroup")
     assert cohort.status == "running"
     assert cohort.location.name == "Zoetermeer"
     assert cohort.programme.variant == "regular"
@@ -81,7 +81,7 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     assert members["leider@demo.jobgroup.nl"] == "leader"
     assert sorted(e for e, r in members.items() if r == "participant") == sorted(DEMO_LOGINS[4:])
     seed()
-    assert Cohort.objects.count() == 1
+    assert Cohort.objects.filter(programme__kind="jobgroup").count() == 1
 
 
 def test_demo_leader_and_buddy_pass_the_gates():
@@ -94,3 +94,34 @@ def test_demo_leader_and_buddy_pass_the_gates():
     assert leader_gate(
         user=User.objects.get(email="maatje@demo.jobgroup.nl")
     )  # a buddy, not a leader
+
+
+def test_the_demo_trainer_runs_national_trainings_with_ratings():
+    from accounts.access import is_national_office
+    from courses.models import Cohort, Meeting
+    from courses.trainings.selectors import ratings_overview
+    from courses.volunteers.services import trainer_gate
+
+    seed()
+    seed()
+    trainer = User.objects.get(email="trainer@demo.jobgroup.nl")
+    assert trainer.check_password(DEMO_PASSWORD)
+    assert user_roles(user=trainer) == ["trainer"] and trainer_gate(user=trainer) is None
+    trainings = Cohort.objects.filter(programme__kind="volunteer_course")
+    assert trainings.count() == 2
+    for training in trainings:
+        assert training.memberships.get(role="leader").user == trainer
+        assert training.location.slug == "landelijk"
+        locations = set(
+            training.memberships.filter(role="participant").values_list(
+                "user__locations__slug", flat=True
+            )
+        )
+        assert locations == {"zoetermeer", "utrecht"}  # volunteers of two locations
+    # nobody of them was moved to the national location
+    assert not LocationMembership.objects.filter(location__slug="landelijk").exists()
+    upcoming = trainings.get(status="running")
+    assert upcoming.meetings.filter(step_number=1, status=Meeting.Status.PLANNED).exists()
+    (row,) = ratings_overview().trainings
+    assert row.figures.count == 5 and row.figures.lowest == 7 and row.trainers == ["Tineke Trainer"]
+    assert not is_national_office(user=User.objects.get(email="coordinator@demo.jobgroup.nl"))

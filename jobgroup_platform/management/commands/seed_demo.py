@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import services
-from accounts.models import User
+from accounts.models import Location, User
 from content.seed_data import all_programmes
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import language_check_load_seed, programme_load_seed
@@ -17,8 +17,9 @@ from courses.groups.services import (
     cohort_schedule_meetings,
     meeting_reschedule,
 )
-from courses.models import Cohort, CohortMembership, ConductCertificate, Meeting
+from courses.models import Cohort, CohortMembership, ConductCertificate, Meeting, TrainingRating
 from courses.network import intervision, workshops
+from courses.trainings.services import training_rate
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
 
@@ -35,6 +36,26 @@ DEMO_CURRENT_STEP = 4
 DEMO_CERTIFIED_ON = datetime.date(2026, 3, 2)
 DEMO_SERIES_TITLE = "NetWerken Zoetermeer"
 DEMO_CIRCLE_NAME = "Intervisie JobGroupleiders Zoetermeer"
+# A past national recertification day (ended, rated) and a national leader training whose first
+# day starts at the hour seed_demo runs (so the trainer's room can be tried now).
+DEMO_PAST_TRAINING = "Hercertificering landelijk – najaar 2026"
+DEMO_PAST_TRAINING_DAY = datetime.datetime(2026, 10, 10, 10, 0, tzinfo=AMSTERDAM)
+# They rated the day, as the newsletter reports it (content, trainers, remark); the buddy of the
+# demo took part too and has not rated yet, so the rating form can be tried.
+DEMO_RATINGS = {
+    "vrijwilliger1": (
+        9,
+        10,
+        "Heel praktisch, en fijn om collega's van andere locaties te spreken.",
+    ),
+    "vrijwilliger2": (8, 9, ""),
+    "vrijwilliger3": (7, 8, "Liever op locatie dan online."),
+    "vrijwilliger4": (10, 10, ""),
+    "vrijwilliger5": (9, 9, "De casussen waren herkenbaar."),
+}
+DEMO_PAST_TRAINEES = [*DEMO_RATINGS, "maatje"]
+DEMO_NEXT_TRAINING = "JobGroupleiderstraining landelijk – voorjaar 2027"
+DEMO_NEXT_TRAINEES = ["vrijwilliger3", "vrijwilliger5", "vrijwilliger1"]
 
 
 class Command(BaseCommand):
@@ -97,6 +118,61 @@ class Command(BaseCommand):
         self._schedule(cohort)
         self._volunteers(programmes)
         self._beyond_the_group(zoetermeer)
+        self._trainings(programmes)
+
+    def _trainings(self, programmes):
+        """National trainings run by the demo trainer, with volunteers of Zoetermeer and Utrecht
+        (who stay at their own locations): a recertification day that ended and was rated, and a
+        leader training whose first day starts this hour."""
+        by_variant = {p.variant: p for p in programmes}
+        national = Location.objects.get(slug="landelijk")
+        trainer = User.objects.get(email=demo_email("trainer"))
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        if not ConductCertificate.objects.filter(user=trainer).exists():
+            vog_record(user=trainer, issued_on=DEMO_CERTIFIED_ON, checked_by=coordinator)
+        past = cohort_create_or_update(
+            name=DEMO_PAST_TRAINING,
+            edition=by_variant["recertification"].editions.get(number=1),
+            location=national,
+            start_date=DEMO_PAST_TRAINING_DAY.date(),
+            status=Cohort.Status.FINISHED,
+            finished_on=DEMO_PAST_TRAINING_DAY.date(),
+        )
+        cohort_add_member(cohort=past, user=trainer, role=CohortMembership.Role.LEADER)
+        Meeting.objects.update_or_create(
+            cohort=past,
+            step_number=1,
+            kind=Meeting.Kind.JOBGROUP,
+            defaults={
+                "starts_at": DEMO_PAST_TRAINING_DAY,
+                "duration_minutes": 180,
+                "status": Meeting.Status.ENDED,
+            },
+        )
+        for local_part in DEMO_PAST_TRAINEES:
+            volunteer = User.objects.get(email=demo_email(local_part))
+            cohort_add_member(cohort=past, user=volunteer, role=CohortMembership.Role.PARTICIPANT)
+            rated = TrainingRating.objects.filter(cohort=past, user=volunteer).exists()
+            if local_part in DEMO_RATINGS and not rated:
+                content, trainers, remark = DEMO_RATINGS[local_part]
+                training_rate(
+                    user=volunteer, cohort=past, content=content, trainers=trainers, remark=remark
+                )
+        upcoming = cohort_create_or_update(
+            name=DEMO_NEXT_TRAINING,
+            edition=by_variant["leader_training"].editions.get(number=1),
+            location=national,
+            start_date=timezone.localdate(),
+            status=Cohort.Status.RUNNING,
+        )
+        cohort_add_member(cohort=upcoming, user=trainer, role=CohortMembership.Role.LEADER)
+        for local_part in DEMO_NEXT_TRAINEES:
+            volunteer = User.objects.get(email=demo_email(local_part))
+            cohort_add_member(
+                cohort=upcoming, user=volunteer, role=CohortMembership.Role.PARTICIPANT
+            )
+        self._schedule(upcoming, current_step=1)
+        self.stdout.write("Trainings: a rated national recertification day and a leader training.")
 
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
@@ -162,13 +238,13 @@ class Command(BaseCommand):
             if not ConductCertificate.objects.filter(user=volunteer).exists():
                 vog_record(user=volunteer, issued_on=DEMO_CERTIFIED_ON, checked_by=coordinator)
 
-    def _schedule(self, cohort):
-        """Weekly meetings, with the meeting of step 4 starting this hour so it can be joined
-        now (the only part of the demo that depends on when it is loaded)."""
+    def _schedule(self, cohort, current_step=DEMO_CURRENT_STEP):
+        """Weekly meetings, with the meeting of step 4 (a training: day 1) starting this hour so
+        it can be joined now (the only part of the demo that depends on when it is loaded)."""
         now = timezone.localtime(timezone.now(), AMSTERDAM).replace(
             minute=0, second=0, microsecond=0
         )
-        first = now - datetime.timedelta(weeks=DEMO_CURRENT_STEP - 1)
+        first = now - datetime.timedelta(weeks=current_step - 1)
         meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
         for meeting in meetings:
             local = first + datetime.timedelta(weeks=meeting.step_number - 1)
