@@ -4,14 +4,12 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django_tasks import task
 
 from courses.network.models import Workshop, WorkshopSignup
 from courses.reminders import BACKEND, schedule_day_before
+from toolkit.mail import send_templated_mail
 
 logger = logging.getLogger(__name__)
 
@@ -28,13 +26,9 @@ def _workshop_context(workshop, user) -> dict:
 
 
 def _mail(user, template: str, context: dict) -> None:
-    with translation.override(user.preferred_language):
-        send_mail(
-            render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
-            render_to_string(f"courses/email/{template}.txt", context),
-            None,
-            [user.email],
-        )
+    send_templated_mail(
+        f"courses/email/{template}", context, user.email, language=user.preferred_language
+    )
 
 
 def schedule_workshop_reminder(workshop_id: int) -> None:

@@ -22,12 +22,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +48,7 @@ from courses.volunteers.models import (
     vog_valid_years,
 )
 from courses.workbook.selectors import answers_by_block, step_answered_count
+from toolkit.mail import send_templated_mail
 from toolkit.permissions import NotPermitted
 
 logger = logging.getLogger(__name__)
@@ -686,19 +685,15 @@ def certificates_due_for_reminder(*, today: datetime.date | None = None) -> list
 def _send_reminder(certificate: Certificate, days: int) -> None:
     user = certificate.user
     base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(user.preferred_language):
-        context = {
-            "user": user,
-            "certificate": certificate,
-            "days": days,
-            "link": base_url + reverse("my_certificates"),
-        }
-        send_mail(
-            render_to_string("courses/certificates/reminder_subject.txt", context).strip(),
-            render_to_string("courses/certificates/reminder.txt", context),
-            None,
-            [user.email],
-        )
+    context = {
+        "user": user,
+        "certificate": certificate,
+        "days": days,
+        "link": base_url + reverse("my_certificates"),
+    }
+    send_templated_mail(
+        "courses/certificates/reminder", context, user.email, language=user.preferred_language
+    )
 
 
 def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
