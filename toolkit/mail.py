@@ -11,6 +11,10 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
 from django.utils import translation
+from django_tasks import task
+
+# The django-tasks backend run by the `worker` process (TASKS in settings).
+MAIL_TASK_BACKEND = "background"
 
 
 def render_templated_mail(template_prefix: str, context: dict) -> tuple[str, str, str | None]:
@@ -48,3 +52,12 @@ def send_templated_mail(
     if html is not None:
         message.attach_alternative(html, "text/html")
     return message.send()
+
+
+@task(backend=MAIL_TASK_BACKEND)
+def send_templated_mail_task(
+    template_prefix: str, context: dict, to: str | list[str], language: str | None = None
+) -> int:
+    """`send_templated_mail` later, by the worker: enqueue it where a request should not wait
+    for the mail server. `context` must be JSON (strings, numbers, lists, dicts)."""
+    return send_templated_mail(template_prefix, context, to, language=language)

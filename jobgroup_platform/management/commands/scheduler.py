@@ -49,9 +49,10 @@ class Command(BaseCommand):
                     self.stdout.flush()
             except DatabaseError as exc:  # the database away for a moment: try again later
                 self.stderr.write(f"Scheduler: database error, will retry: {exc}")
-            finally:
-                close_old_connections()
-            if options["once"] or stop.wait(interval):
+            if options["once"]:
+                break
+            close_old_connections()  # a long-lived process: no connection kept between checks
+            if stop.wait(interval):
                 break
         if not options["once"]:
             self.stdout.write("Scheduler: stopped.")
