@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
@@ -348,6 +349,42 @@ class VogStatus:
     issued_on: datetime.date | None
     valid_until: datetime.date | None
     is_valid: bool
+
+
+# The roles that make someone a volunteer (and so need a VOG), beside being trained as one.
+VOLUNTEER_ROLES = (Role.BUDDY, Role.LEADER, Role.COORDINATOR)
+
+
+def volunteers_q() -> Q:
+    """Volunteers: who holds a volunteer role or a certificate, leads a group, or is trained in
+    a volunteer course. For the choices of coordinators' forms (a VOG is for volunteers only)."""
+    return (
+        Q(role_assignments__role__in=VOLUNTEER_ROLES)
+        | Q(certificates__isnull=False)
+        | Q(cohort_memberships__role=CohortMembership.Role.LEADER)
+        | Q(cohort_memberships__cohort__programme__kind=ProgrammeKind.VOLUNTEER_COURSE)
+    )
+
+
+def job_seekers_of_locations(*, locations):
+    """The job seekers of `locations` a coordinator may choose (a buddy match, a trajectory):
+    people of those locations or participants of their groups, never a volunteer."""
+    users = get_user_model().objects.filter(is_active=True, anonymised_at__isnull=True)
+    return (
+        users.filter(
+            Q(
+                location_memberships__location__in=locations,
+                location_memberships__is_coordinator=False,
+            )
+            | Q(
+                cohort_memberships__cohort__location__in=locations,
+                cohort_memberships__role=CohortMembership.Role.PARTICIPANT,
+            )
+        )
+        .exclude(pk__in=users.filter(volunteers_q()).values("pk"))
+        .distinct()
+        .order_by("display_name", "email")
+    )
 
 
 def vog_overview(*, people, today: datetime.date | None = None) -> list[VogStatus]:

@@ -153,14 +153,17 @@ class VogForm(forms.Form):
 
 
 def _vog_people(user):
-    """Everyone at the coordinator's locations (all locations for admins), except oneself."""
+    """The volunteers at the coordinator's locations (all locations for admins), except oneself:
+    a VOG is for volunteers only (certification.volunteers_q)."""
     locations = coordinated_locations(user)
+    volunteers = get_user_model().objects.filter(certification.volunteers_q()).values("pk")
     return (
         get_user_model()
         .objects.filter(
             is_active=True,
             anonymised_at__isnull=True,
             location_memberships__location__in=locations,
+            pk__in=volunteers,
         )
         .exclude(pk=user.pk)
         .distinct()
