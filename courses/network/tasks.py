@@ -22,6 +22,7 @@ def _workshop_context(workshop, user) -> dict:
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         "room_path": reverse("meeting_detail", args=[workshop.meeting.pk]),
         "workshop_path": reverse("workshop_detail", args=[workshop.pk]),
+        "workshops_path": reverse("workshop_list"),
     }
 
 
@@ -71,4 +72,19 @@ def notify_workshop_place(signup_id: int) -> int:
     if signup is None:
         return 0
     _mail(signup.user, "workshop_place", _workshop_context(signup.workshop, signup.user))
+    return 1
+
+
+@task(backend=BACKEND)
+def notify_workshop_cancelled(signup_id: int) -> int:
+    """The workshop someone had a place for (or waited for) does not go ahead."""
+
+    signup = (
+        WorkshopSignup.objects.select_related("user", "workshop__meeting")
+        .filter(pk=signup_id, workshop__status=Workshop.Status.CANCELLED)
+        .first()
+    )
+    if signup is None or not signup.user.is_active:
+        return 0
+    _mail(signup.user, "workshop_cancelled", _workshop_context(signup.workshop, signup.user))
     return 1
