@@ -245,6 +245,8 @@ _NOT_IN_A_CHANNEL = {
     "media.mute_all",
     "media.floor",
     "media.state",
+    "hand.raise",  # a channel has no floor to ask for: no raise-hand button either
+    "hand.lower",
 }
 
 
