@@ -68,3 +68,13 @@ def register_erasures_menu_item():
     return CoordinatorMenuItem(
         _("Verwijderverzoeken"), reverse("courses_admin_erasures"), icon_name="bin", order=245
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CoordinatorMenuItem(
+        _("Certificaten en VOG"),
+        reverse("certificate_overview"),
+        icon_name="doc-full",
+        order=242,
+    )

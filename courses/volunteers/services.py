@@ -35,7 +35,7 @@ from accounts.roles import Role
 from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
 from content.selectors import edition_all_content
-from courses.groups.access import may_manage_cohort
+from courses.groups.access import coordinated_locations, may_manage_cohort
 from courses.groups.models import Attendance, Cohort, CohortMembership, Meeting
 from courses.volunteers.models import (
     CODE_LENGTH,
@@ -787,3 +787,67 @@ def certificate_record_earlier(
         certificate.verification_code = verification_code
         certificate.save(update_fields=["verification_code"])
     return certificate
+
+
+# --- The coordinator's overview of certificates and VOGs ------------------------------------------
+
+
+@dataclass
+class LocationCertificates:
+    """One location on the coordinator's overview: what needs acting on."""
+
+    location: object
+    due: list  # certificates in their renewal window (status "Bijna verlopen")
+    lapsed: list  # lapsed, with no newer certificate for the same role
+    revoked: list  # revoked, with no newer certificate for the same role
+    without_vog: list  # VogStatus rows of volunteers without a valid VOG
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.due or self.lapsed or self.revoked or self.without_vog)
+
+
+def certificate_overview(*, user, today: datetime.date | None = None) -> list[LocationCertificates]:
+    """Per location the user coordinates (all for national office): certificates due within the
+    renewal window (CERTIFICATE_RENEWAL_WINDOW_DAYS, the window of "Bijna verlopen" in which
+    the reminders are sent), lapsed and revoked ones nobody has renewed, and volunteers without
+    a valid VOG."""
+    today = _today(today)
+    overview = []
+    for location in coordinated_locations(user).order_by("name"):
+        members = get_user_model().objects.filter(
+            is_active=True,
+            anonymised_at__isnull=True,
+            location_memberships__location=location,
+        )
+        certificates = (
+            Certificate.objects.filter(user__in=members.values("pk"))
+            .select_related("user", "programme")
+            .order_by("valid_until", "pk")
+        )
+        latest: dict[tuple[int, str], Certificate] = {}
+        for certificate in certificates:
+            key = (certificate.user_id, certificate.role)
+            current = latest.get(key)
+            if current is None or certificate.valid_until >= current.valid_until:
+                latest[key] = certificate
+        rows = {"due": [], "lapsed": [], "revoked": []}
+        for certificate in sorted(latest.values(), key=lambda c: (c.valid_until, c.pk)):
+            status = certificate.status_on(today)
+            if status == Certificate.Status.DUE:
+                rows["due"].append(certificate)
+            elif status == Certificate.Status.LAPSED:
+                rows["lapsed"].append(certificate)
+            elif status == Certificate.Status.REVOKED:
+                rows["revoked"].append(certificate)
+        volunteers = (
+            members.filter(pk__in=get_user_model().objects.filter(volunteers_q()).values("pk"))
+            .exclude(pk=user.pk)
+            .distinct()
+            .order_by("display_name", "email")
+        )
+        without_vog = [
+            row for row in vog_overview(people=volunteers, today=today) if not row.is_valid
+        ]
+        overview.append(LocationCertificates(location, without_vog=without_vog, **rows))
+    return overview
