@@ -94,3 +94,13 @@ def test_demo_leader_and_buddy_pass_the_gates():
     assert leader_gate(
         user=User.objects.get(email="maatje@demo.jobgroup.nl")
     )  # a buddy, not a leader
+
+
+def test_prints_the_url_of_the_meeting_to_join_now():
+    from django.urls import reverse
+
+    from courses.models import Meeting
+
+    output = seed()
+    meeting = Meeting.objects.get(cohort__name__startswith="JobGroup Zoetermeer", step_number=4)
+    assert f"http://127.0.0.1:8000{reverse('meeting_detail', args=[meeting.pk])}" in output
