@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make run`: every process of the Procfile on one machine, in one terminal:
-#   web        uvicorn on HOST:PORT (HTTP and WebSocket)
+#   web        the ASGI server on HOST:PORT (HTTP and WebSocket)
 #   worker     the background tasks (queued e-mails: reminders, "er is een plek", cancellations)
 #   scheduler  the daily jobs (certificate reminders, retention, digests) at DAILY_JOBS_HOUR
 #   media      the Janus media server for voice, when Janus is installed
