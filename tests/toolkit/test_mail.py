@@ -63,9 +63,7 @@ def test_an_html_template_beside_the_text_becomes_an_alternative(tmp_path):
     ("language", "subject"),
     [("en", "Your login link for Digital JobGroup"), ("nl", "Je inloglink voor Digitale JobGroup")],
 )
-def test_the_mail_is_written_in_the_language_given_and_the_caller_keeps_its_own(
-    language, subject
-):
+def test_the_mail_is_written_in_the_language_given_and_the_caller_keeps_its_own(language, subject):
     with translation.override("nl"):
         send_templated_mail(
             "accounts/email/login_link",
