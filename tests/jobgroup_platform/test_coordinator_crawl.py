@@ -18,6 +18,8 @@ from accounts.models import User
 pytestmark = pytest.mark.django_db
 
 HREF = re.compile(r'href="([^"]+)"')
+# The admin's sidebar menu is drawn by script from JSON props: its links are `"url": "/admin/…"`.
+JSON_URL = re.compile(r'"url":\s*"(/[^"]+)"')
 # Links that change state on GET elsewhere or lead out of the platform.
 SKIP = ("/logout/", "/admin/logout/", "/uitloggen/", "/static/", "/media/", "/ws/")
 # The coordinator's screens outside the admin: crawled from where the admin links to them.
@@ -37,7 +39,7 @@ MAX_PAGES = 600
 
 def _links(base: str, html: str) -> list[str]:
     found = []
-    for raw in HREF.findall(html):
+    for raw in HREF.findall(html) + JSON_URL.findall(unescape(html)):
         url = urldefrag(urljoin(base, unescape(raw)))[0]
         parts = urlsplit(url)
         if parts.scheme not in ("", "http") or parts.netloc not in ("", "testserver"):
@@ -78,3 +80,5 @@ def test_crawl_of_the_admin_as_the_demo_coordinator_finds_no_server_error(client
     assert errors == []
     assert visited > 30, visited  # the crawl did reach the admin's pages
     assert "/admin/groepen/" in seen and reverse("certificate_overview") in seen
+    # the sidebar's menu items were followed too
+    assert reverse("courses_admin_erasures") in seen
