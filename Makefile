@@ -34,9 +34,10 @@ lock:
 		--generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links \
 		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml
 
-## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer),
-## with the Janus media server beside it for voice when Janus is installed (or can be: apt-get).
-## Ctrl-C stops both.
+## Serve the platform with demo data on http://127.0.0.1:8000 (SQLite, in-memory channel layer):
+## the web process, the task worker (queued e-mail goes out, printed in this terminal unless
+## EMAIL_HOST is set), the scheduler (daily jobs), and the Janus media server for voice when Janus
+## is installed (or can be: apt-get). `make run PORT=8080`; SITE_URL follows. Ctrl-C stops all.
 run: export DJANGO_SETTINGS_MODULE = jobgroup_platform.settings.dev
 run: install
 	@scripts/ensure-janus.sh

@@ -7,11 +7,11 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
+
+from toolkit.mail import send_templated_mail
 
 from .models import AuditEntry, Location, LocationMembership, LoginToken, RoleAssignment, User
 from .names import clean_name
@@ -246,18 +246,14 @@ def login_link_send(*, email: str, base_url: str, client_ip: str = "") -> None:
         token_hash=digest,
         expires_at=timezone.now() + datetime.timedelta(minutes=settings.LOGIN_LINK_VALID_MINUTES),
     )
-    with translation.override(user.preferred_language):
-        context = {
-            "user": user,
-            "link": base_url + reverse("login_link_confirm", args=[token]),
-            "minutes": settings.LOGIN_LINK_VALID_MINUTES,
-        }
-        send_mail(
-            render_to_string("accounts/email/login_link_subject.txt", context).strip(),
-            render_to_string("accounts/email/login_link.txt", context),
-            None,
-            [user.email],
-        )
+    context = {
+        "user": user,
+        "link": base_url + reverse("login_link_confirm", args=[token]),
+        "minutes": settings.LOGIN_LINK_VALID_MINUTES,
+    }
+    send_templated_mail(
+        "accounts/email/login_link", context, user.email, language=user.preferred_language
+    )
 
 
 @transaction.atomic

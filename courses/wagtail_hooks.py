@@ -112,3 +112,13 @@ def register_training_ratings_menu_item():
         icon_name="list-ul",
         order=255,
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CoordinatorMenuItem(
+        _("Certificaten en VOG"),
+        reverse("certificate_overview"),
+        icon_name="doc-full",
+        order=242,
+    )

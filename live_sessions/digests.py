@@ -5,14 +5,12 @@ reads the live room's events; courses does not import the live room."""
 import html
 
 from django.conf import settings as django_settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import strip_tags
 
 from courses.models import NetworkMembership
 from courses.network.channel import shown_name
+from toolkit.mail import send_templated_mail
 
 from .models import MeetingEvent
 
@@ -66,13 +64,12 @@ def digests_send() -> int:
                 "site_url": django_settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
                 "room_path": reverse("meeting_detail", args=[membership.meeting_id]),
             }
-            with translation.override(membership.user.preferred_language):
-                send_mail(
-                    render_to_string("courses/email/network_digest_subject.txt", context).strip(),
-                    render_to_string("courses/email/network_digest.txt", context),
-                    None,
-                    [membership.user.email],
-                )
+            send_templated_mail(
+                "courses/email/network_digest",
+                context,
+                membership.user.email,
+                language=membership.user.preferred_language,
+            )
             sent += 1
         if last != membership.last_digest_seq:
             NetworkMembership.objects.filter(pk=membership.pk).update(last_digest_seq=last)

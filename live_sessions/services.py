@@ -251,6 +251,8 @@ _NOT_IN_A_CHANNEL = {
     "timer.resume",
     "timer.add",
     "timer.clear",
+    "hand.raise",  # a channel has no floor to ask for: no raise-hand button either
+    "hand.lower",
 }
 
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Location
-from content.models import Edition, ProgrammePage
+from content.models import Edition, ProgrammeKind, ProgrammePage
 from courses.groups.access import (
     cohorts_managed_by,
     coordinated_locations,
@@ -36,6 +36,7 @@ from courses.groups.services import (
 from courses.privacy.access import erasures_for_coordinator
 from courses.privacy.services import erasure_confirm
 from courses.trajectories.models import Intake
+from courses.volunteers.models import Certificate
 from toolkit.permissions import NotPermitted
 
 INVITATION_STATUS_LABELS = {
@@ -355,11 +356,24 @@ def _detail_response(
         for invitation, _label in invitations
         if invitation.status == "open" and invitation.role == CohortMembership.Role.PARTICIPANT
     )
+    is_volunteer_course = cohort.programme.kind == ProgrammeKind.VOLUNTEER_COURSE
+    certificates = {}
+    if is_volunteer_course:
+        for certificate in Certificate.objects.filter(cohort=cohort).order_by("issued_on", "pk"):
+            certificates[certificate.user_id] = certificate
     return TemplateResponse(
         request,
         "courses/admin/group_detail.html",
         {
             "cohort": cohort,
+            "is_volunteer_course": is_volunteer_course,
+            "certificate_rows": [
+                (m, certificates.get(m.user_id))
+                for m in members
+                if m.role == CohortMembership.Role.PARTICIPANT
+            ]
+            if is_volunteer_course
+            else [],
             "form": group_form or CohortForm(user=request.user, cohort=cohort),
             "invite_form": invite_form or InviteForm(cohort=cohort),
             "members": members,

@@ -4,10 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accounts import services as account_services
@@ -29,6 +27,7 @@ from courses.volunteers.services import (
     leader_gate,
     trainer_gate,
 )
+from toolkit.mail import send_templated_mail
 
 
 def parse_emails(text: str) -> tuple[list[str], list[str]]:
@@ -80,12 +79,7 @@ def _send(invitation: Invitation, token: str, base_url: str) -> None:
         "link": f"{base_url}/uitnodiging/{token}/",
         "days": settings.INVITATION_VALID_DAYS,
     }
-    send_mail(
-        render_to_string("courses/email/invitation_subject.txt", context).strip(),
-        render_to_string("courses/email/invitation.txt", context),
-        None,
-        [invitation.email],
-    )
+    send_templated_mail("courses/email/invitation", context, invitation.email)
 
 
 def _fresh_token(invitation: Invitation) -> str:

@@ -3,14 +3,12 @@
 import datetime
 import logging
 
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
 
 from courses.groups.models import Meeting
 from courses.reminders import BACKEND, schedule_day_before
 from courses.workbook.selectors import homework_status
+from toolkit.mail import send_templated_mail
 
 logger = logging.getLogger(__name__)
 
@@ -44,14 +42,10 @@ def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
             open_homework = homework_status(
                 cohort=meeting.cohort, user=user, step_number=meeting.step_number - 1
             ).open_titles
-        with translation.override(user.preferred_language):
-            context = {"user": user, "meeting": meeting, "open_homework": open_homework}
-            send_mail(
-                render_to_string("courses/email/reminder_subject.txt", context).strip(),
-                render_to_string("courses/email/reminder.txt", context),
-                None,
-                [user.email],
-            )
+        context = {"user": user, "meeting": meeting, "open_homework": open_homework}
+        send_templated_mail(
+            "courses/email/reminder", context, user.email, language=user.preferred_language
+        )
         sent += 1
     logger.info("meeting %s: %s reminders sent", meeting_id, sent)
     return sent

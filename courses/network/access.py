@@ -50,6 +50,8 @@ def meeting_for_member(*, user, meeting_id: int):
 def _workshop_room_role(*, user, meeting):
 
     workshop = meeting.workshop
+    if workshop.status == workshop.Status.CANCELLED:
+        return None, False  # called off: nobody joins its room any more
     if is_workshop_host(user=user, workshop=workshop):
         return CohortMembership.Role.LEADER, False
     if WorkshopSignup.objects.filter(

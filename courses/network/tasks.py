@@ -4,14 +4,12 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django_tasks import task
 
 from courses.network.models import Workshop, WorkshopSignup
 from courses.reminders import BACKEND, schedule_day_before
+from toolkit.mail import send_templated_mail
 
 logger = logging.getLogger(__name__)
 
@@ -24,17 +22,14 @@ def _workshop_context(workshop, user) -> dict:
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
         "room_path": reverse("meeting_detail", args=[workshop.meeting.pk]),
         "workshop_path": reverse("workshop_detail", args=[workshop.pk]),
+        "workshops_path": reverse("workshop_list"),
     }
 
 
 def _mail(user, template: str, context: dict) -> None:
-    with translation.override(user.preferred_language):
-        send_mail(
-            render_to_string(f"courses/email/{template}_subject.txt", context).strip(),
-            render_to_string(f"courses/email/{template}.txt", context),
-            None,
-            [user.email],
-        )
+    send_templated_mail(
+        f"courses/email/{template}", context, user.email, language=user.preferred_language
+    )
 
 
 def schedule_workshop_reminder(workshop_id: int) -> None:
@@ -77,4 +72,19 @@ def notify_workshop_place(signup_id: int) -> int:
     if signup is None:
         return 0
     _mail(signup.user, "workshop_place", _workshop_context(signup.workshop, signup.user))
+    return 1
+
+
+@task(backend=BACKEND)
+def notify_workshop_cancelled(signup_id: int) -> int:
+    """The workshop someone had a place for (or waited for) does not go ahead."""
+
+    signup = (
+        WorkshopSignup.objects.select_related("user", "workshop__meeting")
+        .filter(pk=signup_id, workshop__status=Workshop.Status.CANCELLED)
+        .first()
+    )
+    if signup is None or not signup.user.is_active:
+        return 0
+    _mail(signup.user, "workshop_cancelled", _workshop_context(signup.workshop, signup.user))
     return 1

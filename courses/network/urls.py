@@ -7,6 +7,7 @@ from courses.network import circle_views, views
 urlpatterns = [
     path("workshops/", views.workshop_list, name="workshop_list"),
     path("workshops/<int:workshop_id>/", views.workshop_detail, name="workshop_detail"),
+    path("workshops/<int:workshop_id>/beheren/", views.workshop_manage, name="workshop_manage"),
     path("workshops/reeksen/nieuw/", views.series_manage, name="workshop_series_new"),
     path(
         "workshops/reeksen/<int:series_id>/",

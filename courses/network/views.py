@@ -33,6 +33,13 @@ SERIES_MADE = _("De reeks is gemaakt. Voeg nu workshops toe en publiceer de reek
 PUBLISHED = _("De reeks is gepubliceerd: deelnemers van de locaties kunnen zich aanmelden.")
 WORKSHOP_MADE = _("De workshop is toegevoegd.")
 INVITED = _("%(name)s is aangemeld.")
+WORKSHOP_SAVED = _("De workshop is opgeslagen.")
+WORKSHOP_SAVED_PROMOTED = _(
+    "De workshop is opgeslagen. %(count)s mensen van de wachtlijst hebben nu een plek en krijgen "
+    "een e-mail."
+)
+WORKSHOP_CANCELLED = _("De workshop gaat niet door. %(count)s mensen krijgen daarover een e-mail.")
+CONFIRM_CANCEL = _("Vink aan dat de workshop echt niet doorgaat.")
 BAD_DATE = _("Vul een datum en tijd in, bijvoorbeeld 2026-12-03 en 19:30.")
 # The room opens this long before the start.
 ROOM_OPENS_BEFORE = datetime.timedelta(minutes=30)
@@ -182,17 +189,8 @@ def series_manage(request, series_id: int | None = None):
 
 
 def _add_workshop(request, series):
-    try:
-        day = datetime.date.fromisoformat(request.POST.get("date", ""))
-        time = datetime.time.fromisoformat(request.POST.get("time", ""))
-    except ValueError as exc:
-        raise ValidationError({"starts_at": BAD_DATE}) from exc
-    try:
-        capacity = int(request.POST.get("capacity") or workshops.DEFAULT_CAPACITY)
-    except ValueError as exc:
-        raise ValidationError(
-            {"capacity": workshops.CAPACITY_RANGE % {"max": workshops.MAX_CAPACITY}}
-        ) from exc
+    starts_at = _starts_at(request.POST)
+    capacity = _capacity(request.POST)
     host_ids = set(request.POST.getlist("hosts"))
     hosts = list(
         workshop_hosts_for(user=request.user, series=series).filter(
@@ -206,7 +204,7 @@ def _add_workshop(request, series):
         title=request.POST.get("title", ""),
         description=request.POST.get("description", ""),
         guest_speaker=request.POST.get("guest_speaker", ""),
-        starts_at=datetime.datetime.combine(day, time, tzinfo=AMSTERDAM),
+        starts_at=starts_at,
         capacity=capacity,
         hosts=hosts,
     )
@@ -224,3 +222,82 @@ def _invite(request, series):
         raise ValidationError({"email": exc.messages}) from exc
     workshops.sign_up(user=person, workshop=workshop, invited_by=request.user)
     messages.success(request, INVITED % {"name": person.name})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def workshop_manage(request, workshop_id: int):
+    """For who manages the series: change a workshop (title, time, places, description) or call
+    it off. More places go to the waiting list in order; calling off tells everyone by e-mail."""
+    workshop = get_object_or_404(
+        workshops.Workshop.objects.select_related("series", "meeting"), pk=workshop_id
+    )
+    if not may_manage_workshops(user=request.user, series=workshop.series):
+        raise NotPermitted
+    errors, status, form = {}, 200, {}
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "save":
+                form = request.POST
+                promoted = workshops.workshop_update(
+                    workshop=workshop,
+                    title=request.POST.get("title", ""),
+                    description=request.POST.get("description", ""),
+                    starts_at=_starts_at(request.POST),
+                    capacity=_capacity(request.POST),
+                )
+                if promoted:
+                    messages.success(request, WORKSHOP_SAVED_PROMOTED % {"count": len(promoted)})
+                else:
+                    messages.success(request, WORKSHOP_SAVED)
+            elif action == "cancel_workshop":
+                if request.POST.get("confirm") != "yes":
+                    raise ValidationError({"confirm": CONFIRM_CANCEL})
+                told = workshops.workshop_cancel(workshop=workshop)
+                messages.success(request, WORKSHOP_CANCELLED % {"count": told})
+            else:
+                raise NotPermitted
+            return redirect("workshop_detail", workshop.pk)
+        except ValidationError as error:
+            errors = getattr(error, "message_dict", None) or {"__all__": error.messages}
+            status = 422
+    local = timezone.localtime(workshop.starts_at, AMSTERDAM)
+    if not form:
+        form = {
+            "title": workshop.title,
+            "description": workshop.description,
+            "date": local.date().isoformat(),
+            "time": local.strftime("%H:%M"),
+            "capacity": workshop.capacity,
+        }
+    return render(
+        request,
+        "courses/workshops/manage.html",
+        {
+            "workshop": workshop,
+            "form": form,
+            "errors": errors,
+            "counts": workshops.counts(workshop),
+            "max_capacity": workshops.MAX_CAPACITY,
+        },
+        status=status,
+    )
+
+
+def _starts_at(data) -> datetime.datetime:
+    try:
+        day = datetime.date.fromisoformat(data.get("date", ""))
+        time = datetime.time.fromisoformat(data.get("time", ""))
+    except ValueError as exc:
+        raise ValidationError({"starts_at": BAD_DATE}) from exc
+    return datetime.datetime.combine(day, time, tzinfo=AMSTERDAM)
+
+
+def _capacity(data) -> int:
+    try:
+        return int(data.get("capacity") or workshops.DEFAULT_CAPACITY)
+    except ValueError as exc:
+        raise ValidationError(
+            {"capacity": workshops.CAPACITY_RANGE % {"max": workshops.MAX_CAPACITY}}
+        ) from exc

@@ -28,7 +28,11 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
-from courses.network.tasks import notify_workshop_place, schedule_workshop_reminder
+from courses.network.tasks import (
+    notify_workshop_cancelled,
+    notify_workshop_place,
+    schedule_workshop_reminder,
+)
 
 # Hosts: volunteers and coordinators lead a workshop.
 HOST_ROLES = {Role.LEADER, Role.BUDDY, Role.COORDINATOR}
@@ -62,6 +66,7 @@ LOCATIONS_MISSING = _("Kies minstens één locatie waar je coördinator bent.")
 HOST_NOT_VOLUNTEER = _("%(name)s is geen vrijwilliger of coördinator en kan geen workshop leiden.")
 STARTS_IN_PAST = _("Kies een moment in de toekomst.")
 TITLE_MISSING = _("Vul een titel in.")
+ALREADY_CANCELLED = _("Deze workshop was al afgezegd.")
 
 
 # --- Reads -------------------------------------------------------------------------------------------
@@ -203,6 +208,66 @@ def workshop_set_capacity(*, workshop: Workshop, capacity: int) -> list[Workshop
         workshop.capacity = capacity
         workshop.save(update_fields=["capacity"])
         return _promote(workshop, places=capacity - confirmed)
+
+
+def workshop_update(
+    *,
+    workshop: Workshop,
+    title: str,
+    description: str,
+    starts_at: datetime.datetime,
+    capacity: int,
+) -> list[WorkshopSignup]:
+    """Change a planned workshop's title, description, time and number of places. A new time
+    moves its meeting and its reminder (the old reminder finds the time changed and sends
+    nothing); more places go to the waiting list in order, with the "er is een plek" mail.
+    Returns the promoted sign-ups. A refusal changes nothing."""
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError({"title": TITLE_MISSING})
+    if not 1 <= int(capacity) <= MAX_CAPACITY:
+        raise ValidationError({"capacity": CAPACITY_RANGE % {"max": MAX_CAPACITY}})
+    with transaction.atomic():
+        workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        if workshop.status == Workshop.Status.CANCELLED:
+            raise ValidationError(CANCELLED_WORKSHOP)
+        moved = starts_at != workshop.starts_at
+        if moved and starts_at <= timezone.now():
+            raise ValidationError({"starts_at": STARTS_IN_PAST})
+        confirmed = workshop.signups.filter(status=WorkshopSignup.Status.CONFIRMED).count()
+        if capacity < confirmed:
+            raise ValidationError({"capacity": CAPACITY_BELOW_SIGNED_UP % {"count": confirmed}})
+        workshop.title = title[:200]
+        workshop.description = (description or "").strip()
+        workshop.starts_at = starts_at
+        workshop.capacity = capacity
+        workshop.save(update_fields=["title", "description", "starts_at", "capacity"])
+        if moved:
+            Meeting.objects.filter(workshop=workshop).update(starts_at=starts_at)
+            transaction.on_commit(lambda: schedule_workshop_reminder(workshop.pk))
+        return _promote(workshop, places=capacity - confirmed)
+
+
+def workshop_cancel(*, workshop: Workshop) -> int:
+    """Call a workshop off: it shows as cancelled, nobody can sign up or join its room any more
+    (open sockets close), and everyone with a place or on the waiting list gets an e-mail through
+    the worker. Returns how many are told."""
+    with transaction.atomic():
+        workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        if workshop.status == Workshop.Status.CANCELLED:
+            raise ValidationError(ALREADY_CANCELLED)
+        workshop.status = Workshop.Status.CANCELLED
+        workshop.save(update_fields=["status"])
+        told = list(
+            workshop.signups.filter(
+                status__in=[WorkshopSignup.Status.CONFIRMED, WorkshopSignup.Status.WAITING]
+            ).values_list("pk", "user_id")
+        )
+        signup_ids = [pk for pk, _user in told]
+        user_ids = [user for _pk, user in told] + list(workshop.hosts.values_list("pk", flat=True))
+        transaction.on_commit(lambda: [notify_workshop_cancelled.enqueue(pk) for pk in signup_ids])
+        sockets_recheck(user_ids=user_ids)  # the room is closed: open sockets close (4403)
+    return len(told)
 
 
 def sign_up(*, user, workshop: Workshop, invited_by=None) -> WorkshopSignup:

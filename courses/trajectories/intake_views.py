@@ -174,6 +174,12 @@ def _choice_questions(questions, answers, problems, *, multi):
                 "label": label,
                 "multi": multi,
                 "error": problems.get(name),
+                # the labels of what was chosen, for reading a sent intake as text
+                "chosen": [
+                    str(text)
+                    for value, text in choices
+                    if (value in chosen if multi else value == chosen)
+                ],
                 "options": [
                     {
                         "value": value,

@@ -10,10 +10,8 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content.models import ProgrammeKind, ProgrammePage
 from courses.groups.access import coordinated_locations, may_coordinate
-from courses.groups.models import Cohort, CohortMembership
+from courses.groups.models import Cohort
 from courses.groups.services import READ_TRAJECTORY, sensitive_read_record
 from courses.trajectories.models import Rung, Trajectory
 from courses.trajectories.reports import MASK, chart_bars, outcome_report, report_csv
@@ -35,6 +33,7 @@ from courses.trajectories.services import (
     trajectory_set_outcome,
     trajectory_start,
 )
+from courses.volunteers.services import job_seekers_of_locations
 from toolkit.permissions import NotPermitted
 
 SAVED = _("Opgeslagen.")
@@ -189,21 +188,7 @@ class StartForm(forms.Form):
 
     def __init__(self, *args, locations, **kwargs):
         super().__init__(*args, **kwargs)
-        users = get_user_model().objects.filter(is_active=True, anonymised_at__isnull=True)
-        self.fields["participant"].queryset = (
-            users.filter(
-                Q(
-                    location_memberships__location__in=locations,
-                    location_memberships__is_coordinator=False,
-                )
-                | Q(
-                    cohort_memberships__cohort__location__in=locations,
-                    cohort_memberships__role=CohortMembership.Role.PARTICIPANT,
-                )
-            )
-            .distinct()
-            .order_by("display_name", "email")
-        )
+        self.fields["participant"].queryset = job_seekers_of_locations(locations=locations)
         self.fields["location"].queryset = locations
         self.fields["programme"].queryset = _jobgroup_programmes()
         self.fields["cohort"].queryset = Cohort.objects.filter(location__in=locations).order_by(

@@ -36,7 +36,7 @@ from content.selectors import edition_step_content
 from courses.groups.access import coordinated_locations
 from courses.groups.models import CohortMembership
 from courses.volunteers.models import NOTE_MAX_LENGTH, BuddyContact, BuddyMatch, BuddyShare
-from courses.volunteers.services import MAY_NOT_BE_BUDDY, buddy_gate
+from courses.volunteers.services import MAY_NOT_BE_BUDDY, buddy_gate, job_seekers_of_locations
 from courses.workbook.models import Answer
 from courses.workbook.selectors import (
     LIVE_REFLECTION,
@@ -114,22 +114,9 @@ def _people():
 
 
 def participants_of_locations(*, locations):
-    """Whom a coordinator can choose as participant: people of their locations."""
-    return (
-        _people()
-        .filter(
-            Q(
-                location_memberships__location__in=locations,
-                location_memberships__is_coordinator=False,
-            )
-            | Q(
-                cohort_memberships__cohort__location__in=locations,
-                cohort_memberships__role=CohortMembership.Role.PARTICIPANT,
-            )
-        )
-        .distinct()
-        .order_by("display_name", "email")
-    )
+    """Whom a coordinator can choose as participant of a buddy match: job seekers of their
+    locations, never a volunteer (volunteers.services.job_seekers_of_locations)."""
+    return job_seekers_of_locations(locations=locations)
 
 
 def buddies_of_locations(*, locations):

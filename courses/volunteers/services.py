@@ -21,13 +21,12 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -37,7 +36,7 @@ from accounts.roles import Role
 from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
 from content.selectors import edition_all_content
-from courses.groups.access import may_manage_cohort
+from courses.groups.access import coordinated_locations, may_manage_cohort
 from courses.groups.models import Attendance, Cohort, CohortMembership, Meeting
 from courses.volunteers.models import (
     CODE_LENGTH,
@@ -51,6 +50,7 @@ from courses.volunteers.models import (
     vog_valid_years,
 )
 from courses.workbook.selectors import answers_by_block, step_answered_count
+from toolkit.mail import send_templated_mail
 from toolkit.permissions import NotPermitted
 
 logger = logging.getLogger(__name__)
@@ -352,6 +352,42 @@ class VogStatus:
     issued_on: datetime.date | None
     valid_until: datetime.date | None
     is_valid: bool
+
+
+# The roles that make someone a volunteer (and so need a VOG), beside being trained as one.
+VOLUNTEER_ROLES = (Role.BUDDY, Role.LEADER, Role.COORDINATOR)
+
+
+def volunteers_q() -> Q:
+    """Volunteers: who holds a volunteer role or a certificate, leads a group, or is trained in
+    a volunteer course. For the choices of coordinators' forms (a VOG is for volunteers only)."""
+    return (
+        Q(role_assignments__role__in=VOLUNTEER_ROLES)
+        | Q(certificates__isnull=False)
+        | Q(cohort_memberships__role=CohortMembership.Role.LEADER)
+        | Q(cohort_memberships__cohort__programme__kind=ProgrammeKind.VOLUNTEER_COURSE)
+    )
+
+
+def job_seekers_of_locations(*, locations):
+    """The job seekers of `locations` a coordinator may choose (a buddy match, a trajectory):
+    people of those locations or participants of their groups, never a volunteer."""
+    users = get_user_model().objects.filter(is_active=True, anonymised_at__isnull=True)
+    return (
+        users.filter(
+            Q(
+                location_memberships__location__in=locations,
+                location_memberships__is_coordinator=False,
+            )
+            | Q(
+                cohort_memberships__cohort__location__in=locations,
+                cohort_memberships__role=CohortMembership.Role.PARTICIPANT,
+            )
+        )
+        .exclude(pk__in=users.filter(volunteers_q()).values("pk"))
+        .distinct()
+        .order_by("display_name", "email")
+    )
 
 
 def vog_overview(*, people, today: datetime.date | None = None) -> list[VogStatus]:
@@ -713,19 +749,15 @@ def certificates_due_for_reminder(*, today: datetime.date | None = None) -> list
 def _send_reminder(certificate: Certificate, days: int) -> None:
     user = certificate.user
     base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(user.preferred_language):
-        context = {
-            "user": user,
-            "certificate": certificate,
-            "days": days,
-            "link": base_url + reverse("my_certificates"),
-        }
-        send_mail(
-            render_to_string("courses/certificates/reminder_subject.txt", context).strip(),
-            render_to_string("courses/certificates/reminder.txt", context),
-            None,
-            [user.email],
-        )
+    context = {
+        "user": user,
+        "certificate": certificate,
+        "days": days,
+        "link": base_url + reverse("my_certificates"),
+    }
+    send_templated_mail(
+        "courses/certificates/reminder", context, user.email, language=user.preferred_language
+    )
 
 
 def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
@@ -782,3 +814,67 @@ def certificate_record_earlier(
         certificate.verification_code = verification_code
         certificate.save(update_fields=["verification_code"])
     return certificate
+
+
+# --- The coordinator's overview of certificates and VOGs ------------------------------------------
+
+
+@dataclass
+class LocationCertificates:
+    """One location on the coordinator's overview: what needs acting on."""
+
+    location: object
+    due: list  # certificates in their renewal window (status "Bijna verlopen")
+    lapsed: list  # lapsed, with no newer certificate for the same role
+    revoked: list  # revoked, with no newer certificate for the same role
+    without_vog: list  # VogStatus rows of volunteers without a valid VOG
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.due or self.lapsed or self.revoked or self.without_vog)
+
+
+def certificate_overview(*, user, today: datetime.date | None = None) -> list[LocationCertificates]:
+    """Per location the user coordinates (all for national office): certificates due within the
+    renewal window (CERTIFICATE_RENEWAL_WINDOW_DAYS, the window of "Bijna verlopen" in which
+    the reminders are sent), lapsed and revoked ones nobody has renewed, and volunteers without
+    a valid VOG."""
+    today = _today(today)
+    overview = []
+    for location in coordinated_locations(user).order_by("name"):
+        members = get_user_model().objects.filter(
+            is_active=True,
+            anonymised_at__isnull=True,
+            location_memberships__location=location,
+        )
+        certificates = (
+            Certificate.objects.filter(user__in=members.values("pk"))
+            .select_related("user", "programme")
+            .order_by("valid_until", "pk")
+        )
+        latest: dict[tuple[int, str], Certificate] = {}
+        for certificate in certificates:
+            key = (certificate.user_id, certificate.role)
+            current = latest.get(key)
+            if current is None or certificate.valid_until >= current.valid_until:
+                latest[key] = certificate
+        rows = {"due": [], "lapsed": [], "revoked": []}
+        for certificate in sorted(latest.values(), key=lambda c: (c.valid_until, c.pk)):
+            status = certificate.status_on(today)
+            if status == Certificate.Status.DUE:
+                rows["due"].append(certificate)
+            elif status == Certificate.Status.LAPSED:
+                rows["lapsed"].append(certificate)
+            elif status == Certificate.Status.REVOKED:
+                rows["revoked"].append(certificate)
+        volunteers = (
+            members.filter(pk__in=get_user_model().objects.filter(volunteers_q()).values("pk"))
+            .exclude(pk=user.pk)
+            .distinct()
+            .order_by("display_name", "email")
+        )
+        without_vog = [
+            row for row in vog_overview(people=volunteers, today=today) if not row.is_valid
+        ]
+        overview.append(LocationCertificates(location, without_vog=without_vog, **rows))
+    return overview

@@ -31,6 +31,11 @@ urlpatterns = [
     ),
     path("vog/", views.vog_page, name="vog"),
     path(
+        "certificaten/overzicht/",
+        views.certificate_overview,
+        name="certificate_overview",
+    ),
+    path(
         "certificaten/<int:certificate_id>/",
         views.certificate_manage,
         name="certificate_manage",

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from courses.groups.access import coordinated_locations, may_coordinate, may_manage_cohort
 from courses.groups.services import READ_CERTIFICATE, sensitive_read_record
 from courses.volunteers import services as certification
+from courses.volunteers.models import renewal_window_days
 from toolkit.permissions import NotPermitted
 
 ISSUED = _("Het certificaat van %(name)s is uitgereikt.")
@@ -153,14 +154,17 @@ class VogForm(forms.Form):
 
 
 def _vog_people(user):
-    """Everyone at the coordinator's locations (all locations for admins), except oneself."""
+    """The volunteers at the coordinator's locations (all locations for admins), except oneself:
+    a VOG is for volunteers only (certification.volunteers_q)."""
     locations = coordinated_locations(user)
+    volunteers = get_user_model().objects.filter(certification.volunteers_q()).values("pk")
     return (
         get_user_model()
         .objects.filter(
             is_active=True,
             anonymised_at__isnull=True,
             location_memberships__location__in=locations,
+            pk__in=volunteers,
         )
         .exclude(pk=user.pk)
         .distinct()
@@ -178,7 +182,10 @@ def vog_page(request):
     if not may_coordinate(user=request.user):
         raise NotPermitted
     people = _vog_people(request.user)
-    form = VogForm(request.POST or None, people=people)
+    initial = (
+        {"person": request.GET.get("person")} if request.GET.get("person", "").isdigit() else {}
+    )
+    form = VogForm(request.POST or None, people=people, initial=initial)
     if request.method == "POST" and form.is_valid():
         person, issued_on = form.cleaned_data["person"], form.cleaned_data["issued_on"]
         try:
@@ -245,5 +252,25 @@ def certificate_manage(request, certificate_id: int):
         {
             "certificate": certificate,
             "form": form,
+        },
+    )
+
+
+# --- The coordinator's overview of certificates and VOGs ------------------------------------------
+
+
+@login_required
+@require_GET
+def certificate_overview(request):
+    """Per location of the coordinator: certificates due or lapsed (and revoked) and volunteers
+    without a valid VOG, each with a link to act."""
+    if not may_coordinate(user=request.user):
+        raise NotPermitted
+    return render(
+        request,
+        "courses/certificates/overview.html",
+        {
+            "overview": certification.certificate_overview(user=request.user),
+            "window_days": renewal_window_days(),
         },
     )

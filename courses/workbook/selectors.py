@@ -204,7 +204,8 @@ def participant_home(*, user) -> list[CohortHome]:
         homework = None
         progress: list[StepProgress] = []
         if is_participant:
-            if current > 1:
+            # a finished group asks for no homework any more
+            if current > 1 and cohort.status != Cohort.Status.FINISHED:
                 homework = homework_status(
                     cohort=cohort, user=user, step_number=current - 1, answers=answers
                 )

@@ -230,6 +230,10 @@ INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 LOGIN_LINK_VALID_MINUTES = env_int("LOGIN_LINK_VALID_MINUTES", 30)
 ANSWER_RETENTION_DAYS = env_int("ANSWER_RETENTION_DAYS", 365)
 
+# The `scheduler` process: the hour (local time, 0-23) the daily jobs start, and how often it looks.
+DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 6)
+SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 60)
+
 # Live meetings: heartbeat interval and per-connection message rate.
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
 # Every this many heartbeats an open socket asks its gate again (and on the next beat after a

@@ -25,7 +25,7 @@ from courses.volunteers.services import (
 )
 from courses.workbook.services import answer_save
 from tests.courses.conftest import exercise_id
-from tests.factories import UserFactory, make_programme
+from tests.factories import UserFactory, make_cohort, make_programme
 from toolkit.permissions import NotPermitted
 
 pytestmark = pytest.mark.django_db
@@ -372,3 +372,34 @@ def test_match_page_is_404_for_others_and_hides_details_after_the_end(scene, cli
     client.force_login(scene.bas)
     page = client.get(f"/maatjes/{m.pk}/").content.decode()
     assert scene.anouk.email not in page
+
+
+def test_the_participant_choices_hold_no_volunteers_and_a_leader_is_refused(scene, client):
+    """Lotte leads the group and Tim is being trained as a leader: neither is a job seeker."""
+    training = make_programme(
+        "leiders", steps=1, kind="volunteer_course", variant="leader_training"
+    )
+    tim = UserFactory(display_name="Tim")
+    account_services.location_add_member(location=scene.zoetermeer, user=tim)
+    make_cohort(training, location=scene.zoetermeer, participants=[tim], name="Training")
+    choices = buddies.participants_of_locations(locations=[scene.zoetermeer])
+    assert scene.anouk in choices and scene.bram in choices
+    assert scene.lotte not in choices and tim not in choices and scene.bas not in choices
+
+    client.force_login(scene.carla)
+    page = client.get("/maatjes/").content.decode()
+    participant_select = page.split('name="participant"', 1)[1].split("</select>", 1)[0]
+    assert scene.anouk.email in participant_select
+    assert scene.lotte.email not in participant_select and tim.email not in participant_select
+    response = client.post(
+        "/maatjes/",
+        {
+            "location": scene.zoetermeer.pk,
+            "participant": scene.lotte.pk,
+            "buddy": scene.bas.pk,
+            "consent_given_on": TODAY.isoformat(),
+        },
+    )
+    assert response.status_code == 200
+    assert "participant" in response.context["form"].errors
+    assert not BuddyMatch.objects.exists()

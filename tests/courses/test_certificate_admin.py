@@ -268,9 +268,10 @@ def test_vog_page_only_for_coordinators(client, course):
         assert client.post("/vog/", {"person": course.bram.pk}).status_code == 404
 
 
-def test_vog_page_records_a_vog_for_people_of_ones_locations(client, course):
-    vera = member_of(course.zoetermeer, UserFactory(display_name="Vera"))
-    olaf = member_of(course.utrecht, UserFactory(display_name="Olaf"))
+def test_vog_page_records_a_vog_for_volunteers_of_ones_locations(client, course):
+    vera = member_of(course.zoetermeer, UserFactory(display_name="Vera", roles=["buddy"]))
+    olaf = member_of(course.utrecht, UserFactory(display_name="Olaf", roles=["buddy"]))
+    pim = member_of(course.zoetermeer, UserFactory(display_name="Pim", roles=["participant"]))
     client.force_login(course.carla)
     content = client.get("/vog/").content.decode()
     assert "Vera" in content
@@ -285,14 +286,17 @@ def test_vog_page_records_a_vog_for_people_of_ones_locations(client, course):
     content = client.get("/vog/").content.decode()
     assert f"De VOG van Vera van {nl_date(day)} is opgeslagen." in content
 
-    # Someone of another location is not a choice.
-    response = client.post("/vog/", {"person": olaf.pk, "issued_on": day.isoformat()})
-    assert response.status_code == 200
+    # Someone of another location is not a choice, nor a job seeker (a VOG is for volunteers).
+    assert "Pim" not in content
+    for other in (olaf, pim):
+        response = client.post("/vog/", {"person": other.pk, "issued_on": day.isoformat()})
+        assert response.status_code == 200
+        assert "person" in response.context["form"].errors
     assert ConductCertificate.objects.count() == 1
 
 
 def test_vog_page_shows_refusals_at_the_field(client, course):
-    vera = member_of(course.zoetermeer, UserFactory(display_name="Vera"))
+    vera = member_of(course.zoetermeer, UserFactory(display_name="Vera", roles=["leader"]))
     client.force_login(course.carla)
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     response = client.post("/vog/", {"person": vera.pk, "issued_on": tomorrow.isoformat()})

@@ -109,3 +109,18 @@ def test_query_counts_for_a_full_group(client, full_group):
     with_shared = count_queries(client, f"/groepen/{cohort.pk}/leiding/")
     # the answers, their feedback, and one bulk insert into the privacy log
     assert with_shared - leader_view <= 3
+
+
+def test_a_finished_groups_card_asks_for_no_homework(client, world):
+    from courses.models import Cohort
+
+    cohort_schedule_meetings(
+        cohort=world.cohort, first_starts_at=timezone.now() - datetime.timedelta(weeks=1)
+    )
+    client.force_login(world.anouk)
+    assert "Nog te doen voor stap 1" in client.get("/").content.decode()  # running: asked
+    Cohort.objects.filter(pk=world.cohort.pk).update(status=Cohort.Status.FINISHED)
+    html = client.get("/").content.decode()
+    card = html.split(f'id="group-{world.cohort.pk}"', 1)[1].split("</section>", 1)[0]
+    assert "Huiswerk" not in card and "Nog te doen" not in card and "Naar het huiswerk" not in card
+    assert "Groepskanaal" in card  # what a finished group offers instead

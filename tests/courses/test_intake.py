@@ -294,3 +294,19 @@ def test_the_intake_is_in_the_export_and_goes_with_erasure(place):
     assert exported["intakes"][0]["answers"]["goals"] == "Werk als kok"
     erasure_confirm(erasure=erasure_request(user=person), coordinator=coordinator)
     assert not Intake.objects.filter(pk=intake.pk).exists()
+
+
+def test_the_coordinator_reads_sent_answers_as_text_not_as_disabled_controls(client, place):
+    location, coordinator, person = place
+    intake = intakes.start_intake(by=person, location=location, person=person)
+    send(intake, form(obstacles=["debts", "health"], device="phone", goals="Werk in de zorg."))
+    client.force_login(coordinator)
+    body = client.get(reverse("intake_detail", args=[intake.pk])).content.decode()
+    answers = body.split('id="answers-heading"', 1)[1].split("</section>", 1)[0]
+    assert "<input" not in answers and "disabled" not in answers
+    assert "<dl" in answers
+    assert "<dd>Schulden of geldzorgen, Gezondheid</dd>" in answers
+    assert "<dd>Telefoon</dd>" in answers
+    assert "Werk in de zorg." in answers
+    # an option that was not chosen is not shown at all
+    assert "Huisvesting" not in answers

@@ -125,3 +125,11 @@ def test_the_demo_trainer_runs_national_trainings_with_ratings():
     (row,) = ratings_overview().trainings
     assert row.figures.count == 5 and row.figures.lowest == 7 and row.trainers == ["Tineke Trainer"]
     assert not is_national_office(user=User.objects.get(email="coordinator@demo.jobgroup.nl"))
+def test_prints_the_url_of_the_meeting_to_join_now():
+    from django.urls import reverse
+
+    from courses.models import Meeting
+
+    output = seed()
+    meeting = Meeting.objects.get(cohort__name__startswith="JobGroup Zoetermeer", step_number=4)
+    assert f"http://127.0.0.1:8000{reverse('meeting_detail', args=[meeting.pk])}" in output

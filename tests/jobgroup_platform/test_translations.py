@@ -41,7 +41,7 @@ def test_every_interface_text_in_the_code_is_in_the_message_file(tmp_path):
     import sys
 
     root = LOCALE.parents[1]
-    for name in ("accounts", "content", "courses", "live_sessions", "jobgroup_platform"):
+    for name in ("toolkit", "accounts", "content", "courses", "live_sessions", "jobgroup_platform"):
         shutil.copytree(
             root / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo")
         )

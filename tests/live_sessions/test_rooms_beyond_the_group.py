@@ -193,3 +193,25 @@ async def test_cancelling_a_workshop_place_closes_the_open_socket(workshop_room)
     assert await socket.close_code() == close_codes.FORBIDDEN
     await socket.close()
     assert await close_code(an, meeting_id) == close_codes.FORBIDDEN
+
+
+async def test_a_group_channel_has_no_raise_hand_and_refuses_it(channel_room):
+    channel, leader, (anouk, bram) = channel_room
+    a = await connect(anouk, channel.pk)
+    await a.send("hand.raise")
+    assert (await a.recv_until("error"))["code"] == "not_allowed_now"
+    raised = await sync_to_async(MeetingEvent.objects.filter(type="hand.raised").exists)()
+    assert not raised
+    await a.close()
+
+    def room_page(user):
+        from django.test import Client
+        from django.urls import reverse
+
+        client = Client()
+        client.force_login(user)
+        return client.get(reverse("meeting_detail", args=[channel.pk])).content.decode()
+
+    page = await sync_to_async(room_page)(bram)
+    assert 'id="chat-form"' in page or "chat-text" in page  # the channel's own room
+    assert 'id="hand-button"' not in page

@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import services
@@ -91,6 +92,15 @@ class Command(BaseCommand):
         for local_part, _name, roles, _slug, _coord in DEMO_PEOPLE:
             role_names = ", ".join(str(role.label) for role in roles)
             self.stdout.write(f"  {demo_email(local_part):<34} {role_names}")
+        meeting = Meeting.objects.filter(
+            cohort__name=DEMO_COHORT_NAME, step_number=DEMO_CURRENT_STEP
+        ).first()
+        if meeting is not None:
+            site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            self.stdout.write(
+                f"Meeting to join now (step {DEMO_CURRENT_STEP}, as leider@ or deelnemer1-8@): "
+                f"{site}{reverse('meeting_detail', args=[meeting.pk])}"
+            )
 
     def _workbooks_and_group(self, zoetermeer):
         programmes = [programme_load_seed(data) for data in all_programmes()]

@@ -320,6 +320,7 @@
     });
     var mine = hands.indexOf(me) !== -1;
     var handButton = $("hand-button");
+    if (!handButton) { return; } // a group channel has no hand button
     handButton.textContent = mine ? T.lower : T.raise;
     handButton.setAttribute("aria-pressed", mine ? "true" : "false");
   }
@@ -443,9 +444,11 @@
   });
   onSubmit("answer-form", "answer-text", function (text) { return { type: "answer.post", block: block, text: text }; });
   onSubmit("note-form", "note-text", function (text) { return { type: "note.add", text: text }; });
-  $("hand-button").addEventListener("click", function () {
-    send({ type: hands.indexOf(me) !== -1 ? "hand.lower" : "hand.raise" });
-  });
+  if ($("hand-button")) {
+    $("hand-button").addEventListener("click", function () {
+      send({ type: hands.indexOf(me) !== -1 ? "hand.lower" : "hand.raise" });
+    });
+  }
   document.querySelectorAll("[data-send]").forEach(function (button) {
     button.addEventListener("click", function () {
       var message = { type: button.dataset.send };
