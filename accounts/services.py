@@ -70,8 +70,11 @@ def user_grant_role(*, user: User, role: Role) -> RoleAssignment:
 
 
 @transaction.atomic
-def location_create_or_update(*, name: str, slug: str) -> Location:
-    location, _created = Location.objects.update_or_create(slug=slug, defaults={"name": name})
+def location_create_or_update(*, name: str, slug: str, address: str | None = None) -> Location:
+    defaults = {"name": name}
+    if address is not None:
+        defaults["address"] = address.strip()
+    location, _created = Location.objects.update_or_create(slug=slug, defaults=defaults)
     return location
 
 

@@ -250,6 +250,23 @@ def register_all_present(*, meeting: Meeting, by) -> int:
     return written
 
 
+def meeting_place(meeting: Meeting, *, location=None) -> str:
+    """Where an on-site (or hybrid) meeting is: its own place, else the address of `location`
+    (default: its group's location)."""
+    if meeting.place:
+        return meeting.place
+    if location is None and meeting.cohort_id:
+        location = meeting.cohort.location
+    return location.address if location is not None else ""
+
+
+def meeting_set_place(*, meeting: Meeting, place: str) -> Meeting:
+    """Another place for this one meeting (empty: the location's address again)."""
+    meeting.place = " ".join((place or "").split())[: Meeting._meta.get_field("place").max_length]
+    meeting.save(update_fields=["place"])
+    return meeting
+
+
 def meeting_presence(*, meeting: Meeting, user) -> Presence:
     return cohort_attendance(meetings=[meeting], users=[user])[(meeting.pk, user.pk)]
 

@@ -126,7 +126,7 @@ def meeting_check_in(request, meeting_id: int):
             "error": error,
             "checked_in": presence.checked_in,
             "is_open": attendance.check_in_is_open(meeting),
-            "place": meeting.place or meeting.cohort.location.address,
+            "place": attendance.meeting_place(meeting),
         },
         status=status,
     )

@@ -10,9 +10,11 @@ from content.selectors import StepContent, edition_all_content, edition_step_con
 from courses.groups.models import Cohort, CohortMembership, LeaderMessage, Meeting
 from courses.groups.selectors import (
     Presence,
+    check_in_is_open,
     cohort_attendance,
     cohorts_of_user,
     meeting_has_started,
+    meeting_place,
 )
 from courses.workbook.models import Answer
 
@@ -173,6 +175,8 @@ class CohortHome:
     progress: list[StepProgress]
     overall: int
     messages: list
+    place: str = ""  # where an on-site or hybrid group meets next
+    check_in_open: bool = False  # the next meeting's self check-in is open now
 
 
 def participant_home(*, user) -> list[CohortHome]:
@@ -226,6 +230,13 @@ def participant_home(*, user) -> list[CohortHome]:
                 progress=progress,
                 overall=overall_percent(progress) if progress else 0,
                 messages=messages.get(cohort.pk, [])[:3],
+                place=meeting_place(next_meeting, location=cohort.location) if next_meeting else "",
+                check_in_open=bool(
+                    next_meeting
+                    and is_participant
+                    and cohort.mode != Cohort.Mode.ONLINE
+                    and check_in_is_open(next_meeting, now=now)
+                ),
             )
         )
     return homes
