@@ -114,7 +114,9 @@ def test_the_register_lists_every_participant_with_status_and_source(client, wor
     # Anouk's room connection suggests present; Bram's late connection suggests late.
     Attendance.objects.create(meeting=meeting, user=world.anouk, joined_at=meeting.starts_at)
     Attendance.objects.create(
-        meeting=meeting, user=world.bram, joined_at=meeting.starts_at + datetime.timedelta(minutes=20)
+        meeting=meeting,
+        user=world.bram,
+        joined_at=meeting.starts_at + datetime.timedelta(minutes=20),
     )
     rows = rows_by_name(client.get(url(meeting)))
     assert (rows["Anouk"]["status"], rows["Anouk"]["source"]) == ("present", "room")
@@ -200,7 +202,9 @@ def test_session_writes_need_the_csrf_token(world, meeting):
 
 def test_all_present_then_exceptions_on_the_register_page(client, world, meeting):
     Attendance.objects.create(
-        meeting=meeting, user=world.bram, joined_at=meeting.starts_at + datetime.timedelta(minutes=30)
+        meeting=meeting,
+        user=world.bram,
+        joined_at=meeting.starts_at + datetime.timedelta(minutes=30),
     )
     client.force_login(world.lotte)
     page = client.get(f"/bijeenkomsten/{meeting.pk}/presentie/")
@@ -234,9 +238,12 @@ def test_participants_cannot_open_the_register_or_the_code(client, world, meetin
     client.force_login(world.anouk)
     assert client.get(f"/bijeenkomsten/{meeting.pk}/presentie/").status_code == 404
     assert client.get(f"/bijeenkomsten/{meeting.pk}/code/").status_code == 404
-    assert client.post(
-        f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"}
-    ).status_code == 404
+    assert (
+        client.post(
+            f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"}
+        ).status_code
+        == 404
+    )
     assert not AttendanceRecord.objects.exists()
     client.force_login(world.utrecht_coordinator)
     assert client.get(f"/bijeenkomsten/{meeting.pk}/presentie/").status_code == 404
@@ -411,7 +418,9 @@ def test_excused_is_not_missed_on_the_check_in_list(world):
         )
     overview = leader_overview(cohort=world.cohort)
     names = {row.user.display_name: row for row in overview.check_in}
-    assert "Bram" in names and "3 keer niet bij een bijeenkomst" in names["Bram"].check_in_reasons[0]
+    assert (
+        "Bram" in names and "3 keer niet bij een bijeenkomst" in names["Bram"].check_in_reasons[0]
+    )
     anouk = next(row for row in overview.rows if row.user == world.anouk)
     assert all(not reason.startswith("was ") for reason in anouk.check_in_reasons)
     assert [p.status for p in anouk.attended] == ["excused"] * 3
