@@ -17,6 +17,7 @@ from courses.groups.access import Access, may_manage_cohort
 # The register and self check-in (see courses/groups/attendance.py).
 from courses.groups.attendance import (  # noqa: F401  (re-exported for the other rooms)
     check_in,
+    check_in_code,
     meeting_set_place,
     register_all_present,
     register_set,
