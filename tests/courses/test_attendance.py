@@ -513,3 +513,42 @@ def test_turnout_is_shown_when_no_count_is_hidden(world):
         "missed": "10",
         "turnout": "0%",
     }
+
+
+# --- Privacy: the register is personal data ------------------------------------------------------
+
+
+def test_the_register_is_exported_erased_and_purged(world, meeting):
+    from accounts.personal_data import Erasure, Retention, erase_all, export_all, purge_all
+
+    attendance.register_set(
+        meeting=meeting,
+        user_id=world.anouk.pk,
+        status="excused",
+        reason="ziekenhuis",
+        by=world.lotte,
+    )
+    [section] = [s for s in export_all(user=world.anouk) if s.key == "attendance_register"]
+    assert section.rows[0]["status"] == "excused"
+    assert section.rows[0]["reason"] == "ziekenhuis"
+
+    # Erasing Anouk keeps the status (group figures) but not her reason.
+    erase_all(erasure=Erasure(user=world.anouk, names=("Anouk",), email=world.anouk.email))
+    record = AttendanceRecord.objects.get(user=world.anouk)
+    assert (record.status, record.reason) == ("excused", "")
+
+    # Erasing the leader empties "set by"; the row stays.
+    attendance.register_set(
+        meeting=meeting, user_id=world.bram.pk, status="excused", reason="werk", by=world.lotte
+    )
+    erase_all(erasure=Erasure(user=world.lotte, names=("Lotte",), email=world.lotte.email))
+    assert AttendanceRecord.objects.get(user=world.bram).set_by is None
+
+    # Retention: the reasons of a group that finished long ago go.
+    world.cohort.status = Cohort.Status.FINISHED
+    world.cohort.finished_on = datetime.date(2020, 1, 1)
+    world.cohort.save()
+    counts = purge_all(retention=Retention(now=timezone.now(), cutoff=datetime.date(2021, 1, 1)))
+    assert counts["courses.AttendanceRecord"] == 1
+    assert AttendanceRecord.objects.get(user=world.bram).reason == ""
+    assert AttendanceRecord.objects.get(user=world.bram).status == "excused"
