@@ -79,7 +79,7 @@ def meeting_check_in_code(request, meeting_id: int):
     # The SVG is made by segno from our own URL and a code of our own alphabet: no user data.
     qr_svg = mark_safe(  # noqa: S308
         segno.make(link, error="m").svg_inline(
-            scale=6, title=_("QR-code om in te checken"), svgclass="qr-code"
+            scale=6, title=_("QR-code om in te checken"), svgclass="qr-code", omitsize=True
         )
     )
     opens, closes = attendance.check_in_window(meeting)
