@@ -57,3 +57,6 @@ CHECK_IN_CLOSED = _(
 )
 CHECK_IN_WRONG_CODE = _("Deze code klopt niet. Kijk nog eens naar de code van je leider.")
 CHECK_IN_TOO_MANY = _("Je hebt te vaak een verkeerde code ingevuld. Probeer het over een kwartier.")
+REGISTER_NOT_YET = _(
+    "Deze bijeenkomst is nog niet begonnen. Je kunt nu alleen invullen wie zich heeft afgemeld."
+)

@@ -27,6 +27,7 @@ from courses.errors import (
     EXCUSED_NEEDS_REASON,
     NOT_A_MEMBER,
     REASON_TOO_LONG,
+    REGISTER_NOT_YET,
     UNKNOWN_STATUS,
 )
 from courses.groups.models import Attendance, AttendanceRecord, CohortMembership, Meeting
@@ -195,10 +196,20 @@ def _clean(status: str, reason: str) -> tuple[str, str]:
     return status, reason
 
 
+def register_is_open(meeting: Meeting, *, now=None) -> bool:
+    """Present, late and absent can be written from half an hour before the start (as check-in);
+    excused (someone sent word) at any time."""
+    now = now or timezone.now()
+    return meeting_has_started(meeting, now=now) or now >= meeting.starts_at - CHECK_IN_OPENS_BEFORE
+
+
 def register_set(*, meeting: Meeting, user_id, status: str, reason: str = "", by) -> Presence:
     """Write one member's status in the register (`meeting` from `meeting_for_register`).
-    Excused needs a reason; other statuses drop it. Bad input changes nothing."""
+    Excused needs a reason; other statuses drop it, and wait until the register is open. Bad
+    input changes nothing."""
     status, reason = _clean(status, reason)
+    if status != AttendanceRecord.Status.EXCUSED and not register_is_open(meeting):
+        raise ValidationError(REGISTER_NOT_YET, code="not_started")
     user = _member(meeting, user_id)
     with transaction.atomic():
         record, _created = AttendanceRecord.objects.select_for_update().get_or_create(
@@ -225,6 +236,8 @@ def register_all_present(*, meeting: Meeting, by) -> int:
     """ "Iedereen aanwezig": every participant without a register row of the leader gets
     present, except those whose check-in or room connection says late (they get late). Rows the
     leader already wrote stay. Returns how many rows were written."""
+    if not register_is_open(meeting):
+        raise ValidationError(REGISTER_NOT_YET, code="not_started")
     written = 0
     with transaction.atomic():
         for presence in meeting_attendance(meeting=meeting):

@@ -23,7 +23,7 @@ def _register_context(meeting, *, error=None):
         "rows": attendance.meeting_attendance(meeting=meeting),
         "statuses": AttendanceRecord.Status.choices,
         "check_in_open": attendance.check_in_is_open(meeting),
-        "started": attendance.meeting_has_started(meeting),
+        "register_open": attendance.register_is_open(meeting),
         "error": error,
     }
 

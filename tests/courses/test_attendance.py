@@ -552,3 +552,23 @@ def test_the_register_is_exported_erased_and_purged(world, meeting):
     assert counts["courses.AttendanceRecord"] == 1
     assert AttendanceRecord.objects.get(user=world.bram).reason == ""
     assert AttendanceRecord.objects.get(user=world.bram).status == "excused"
+
+
+def test_before_the_meeting_only_excused_can_be_written(client, world):
+    from courses.errors import REGISTER_NOT_YET
+
+    next_week = meeting_at(world, timezone.now() + datetime.timedelta(days=7))
+    client.force_login(world.lotte)
+    refused = put(client, next_week, world.bram, {"status": "present"})
+    assert refused.status_code == 422
+    assert str(REGISTER_NOT_YET) in refused.json()["detail"]
+    page = client.post(f"/bijeenkomsten/{next_week.pk}/presentie/", {"action": "all_present"})
+    assert page.status_code == 400
+    assert not AttendanceRecord.objects.exists()
+    assert (
+        "Iedereen aanwezig"
+        not in client.get(f"/bijeenkomsten/{next_week.pk}/presentie/").content.decode()
+    )
+    # Someone who sends word in advance can be marked excused at once.
+    ok = put(client, next_week, world.bram, {"status": "excused", "reason": "op vakantie"})
+    assert ok.status_code == 200 and ok.json()["status"] == "excused"

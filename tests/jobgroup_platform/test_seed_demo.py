@@ -107,7 +107,8 @@ def test_creates_a_hybrid_group_whose_on_site_meeting_has_a_filled_register():
     }
     second_rows = {p.user.display_name: p for p in meeting_attendance(meeting=second)}
     assert second_rows["Mo"].status == "excused" and second_rows["Mo"].reason
-    assert second_rows["Ilse"].suggestion == "present"  # she was in the online room
+    assert (second_rows["Ilse"].status, second_rows["Ilse"].source) == ("present", "room")
+    assert second_rows["Kees"].status == "unknown"  # the leader has not finished this one
 
 
 def test_demo_leader_and_buddy_pass_the_gates():
