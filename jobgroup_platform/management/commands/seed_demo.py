@@ -123,8 +123,9 @@ class Command(BaseCommand):
     def _hybrid_group(self, regular, zoetermeer):
         """A hybrid group (at the library and online) with its own leader. Its first meeting,
         two weeks ago, was on site: the register is filled (present, late, excused with a
-        reason, absent, and one self check-in). The second, last week, mixed the room's
-        connections with the register. The third is today at 18:30."""
+        reason, absent, and one self check-in). The second, last week, is half filled: the room
+        suggests two people, one sent word, the rest is for the leader. The third is today at
+        18:30."""
         leader = User.objects.get(email=demo_email("leider2"))
         people = [User.objects.get(email=demo_email(p)) for p in DEMO_HYBRID_PEOPLE]
         cohort = cohort_create_or_update(
