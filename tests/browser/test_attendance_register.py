@@ -41,7 +41,7 @@ def test_leader_fills_the_register_on_a_phone(phone_360, live_asgi):
     group.get_by_role("link", name="Overzicht voor leiders").click()
     page.get_by_role("link", name="Presentielijst stap 2", exact=True).first.click()
     page.wait_for_url(re.compile(r"/bijeenkomsten/\d+/presentie/$"))
-    assert page.get_by_text("voorstel uit de online room").count() == 2
+    assert page.get_by_text("voorstel: was online").count() == 2
     assert serious_axe_violations(page) == []
     assert fits_width(page)
 
@@ -54,7 +54,7 @@ def test_leader_fills_the_register_on_a_phone(phone_360, live_asgi):
         assert row.get_by_label("Aanwezig", exact=True).is_checked()
     mo = person(page, "Mo")
     assert mo.get_by_label("Afgemeld", exact=True).is_checked()  # the leader's word stays
-    assert page.get_by_text("voorstel uit de online room").count() == 0  # now the register
+    assert page.get_by_text("voorstel: was online").count() == 0  # now the register
 
     # An exception: Lina sent word she could not come.
     lina = person(page, "Lina")

@@ -210,7 +210,7 @@ def test_all_present_then_exceptions_on_the_register_page(client, world, meeting
     page = client.get(f"/bijeenkomsten/{meeting.pk}/presentie/")
     assert page.status_code == 200
     assert "Iedereen aanwezig" in page.content.decode()
-    assert "voorstel uit de online room" in page.content.decode()
+    assert "voorstel: was online" in page.content.decode()
     response = client.post(f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"})
     assert response.status_code == 302
     statuses = dict(AttendanceRecord.objects.values_list("user__display_name", "status"))
