@@ -14,7 +14,7 @@ from accounts import services as account_services
 from courses.errors import CHECK_IN_CLOSED, CHECK_IN_WRONG_CODE, EXCUSED_NEEDS_REASON
 from courses.groups import attendance
 from courses.groups.models import Attendance, AttendanceRecord, Cohort, Meeting
-from courses.groups.services import cohort_schedule_meetings
+from courses.groups.services import AMSTERDAM, cohort_schedule_meetings
 from courses.network import intervision
 from courses.trajectories.reports import attendance_summary
 from courses.workbook.selectors import leader_overview
@@ -572,3 +572,28 @@ def test_before_the_meeting_only_excused_can_be_written(client, world):
     # Someone who sends word in advance can be marked excused at once.
     ok = put(client, next_week, world.bram, {"status": "excused", "reason": "op vakantie"})
     assert ok.status_code == 200 and ok.json()["status"] == "excused"
+
+
+def test_the_coordinator_and_the_leader_find_the_register(client, world, meeting):
+    register = f"/bijeenkomsten/{meeting.pk}/presentie/"
+    client.force_login(world.carla)
+    assert register in client.get(f"/admin/groepen/{world.cohort.pk}/").content.decode()
+    assert client.get(register).status_code == 200
+    client.force_login(world.lotte)
+    assert register in client.get(f"/groepen/{world.cohort.pk}/leiding/").content.decode()
+
+
+def test_the_coordinator_sets_another_place_for_one_meeting(client, world, meeting):
+    client.force_login(world.carla)
+    local = timezone.localtime(meeting.starts_at, AMSTERDAM) + datetime.timedelta(days=7)
+    response = client.post(
+        f"/admin/groepen/{world.cohort.pk}/bijeenkomsten/{meeting.pk}/",
+        {
+            f"meeting-{meeting.pk}-starts_at": local.strftime("%Y-%m-%dT%H:%M"),
+            f"meeting-{meeting.pk}-place": "Werkplein, Kruisweg 1",
+        },
+    )
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.place == "Werkplein, Kruisweg 1"
+    assert attendance.meeting_place(meeting) == "Werkplein, Kruisweg 1"
