@@ -104,6 +104,9 @@ class Location(models.Model):
 
     name = models.CharField(_("naam"), max_length=100, unique=True)
     slug = models.SlugField(_("korte naam"), max_length=100, unique=True)
+    address = models.TextField(
+        _("adres"), blank=True, help_text=_("Waar groepen op locatie samenkomen.")
+    )
     members = models.ManyToManyField(
         User, through="LocationMembership", related_name="locations", blank=True
     )

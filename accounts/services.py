@@ -78,8 +78,11 @@ def user_revoke_role(*, user: User, role: Role) -> bool:
 
 
 @transaction.atomic
-def location_create_or_update(*, name: str, slug: str) -> Location:
-    location, _created = Location.objects.update_or_create(slug=slug, defaults={"name": name})
+def location_create_or_update(*, name: str, slug: str, address: str | None = None) -> Location:
+    defaults = {"name": name}
+    if address is not None:
+        defaults["address"] = address.strip()
+    location, _created = Location.objects.update_or_create(slug=slug, defaults=defaults)
     return location
 
 

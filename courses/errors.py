@@ -46,3 +46,17 @@ REMOVAL_LAST_LEADER = _(
     "Dit is de enige leider van deze groep, en de groep loopt. Voeg eerst een andere leider "
     "toe. Daarna kun je deze leider uit de groep halen."
 )
+
+# The register and self check-in of a meeting.
+NOT_A_MEMBER = _("Deze persoon zit niet als deelnemer in deze groep.")
+EXCUSED_NEEDS_REASON = _("Schrijf kort waarom deze persoon zich heeft afgemeld.")
+UNKNOWN_STATUS = _("Kies aanwezig, te laat, afwezig of afgemeld.")
+REASON_TOO_LONG = _("De reden is te lang: hoogstens %(max)s tekens.")
+CHECK_IN_CLOSED = _(
+    "Inchecken kan alleen vanaf een half uur voor de bijeenkomst tot het einde ervan."
+)
+CHECK_IN_WRONG_CODE = _("Deze code klopt niet. Kijk nog eens naar de code van je leider.")
+CHECK_IN_TOO_MANY = _("Je hebt te vaak een verkeerde code ingevuld. Probeer het over een kwartier.")
+REGISTER_NOT_YET = _(
+    "Deze bijeenkomst is nog niet begonnen. Je kunt nu alleen invullen wie zich heeft afgemeld."
+)

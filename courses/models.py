@@ -6,6 +6,7 @@ modules live inside the courses package (models with an explicit `Meta.app_label
 from courses.groups.models import (
     MAX_PARTICIPANTS,
     Attendance,
+    AttendanceRecord,
     Cohort,
     CohortMembership,
     Invitation,
@@ -36,6 +37,7 @@ __all__ = [
     "MAX_PARTICIPANTS",
     "Answer",
     "Attendance",
+    "AttendanceRecord",
     "BuddyContact",
     "BuddyMatch",
     "BuddyShare",

@@ -33,7 +33,18 @@ DEMO_PEOPLE = [
     ("vrijwilliger3", "Yusuf", [Role.LEADER], "utrecht", False),
     ("vrijwilliger4", "Zoë", [Role.BUDDY], "zoetermeer", False),
     ("vrijwilliger5", "Ilse", [Role.LEADER], "zoetermeer", False),
+    # The hybrid group (meets at the library and online), with its own leader.
+    ("leider2", "Karim Leider", [Role.LEADER], "zoetermeer", False),
+    ("hybride1", "Ilse", [Role.PARTICIPANT], "zoetermeer", False),
+    ("hybride2", "Jamal", [Role.PARTICIPANT], "zoetermeer", False),
+    ("hybride3", "Kees", [Role.PARTICIPANT], "zoetermeer", False),
+    ("hybride4", "Lina", [Role.PARTICIPANT], "zoetermeer", False),
+    ("hybride5", "Mo", [Role.PARTICIPANT], "zoetermeer", False),
+    ("hybride6", "Noor", [Role.PARTICIPANT], "zoetermeer", False),
 ]
+
+# Where groups meet on site (Location.address).
+DEMO_ADDRESSES = {"zoetermeer": "Bibliotheek Forum, Stadhuisplein 2, 2711 EC Zoetermeer"}
 
 
 def demo_email(local_part: str) -> str:

@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from accounts.models import Location, LocationMembership, User
 from accounts.roles import Role
 from courses.errors import PERSON_NOT_FOUND
-from courses.groups.models import Cohort, CohortMembership
+from courses.groups.models import Cohort, CohortMembership, Meeting
 from toolkit.permissions import NotPermitted
 
 
@@ -164,3 +164,54 @@ def volunteers_managed_by(*, user, roles=(Role.LEADER, Role.BUDDY, Role.COORDINA
 
 
 # --- Erasure requests ----------------------------------------------------------------------------
+
+
+# --- The register of a meeting -------------------------------------------------------------------
+
+
+def meeting_for_register(*, user, meeting_id) -> Meeting:
+    """The group meeting whose register `user` keeps: its group's leaders (in a volunteer course,
+    the trainers) and the coordinators of its location (and superusers). A member of the group
+    who does not keep the register is refused with "forbidden" (403); anyone else, a meeting of
+    another kind (workshop, intervision, group channel) and a missing meeting look the same
+    (404)."""
+    if not user.is_authenticated:
+        raise NotPermitted
+    meeting = (
+        Meeting.objects.select_related("cohort__location", "cohort__edition__programme")
+        .filter(pk=meeting_id, kind=Meeting.Kind.JOBGROUP)
+        .first()
+    )
+    if meeting is None:
+        raise NotPermitted
+    if user.is_superuser or may_manage_cohort(user=user, cohort=meeting.cohort):
+        return meeting
+    role = (
+        CohortMembership.objects.filter(cohort_id=meeting.cohort_id, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+    if role == CohortMembership.Role.LEADER:
+        return meeting
+    if role is not None:
+        raise NotPermitted(code="forbidden")
+    raise NotPermitted
+
+
+def meeting_for_check_in(*, user, meeting_id) -> Meeting:
+    """A group meeting the user is a participant of (only participants check themselves in)."""
+    if not user.is_authenticated:
+        raise NotPermitted
+    meeting = (
+        Meeting.objects.select_related("cohort__location")
+        .filter(
+            pk=meeting_id,
+            kind=Meeting.Kind.JOBGROUP,
+            cohort__memberships__user=user,
+            cohort__memberships__role=CohortMembership.Role.PARTICIPANT,
+        )
+        .first()
+    )
+    if meeting is None:
+        raise NotPermitted
+    return meeting

@@ -31,6 +31,7 @@ from courses.groups.services import (
     cohort_create_or_update,
     cohort_schedule_meetings,
     meeting_reschedule,
+    meeting_set_place,
     membership_remove,
 )
 from courses.privacy.access import erasures_for_coordinator
@@ -215,11 +216,18 @@ class InviteForm(forms.Form):
 
 class RescheduleForm(forms.Form):
     starts_at = AmsterdamDateTimeField(label=_("Nieuwe datum en tijd"))
+    place = forms.CharField(
+        label=_("Plaats (als het niet het adres van de locatie is)"),
+        max_length=200,
+        required=False,
+    )
 
 
 def _meeting_form(meeting: Meeting, data=None) -> RescheduleForm:
     return RescheduleForm(
-        data, prefix=f"meeting-{meeting.pk}", initial={"starts_at": meeting.starts_at}
+        data,
+        prefix=f"meeting-{meeting.pk}",
+        initial={"starts_at": meeting.starts_at, "place": meeting.place},
     )
 
 
@@ -489,6 +497,7 @@ def meeting_reschedule_view(request, cohort_id: int, meeting_id: int):
     if not form.is_valid():
         return _detail_response(request, cohort, bound_meeting_form=form)
     meeting = meeting_reschedule(meeting=meeting, starts_at=form.cleaned_data["starts_at"])
+    meeting_set_place(meeting=meeting, place=form.cleaned_data["place"])
     local = timezone.localtime(meeting.starts_at, AMSTERDAM)
     messages.success(
         request,

@@ -130,6 +130,13 @@ class Meeting(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED
     )
+    place = models.CharField(
+        _("plaats"),
+        max_length=200,
+        blank=True,
+        help_text=_("Alleen invullen als de groep deze keer niet op het adres van de locatie is."),
+    )
+    check_in_code = models.CharField(_("code om in te checken"), max_length=8, blank=True)
 
     class Meta:
         verbose_name = _("bijeenkomst")
@@ -185,6 +192,49 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.meeting}"
+
+
+class AttendanceRecord(models.Model):
+    """The register: one row per (meeting, member), filled by the leader or trainer (or the
+    location's coordinator), or by the member's own check-in on site. The register decides; the
+    room's connections (`Attendance`) are only a suggestion."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Aanwezig")
+        LATE = "late", _("Te laat")
+        ABSENT = "absent", _("Afwezig")
+        EXCUSED = "excused", _("Afgemeld")
+
+    class Source(models.TextChoices):
+        REGISTER = "register", _("Presentielijst")
+        CHECK_IN = "check_in", _("Zelf ingecheckt")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="register")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance_records"
+    )
+    status = models.CharField(_("aanwezigheid"), max_length=10, choices=Status.choices)
+    reason = models.CharField(_("reden van afmelden"), max_length=300, blank=True)
+    source = models.CharField(_("bron"), max_length=10, choices=Source.choices)
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    set_at = models.DateTimeField()
+    checked_in_at = models.DateTimeField(_("ingecheckt om"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("presentie")
+        verbose_name_plural = _("presentielijst")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "user"], name="one_register_row_per_member"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.meeting}: {self.status}"
 
 
 class Invitation(models.Model):

@@ -3,6 +3,18 @@
 from django.db.models import Q
 
 from accounts.models import LocationMembership
+
+# Who was at a meeting: one reading for every screen and figure (see courses/groups/attendance.py).
+from courses.groups.attendance import (  # noqa: F401  (re-exported for the other rooms)
+    Presence,
+    check_in_is_open,
+    cohort_attendance,
+    meeting_attendance,
+    meeting_has_started,
+    meeting_is_over,
+    meeting_place,
+    participant_attendance,
+)
 from courses.groups.models import Cohort, CohortMembership, Meeting
 
 

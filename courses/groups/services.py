@@ -13,6 +13,15 @@ from accounts.services import audit_record
 from accounts.sockets import sockets_recheck
 from courses import errors
 from courses.groups.access import Access, may_manage_cohort
+
+# The register and self check-in (see courses/groups/attendance.py).
+from courses.groups.attendance import (  # noqa: F401  (re-exported for the other rooms)
+    check_in,
+    check_in_code,
+    meeting_set_place,
+    register_all_present,
+    register_set,
+)
 from courses.groups.models import MAX_PARTICIPANTS, Cohort, CohortMembership, LeaderMessage, Meeting
 from courses.groups.tasks import schedule_meeting_reminder
 from courses.signals import membership_removed

@@ -2,8 +2,23 @@
 
 from django.urls import path
 
-from courses.groups import views
+from courses.groups import attendance_views, views
 
 urlpatterns = [
     path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path(
+        "bijeenkomsten/<int:meeting_id>/presentie/",
+        attendance_views.meeting_register,
+        name="meeting_register",
+    ),
+    path(
+        "bijeenkomsten/<int:meeting_id>/code/",
+        attendance_views.meeting_check_in_code,
+        name="meeting_check_in_code",
+    ),
+    path(
+        "bijeenkomsten/<int:meeting_id>/inchecken/",
+        attendance_views.meeting_check_in,
+        name="meeting_check_in",
+    ),
 ]

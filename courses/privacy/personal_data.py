@@ -16,7 +16,14 @@ from accounts.models import AuditEntry, User
 from accounts.personal_data import Erasure, Retention, register, scrub_names, together, unlink
 from accounts.services import audit_record
 from content.selectors import edition_step_content
-from courses.groups.models import Attendance, Cohort, CohortMembership, Invitation, LeaderMessage
+from courses.groups.models import (
+    Attendance,
+    AttendanceRecord,
+    Cohort,
+    CohortMembership,
+    Invitation,
+    LeaderMessage,
+)
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -342,6 +349,58 @@ register(
     },
     export=_export_attendance,
     kept="Aanwezigheid blijft, van een anonieme 'Oud-deelnemer' (de groep klopt dan nog).",
+)
+
+
+def _export_register(user) -> list[dict]:
+    return [
+        {
+            "group": str(record.meeting.cohort),
+            "step": record.meeting.step_number,
+            "starts_at": record.meeting.starts_at.isoformat(),
+            "status": record.status,
+            "status_label": str(record.get_status_display()),
+            "reason": record.reason,
+            "source_label": str(record.get_source_display()),
+            "checked_in_at": _iso(record.checked_in_at),
+        }
+        for record in AttendanceRecord.objects.filter(user=user)
+        .select_related("meeting__cohort")
+        .order_by("meeting__starts_at")
+    ]
+
+
+def _purge_register_reasons(retention: Retention) -> int:
+    """Why someone was excused is their own story: gone with the group's other texts."""
+    return (
+        AttendanceRecord.objects.filter(
+            meeting__cohort__in=cohorts_past_retention(retention=retention)
+        )
+        .exclude(reason="")
+        .update(reason="")
+    )
+
+
+register(
+    AttendanceRecord,
+    key="attendance_register",
+    title=_("Presentielijst: aanwezig, te laat, afwezig of afgemeld"),
+    labels={
+        "group": _("Groep"),
+        "step": _("Stap"),
+        "starts_at": _("Bijeenkomst op"),
+        "status_label": _("Aanwezigheid"),
+        "reason": _("Reden van afmelden"),
+        "source_label": _("Ingevuld via"),
+        "checked_in_at": _("Zelf ingecheckt om"),
+    },
+    export=_export_register,
+    erase=together(
+        lambda e: AttendanceRecord.objects.filter(user=e.user).update(reason=""),
+        unlink(AttendanceRecord, "set_by"),
+    ),
+    purge=_purge_register_reasons,
+    kept="Aanwezigheid blijft, zonder reden, van een anonieme 'Oud-deelnemer' (de groep klopt dan nog).",
 )
 
 

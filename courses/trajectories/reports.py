@@ -56,6 +56,8 @@ from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from courses.groups.models import Cohort, CohortMembership, Meeting
+from courses.groups.selectors import cohort_attendance, meeting_is_over
 from courses.trajectories.models import LadderMeasurement, Trajectory
 
 MASK = "<5"
@@ -302,6 +304,104 @@ def outcome_report(
             for index, location in enumerate(locations)
         ),
         total=ReportRow(label=str(TOTAL_LABEL), location=None, cells=masked(len(locations))),
+    )
+
+
+# --- Attendance at the meetings of the period, from the register ----------------------------------
+
+ATTENDANCE_COLUMNS = (
+    ("meetings", _("Bijeenkomsten")),
+    ("there", _("Aanwezig (ook te laat)")),
+    ("excused", _("Afgemeld")),
+    ("missed", _("Afwezig")),
+    ("turnout", _("Opkomst")),
+)
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """Attendance at one location's group meetings (or in total), as masked text per column.
+    Counts are of (participant, meeting) pairs, from the register (courses.groups.selectors):
+    present and late are "there", excused is never missed, absent and unknown after the meeting
+    are missed. Turnout is there / (there + missed), left out when a count is masked (it would
+    give the masked count away)."""
+
+    label: str
+    location: object | None
+    cells: dict[str, str]
+
+    @property
+    def shown(self) -> list[str]:
+        return [self.cells[key] for key, _label in ATTENDANCE_COLUMNS]
+
+
+def _attendance_counts() -> dict[str, int]:
+    return {"meetings": 0, "there": 0, "excused": 0, "missed": 0}
+
+
+def _attendance_cells(counts: dict[str, int]) -> dict[str, str]:
+    cells = {"meetings": str(counts["meetings"])}
+    for key in ("there", "excused", "missed"):
+        cells[key] = mask(counts[key])
+    counted = counts["there"] + counts["missed"]
+    if MASK in cells.values() or not counted:
+        cells["turnout"] = "–"
+    else:
+        cells["turnout"] = f"{round(counts['there'] * 100 / counted)}%"
+    return cells
+
+
+def attendance_summary(
+    *, locations, programme=None, start: datetime.date, end: datetime.date
+) -> tuple[AttendanceRow, ...]:
+    """Attendance at the group meetings that took place in the period (and are over), per
+    location in the order given, then the total. Two queries per group."""
+    locations = list(locations)
+    meetings = Meeting.objects.filter(
+        kind=Meeting.Kind.JOBGROUP,
+        cohort__location__in=[location.pk for location in locations],
+        starts_at__date__gte=start,
+        starts_at__date__lte=end,
+    ).select_related("cohort")
+    if programme is not None:
+        meetings = meetings.filter(cohort__programme=programme)
+    by_cohort: dict[int, list[Meeting]] = {}
+    for meeting in meetings:
+        if meeting_is_over(meeting):
+            by_cohort.setdefault(meeting.cohort_id, []).append(meeting)
+    per_location = {location.pk: _attendance_counts() for location in locations}
+    total = _attendance_counts()
+    cohorts = Cohort.objects.in_bulk(list(by_cohort))
+    for cohort_id, cohort_meetings in by_cohort.items():
+        participants = [
+            m.user
+            for m in CohortMembership.objects.filter(
+                cohort_id=cohort_id, role=CohortMembership.Role.PARTICIPANT
+            ).select_related("user")
+        ]
+        counts = per_location[cohorts[cohort_id].location_id]
+        for presence in cohort_attendance(meetings=cohort_meetings, users=participants).values():
+            key = (
+                "there"
+                if presence.is_there
+                else "excused"
+                if presence.status == "excused"
+                else "missed"
+            )
+            counts[key] += 1
+            total[key] += 1
+        counts["meetings"] += len(cohort_meetings)
+        total["meetings"] += len(cohort_meetings)
+    return (
+        *(
+            AttendanceRow(
+                label=location.name,
+                location=location,
+                cells=_attendance_cells(per_location[location.pk]),
+            )
+            for location in locations
+        ),
+        AttendanceRow(label=str(TOTAL_LABEL), location=None, cells=_attendance_cells(total)),
     )
 
 

@@ -22,7 +22,14 @@ from courses.groups.access import coordinated_locations, may_coordinate
 from courses.groups.models import Cohort
 from courses.groups.services import READ_TRAJECTORY, sensitive_read_record
 from courses.trajectories.models import Rung, Trajectory
-from courses.trajectories.reports import MASK, chart_bars, outcome_report, report_csv
+from courses.trajectories.reports import (
+    ATTENDANCE_COLUMNS,
+    MASK,
+    attendance_summary,
+    chart_bars,
+    outcome_report,
+    report_csv,
+)
 from courses.trajectories.services import (
     aftercare_start,
     closing_talk_record,
@@ -130,6 +137,16 @@ def _run_report(form: ReportFilterForm):
     )
 
 
+def _run_attendance(form: ReportFilterForm):
+    data = form.cleaned_data
+    return attendance_summary(
+        locations=form.selected_locations(),
+        programme=data["programma"],
+        start=data["van"],
+        end=data["tot"],
+    )
+
+
 @login_required
 def outcome_report_page(request):
     locations = _locations_or_404(request)
@@ -142,6 +159,8 @@ def outcome_report_page(request):
             "form": form,
             "report": report,
             "chart": chart_bars(report.total) if report else [],
+            "attendance": _run_attendance(form) if report else (),
+            "attendance_columns": ATTENDANCE_COLUMNS,
             "csv_query": form.query() if report else "",
             "mask": MASK,
         },

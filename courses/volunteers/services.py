@@ -37,7 +37,8 @@ from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
 from content.selectors import edition_all_content
 from courses.groups.access import coordinated_locations, may_manage_cohort
-from courses.groups.models import Attendance, Cohort, CohortMembership, Meeting
+from courses.groups.models import Cohort, CohortMembership, Meeting
+from courses.groups.selectors import participant_attendance
 from courses.volunteers.models import (
     CODE_LENGTH,
     RENEWAL_GRACE_MONTHS,
@@ -208,19 +209,22 @@ def vog_latest(*, user) -> ConductCertificate | None:
 
 def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]:
     """What the participant still has to do before the course is complete (empty: complete):
-    present at every meeting that has started, every answerable exercise answered, every quiz
+    present (or late, or excused) at every meeting that has started, every answerable exercise answered, every quiz
     passed."""
 
     problems = []
-    started = Meeting.objects.filter(cohort=cohort).filter(
-        Q(starts_at__lte=timezone.now()) | ~Q(status=Meeting.Status.PLANNED)
-    )
-    present = set(
-        Attendance.objects.filter(meeting__in=started, user=user).values_list(
-            "meeting_id", flat=True
+    started = list(
+        Meeting.objects.filter(cohort=cohort).filter(
+            Q(starts_at__lte=timezone.now()) | ~Q(status=Meeting.Status.PLANNED)
         )
     )
-    missed = sorted(n for pk, n in started.values_list("pk", "step_number") if pk not in present)
+    # From the register (courses.groups.selectors): there, late or excused counts; absent, or
+    # nothing known yet, does not.
+    missed = sorted(
+        p.meeting.step_number
+        for p in participant_attendance(meetings=started, user=user)
+        if not p.counts_as_attended
+    )
     if missed:
         problems.append(
             ValidationError(

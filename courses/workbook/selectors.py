@@ -7,8 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.selectors import StepContent, edition_all_content, edition_step_content
-from courses.groups.models import Attendance, Cohort, CohortMembership, LeaderMessage, Meeting
-from courses.groups.selectors import cohorts_of_user
+from courses.groups.models import Cohort, CohortMembership, LeaderMessage, Meeting
+from courses.groups.selectors import (
+    Presence,
+    check_in_is_open,
+    cohort_attendance,
+    cohorts_of_user,
+    meeting_has_started,
+    meeting_place,
+)
 from courses.workbook.models import Answer
 
 
@@ -168,6 +175,8 @@ class CohortHome:
     progress: list[StepProgress]
     overall: int
     messages: list
+    place: str = ""  # where an on-site or hybrid group meets next
+    check_in_open: bool = False  # the next meeting's self check-in is open now
 
 
 def participant_home(*, user) -> list[CohortHome]:
@@ -222,6 +231,13 @@ def participant_home(*, user) -> list[CohortHome]:
                 progress=progress,
                 overall=overall_percent(progress) if progress else 0,
                 messages=messages.get(cohort.pk, [])[:3],
+                place=meeting_place(next_meeting, location=cohort.location) if next_meeting else "",
+                check_in_open=bool(
+                    next_meeting
+                    and is_participant
+                    and cohort.mode != Cohort.Mode.ONLINE
+                    and check_in_is_open(next_meeting, now=now)
+                ),
             )
         )
     return homes
@@ -230,7 +246,8 @@ def participant_home(*, user) -> list[CohortHome]:
 @dataclass
 class ParticipantRow:
     user: object
-    attended: list[bool | None]  # per meeting: True, False (missed), None (still to come)
+    # per meeting: who was there (courses.groups.selectors.Presence), None while still to come
+    attended: list[Presence | None]
     homework: list[HomeworkStatus]
     check_in_reasons: list[str]
 
@@ -246,6 +263,14 @@ class LeaderOverview:
     def check_in(self) -> list[ParticipantRow]:
         return [row for row in self.rows if row.check_in_reasons]
 
+    @property
+    def next_register(self):
+        """The meeting whose register the leaders fill in now: the last one that has started
+        (or starts within the hour), else None."""
+        soon = timezone.now() + datetime.timedelta(hours=1)
+        started = [m for m in self.meetings if m.starts_at <= soon]
+        return started[-1] if started else None
+
 
 def leader_overview(*, cohort: Cohort) -> LeaderOverview:
     """Who came, who finished which homework, what was shared with the leaders, who to call."""
@@ -258,9 +283,7 @@ def leader_overview(*, cohort: Cohort) -> LeaderOverview:
         .select_related("user")
         .order_by("user__display_name")
     ]
-    present = set(
-        Attendance.objects.filter(meeting__cohort=cohort).values_list("meeting_id", "user_id")
-    )
+    presence = cohort_attendance(meetings=meetings, users=participants)
     answers: dict[int, dict] = {}
     for answer in Answer.objects.filter(cohort=cohort):
         answers.setdefault(answer.participant_id, {})[answer.block_id] = answer
@@ -270,7 +293,9 @@ def leader_overview(*, cohort: Cohort) -> LeaderOverview:
     rows = []
     for user in participants:
         own = answers.get(user.pk, {})
-        attended = [(m.pk, user.pk) in present if m.starts_at <= now else None for m in meetings]
+        attended = [
+            presence[(m.pk, user.pk)] if meeting_has_started(m, now=now) else None for m in meetings
+        ]
         homework = [
             HomeworkStatus(
                 s.number,
@@ -281,7 +306,7 @@ def leader_overview(*, cohort: Cohort) -> LeaderOverview:
             for s in steps
         ]
         reasons = []
-        missed = sum(1 for a in attended if a is False)
+        missed = sum(1 for a in attended if a is not None and a.is_missed)
         if missed >= 2:
             reasons.append(_("was %(n)s keer niet bij een bijeenkomst") % {"n": missed})
         open_due = sum(

@@ -95,7 +95,7 @@ def test_query_counts_for_a_full_group(client, full_group):
     leader_view = count_queries(client, f"/groepen/{cohort.pk}/leiding/")
     # Pinned: they do not grow with the 12 participants or the 7 meetings.
     assert home <= 10, home
-    assert leader_view <= 10, leader_view
+    assert leader_view <= 11, leader_view  # 11: the register and the room connections
     # Shared answers add a fixed number of queries, not one per answer.
     for user in participants:
         client.force_login(user)

@@ -72,8 +72,9 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     from courses.models import Cohort
 
     seed()
-    cohort = Cohort.objects.get(programme__kind="jobgroup")
+    cohort = Cohort.objects.get(name="JobGroup Zoetermeer – najaar 2026")
     assert cohort.status == "running"
+    assert cohort.mode == "online"
     assert cohort.location.name == "Zoetermeer"
     assert cohort.programme.variant == "regular"
     assert cohort.edition.number == 1
@@ -81,7 +82,33 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     assert members["leider@demo.jobgroup.nl"] == "leader"
     assert sorted(e for e, r in members.items() if r == "participant") == sorted(DEMO_LOGINS[4:])
     seed()
-    assert Cohort.objects.filter(programme__kind="jobgroup").count() == 1
+    assert Cohort.objects.filter(programme__kind="jobgroup").count() == 2  # and the hybrid group
+
+
+def test_creates_a_hybrid_group_whose_on_site_meeting_has_a_filled_register():
+    from courses.groups.selectors import meeting_attendance
+    from courses.models import Cohort, Meeting
+
+    seed()
+    seed()  # idempotent: still one register row per person
+    cohort = Cohort.objects.get(mode="hybrid")
+    assert cohort.location.address.startswith("Bibliotheek Forum")
+    assert cohort.memberships.filter(role="leader").get().user.email == "leider2@demo.jobgroup.nl"
+    first, second = Meeting.objects.filter(cohort=cohort).order_by("step_number")[:2]
+    assert first.status == second.status == "ended"
+    rows = {p.user.display_name: (p.status, p.source) for p in meeting_attendance(meeting=first)}
+    assert rows == {
+        "Ilse": ("present", "register"),
+        "Jamal": ("present", "register"),
+        "Kees": ("late", "register"),
+        "Lina": ("excused", "register"),
+        "Mo": ("absent", "register"),
+        "Noor": ("present", "check_in"),
+    }
+    second_rows = {p.user.display_name: p for p in meeting_attendance(meeting=second)}
+    assert second_rows["Mo"].status == "excused" and second_rows["Mo"].reason
+    assert (second_rows["Ilse"].status, second_rows["Ilse"].source) == ("present", "room")
+    assert second_rows["Kees"].status == "unknown"  # the leader has not finished this one
 
 
 def test_demo_leader_and_buddy_pass_the_gates():
@@ -125,6 +152,8 @@ def test_the_demo_trainer_runs_national_trainings_with_ratings():
     (row,) = ratings_overview().trainings
     assert row.figures.count == 5 and row.figures.lowest == 7 and row.trainers == ["Tineke Trainer"]
     assert not is_national_office(user=User.objects.get(email="coordinator@demo.jobgroup.nl"))
+
+
 def test_prints_the_url_of_the_meeting_to_join_now():
     from django.urls import reverse
 

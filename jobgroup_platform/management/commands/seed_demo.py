@@ -13,16 +13,33 @@ from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import language_check_load_seed, programme_load_seed
 from courses.groups.services import (
     AMSTERDAM,
+    check_in,
+    check_in_code,
     cohort_add_member,
     cohort_create_or_update,
     cohort_schedule_meetings,
     meeting_reschedule,
+    register_set,
 )
-from courses.models import Cohort, CohortMembership, ConductCertificate, Meeting, TrainingRating
+from courses.models import (
+    Attendance,
+    AttendanceRecord,
+    Cohort,
+    CohortMembership,
+    ConductCertificate,
+    Meeting,
+    TrainingRating,
+)
 from courses.network import intervision, workshops
 from courses.trainings.services import training_rate
 from courses.volunteers.services import certificate_record_earlier, vog_record
-from jobgroup_platform.demo import DEMO_LOCATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demo_email
+from jobgroup_platform.demo import (
+    DEMO_ADDRESSES,
+    DEMO_LOCATIONS,
+    DEMO_PASSWORD,
+    DEMO_PEOPLE,
+    demo_email,
+)
 
 REFUSED_WITHOUT_DEBUG = (
     "seed_demo creates logins with the well-known password 'demo' and refuses to run with "
@@ -57,6 +74,9 @@ DEMO_RATINGS = {
 DEMO_PAST_TRAINEES = [*DEMO_RATINGS, "maatje"]
 DEMO_NEXT_TRAINING = "JobGroupleiderstraining landelijk – voorjaar 2027"
 DEMO_NEXT_TRAINEES = ["vrijwilliger3", "vrijwilliger5", "vrijwilliger1"]
+DEMO_HYBRID_COHORT_NAME = "JobGroup Zoetermeer – hybride najaar 2026"
+DEMO_HYBRID_START = datetime.date(2026, 11, 16)
+DEMO_HYBRID_PEOPLE = [f"hybride{n}" for n in range(1, 7)]
 
 
 class Command(BaseCommand):
@@ -72,7 +92,9 @@ class Command(BaseCommand):
             raise CommandError(REFUSED_WITHOUT_DEBUG)
         with transaction.atomic():
             locations = {
-                slug: services.location_create_or_update(name=name, slug=slug)
+                slug: services.location_create_or_update(
+                    name=name, slug=slug, address=DEMO_ADDRESSES.get(slug, "")
+                )
                 for name, slug in DEMO_LOCATIONS
             }
             for local_part, name, roles, location_slug, is_coordinator in DEMO_PEOPLE:
@@ -127,6 +149,7 @@ class Command(BaseCommand):
             )
         self._schedule(cohort)
         self._volunteers(programmes)
+        self._hybrid_group(regular, zoetermeer)
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
 
@@ -184,6 +207,83 @@ class Command(BaseCommand):
         self._schedule(upcoming, current_step=1)
         self.stdout.write("Trainings: a rated national recertification day and a leader training.")
 
+    def _hybrid_group(self, regular, zoetermeer):
+        """A hybrid group (at the library and online) with its own leader. Its first meeting,
+        two weeks ago, was on site: the register is filled (present, late, excused with a
+        reason, absent, and one self check-in). The second, last week, is half filled: the room
+        suggests two people, one sent word, the rest is for the leader. The third is today at
+        18:30."""
+        leader = User.objects.get(email=demo_email("leider2"))
+        people = [User.objects.get(email=demo_email(p)) for p in DEMO_HYBRID_PEOPLE]
+        cohort = cohort_create_or_update(
+            name=DEMO_HYBRID_COHORT_NAME,
+            edition=regular.editions.get(number=1),
+            location=zoetermeer,
+            start_date=DEMO_HYBRID_START,
+            status=Cohort.Status.RUNNING,
+            mode=Cohort.Mode.HYBRID,
+        )
+        cohort_add_member(cohort=cohort, user=leader, role=CohortMembership.Role.LEADER)
+        for person in people:
+            cohort_add_member(cohort=cohort, user=person, role=CohortMembership.Role.PARTICIPANT)
+        today = timezone.localtime(timezone.now(), AMSTERDAM).date()
+        first = datetime.datetime.combine(
+            today - datetime.timedelta(weeks=2), datetime.time(18, 30), tzinfo=AMSTERDAM
+        )
+        meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
+        for meeting in meetings:
+            expected = datetime.datetime.combine(
+                first.date() + datetime.timedelta(weeks=meeting.step_number - 1),
+                datetime.time(18, 30),
+                tzinfo=AMSTERDAM,
+            )
+            if meeting.starts_at != expected:
+                meeting.status = Meeting.Status.PLANNED
+                meeting.save(update_fields=["status"])
+                meeting_reschedule(meeting=meeting, starts_at=expected)
+        on_site, mixed = meetings[0], meetings[1]
+        ilse, jamal, kees, lina, mo, noor = people
+        # Noor checked herself in with the code at the door, five minutes before the start.
+        if not AttendanceRecord.objects.filter(meeting=on_site, user=noor).exists():
+            check_in(
+                meeting=on_site,
+                user=noor,
+                code=check_in_code(meeting=on_site),
+                now=on_site.starts_at - datetime.timedelta(minutes=5),
+            )
+        for person, status, reason in (
+            (ilse, "present", ""),
+            (jamal, "present", ""),
+            (kees, "late", ""),
+            (lina, "excused", "Zieke dochter, heeft het huiswerk wel gedaan."),
+            (mo, "absent", ""),
+        ):
+            register_set(
+                meeting=on_site, user_id=person.pk, status=status, reason=reason, by=leader
+            )
+        # Last week Ilse and Jamal joined online (the room suggests them) and Mo sent word; the
+        # leader has not finished this register yet.
+        for person in (ilse, jamal):
+            if not Attendance.objects.filter(meeting=mixed, user=person).exists():
+                Attendance.objects.create(
+                    meeting=mixed,
+                    user=person,
+                    joined_at=mixed.starts_at + datetime.timedelta(minutes=2),
+                    left_at=mixed.starts_at + datetime.timedelta(minutes=115),
+                )
+        register_set(
+            meeting=mixed,
+            user_id=mo.pk,
+            status="excused",
+            reason="Sollicitatiegesprek bij de gemeente.",
+            by=leader,
+        )
+        for meeting in (on_site, mixed):
+            if meeting.status != Meeting.Status.ENDED:
+                meeting.status = Meeting.Status.ENDED
+                meeting.save(update_fields=["status"])
+        self.stdout.write("A hybrid group with a filled register for its past meetings.")
+
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
         tried now) and one next week, and an intervision circle of the leader and the buddy."""
@@ -236,6 +336,7 @@ class Command(BaseCommand):
         by_variant = {p.variant: p for p in programmes}
         for local_part, variant, code in (
             ("leider", "leader_training", "DEMLEDR234"),
+            ("leider2", "leader_training", "DEMLEDR235"),
             ("maatje", "buddy_training", "DEMMATJ234"),
         ):
             volunteer = User.objects.get(email=demo_email(local_part))
