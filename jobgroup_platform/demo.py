@@ -32,7 +32,7 @@ DEMO_PEOPLE = [
     ("vrijwilliger2", "Wendy", [Role.BUDDY], "utrecht", False),
     ("vrijwilliger3", "Yusuf", [Role.LEADER], "utrecht", False),
     ("vrijwilliger4", "Zoë", [Role.BUDDY], "zoetermeer", False),
-    ("vrijwilliger5", "Ilse", [Role.LEADER], "zoetermeer", False),
+    ("vrijwilliger5", "Inge", [Role.LEADER], "zoetermeer", False),
     # The hybrid group (meets at the library and online), with its own leader.
     ("leider2", "Karim Leider", [Role.LEADER], "zoetermeer", False),
     ("hybride1", "Ilse", [Role.PARTICIPANT], "zoetermeer", False),

@@ -160,5 +160,5 @@ def test_prints_the_url_of_the_meeting_to_join_now():
     from courses.models import Meeting
 
     output = seed()
-    meeting = Meeting.objects.get(cohort__name__startswith="JobGroup Zoetermeer", step_number=4)
+    meeting = Meeting.objects.get(cohort__name="JobGroup Zoetermeer – najaar 2026", step_number=4)
     assert f"http://127.0.0.1:8000{reverse('meeting_detail', args=[meeting.pk])}" in output
