@@ -28,6 +28,7 @@ MAX_SHORT = 300
 MAX_LIST_ITEMS = 50
 MAX_OWN_ITEMS = 6
 MAX_PLAN_ROWS = 10
+MAX_CHOICE_OPTIONS = 50
 UPLOAD_TYPES = {
     "pdf": ("application/pdf",),
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
@@ -37,8 +38,17 @@ UPLOAD_TYPES = {
 }
 
 
+# Stable code of an answer with too many (or too few) choices (the API's error `code`).
+CHOICE_LIMIT = "choice_limit"
+
+
 class AnswerInvalid(Exception):
-    """An answer that does not fit its exercise. The message is for the participant."""
+    """An answer that does not fit its exercise. The message is for the participant; `code` is
+    a stable name for the API where one is given (else the API says `validation_error`)."""
+
+    def __init__(self, message, code: str | None = None):
+        super().__init__(message)
+        self.code = code
 
 
 THE_ANSWER = _("Het antwoord")
@@ -249,6 +259,13 @@ class ChoiceExerciseBlock(ExerciseBlock):
     prompt = blocks.TextBlock(label=_("Vraag"))
     options = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Keuzes"))
     multiple = blocks.BooleanBlock(required=False, label=_("Meer dan één keuze mogelijk"))
+    max_choices = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        max_value=MAX_CHOICE_OPTIONS,
+        label=_("Hoogstens zoveel keuzes"),
+        help_text=_("Bijvoorbeeld 5 bij 'kies er hoogstens vijf'. Leeg: geen grens."),
+    )
 
     class Meta:
         icon = "tick"
@@ -269,6 +286,15 @@ class ChoiceExerciseBlock(ExerciseBlock):
             )
         return value
 
+    @staticmethod
+    def max_chosen(config) -> int | None:
+        """How many options a participant may tick at most (None: all of them). There is no
+        minimum: the page saves every tick as it is made, so "kies er vijf" is saved while the
+        participant is still choosing."""
+        if not config.get("multiple"):
+            return 1
+        return config.get("max_choices") or None
+
     def clean_answer(self, config, answer):
         selected = _object(answer).get("selected", [])
         if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
@@ -276,9 +302,16 @@ class ChoiceExerciseBlock(ExerciseBlock):
         options = list(config.get("options") or [])
         if any(s not in options for s in selected):
             raise AnswerInvalid(_("Deze keuze hoort niet bij de vraag."))
+        chosen = [o for o in options if o in set(selected)]
         if not config.get("multiple") and len(selected) > 1:
-            raise AnswerInvalid(_("Bij deze vraag kies je één antwoord."))
-        return {"selected": [o for o in options if o in set(selected)]}
+            raise AnswerInvalid(_("Bij deze vraag kies je één antwoord."), CHOICE_LIMIT)
+        most = self.max_chosen(config)
+        if most is not None and len(chosen) > most:
+            raise AnswerInvalid(
+                _("Je kunt hoogstens %(n)s keuzes maken. Haal er eerst een weg.") % {"n": most},
+                CHOICE_LIMIT,
+            )
+        return {"selected": chosen}
 
     def is_answered(self, config, answer):
         return bool((answer or {}).get("selected"))

@@ -37,7 +37,7 @@ def answer_save(
     try:
         cleaned = exercise.block.clean_answer(exercise.config, value)
     except AnswerInvalid as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(str(exc), code=exc.code) from exc
     answer, _ = Answer.objects.update_or_create(
         participant=user,
         cohort=access.cohort,
