@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Answer, Meeting
 from courses.network.access import meeting_for_member
+from courses.workbook.selectors import answer_exercise
 
 from . import formats
 from .routing import meeting_socket_path
@@ -58,6 +59,7 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "notSent": _("niet verstuurd:"),
         "again": _("Opnieuw"),
         "discard": _("Weghalen"),
+        "openFile": _("Open het bestand %(name)s"),
         "unreadOne": _("1 nieuw bericht"),
         "unreadMany": _("%(n)s nieuwe berichten"),
         # shown to a breakout group the leader stepped into (room-leader.js)
@@ -90,6 +92,8 @@ def meeting_room(request, meeting_id: int):
             .select_related("participant")
             .order_by("-step_number", "participant__display_name")
         )
+        for answer in shared_homework:  # the leader picks by person, step and exercise
+            answer.exercise_title = answer_exercise(answer)[1]
     start_refusal = start_question = None
     if access.is_leader and not plan.offers(formats.ASYNC):
         start_refusal, start_question = start_check(meeting)
