@@ -7,6 +7,8 @@ exercise never orphans what people wrote. Each exercise knows how to validate an
 """
 
 import datetime
+import hashlib
+import random
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -395,6 +397,22 @@ class QuizQuestionBlock(blocks.StructBlock):
         return value
 
 
+def quiz_seed(*, user_id, block_id: str) -> str:
+    """What a person's order of a quiz's answers depends on: the same person sees the same order
+    on every page and after every reload; two people (almost always) see different orders."""
+    return f"{user_id}:{block_id}"
+
+
+def quiz_option_order(*, seed: str | None, question: int, count: int) -> list[int]:
+    """The options of one question (their index in the content) in the order this person sees
+    them. No seed: the content's own order."""
+    order = list(range(count))
+    if seed is not None:
+        digest = hashlib.sha256(f"{seed}:{question}".encode()).digest()
+        random.Random(digest).shuffle(order)  # noqa: S311 - an order to show, not a secret
+    return order
+
+
 class QuizBlock(ExerciseBlock):
     participant_label = _("Toets")
     title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
@@ -408,6 +426,70 @@ class QuizBlock(ExerciseBlock):
         label = _("Toets")
         description = _("Vragen met goede antwoorden en een grens om te slagen (trainingen).")
         template = "content/blocks/exercise_preview.html"
+
+    # A participant answers each question with the position of the option as it was shown to
+    # them (`shown_questions`); the answer is stored, and scored, by the option's index in the
+    # content. So ticking "the first one" everywhere is not the same as ticking the content's
+    # first options, and the stored answer does not depend on the order anyone saw.
+
+    @staticmethod
+    def _orders(config, seed) -> list[list[int]]:
+        return [
+            quiz_option_order(seed=seed, question=index, count=len(q.get("options") or []))
+            for index, q in enumerate(config.get("questions") or [])
+        ]
+
+    def shown_questions(self, config, *, seed, value=None) -> list[dict]:
+        """The questions with their options in this person's order, without the key; `checked`
+        marks the option stored in `value` (an answer in the content's indexes)."""
+        chosen = list((value or {}).get("answers") or [])
+        shown = []
+        for index, (question, order) in enumerate(
+            zip(config.get("questions") or [], self._orders(config, seed), strict=True)
+        ):
+            options = question.get("options") or []
+            mine = chosen[index] if index < len(chosen) else None
+            shown.append(
+                {
+                    "question": question.get("question", ""),
+                    "options": [
+                        {
+                            "position": position,
+                            "text": options[original].get("text", ""),
+                            "checked": original == mine,
+                        }
+                        for position, original in enumerate(order)
+                    ],
+                }
+            )
+        return shown
+
+    def from_shown(self, config, answer, *, seed):
+        """An answer in shown positions, in the content's indexes (what `clean_answer` takes).
+        What is not a valid position is passed on unchanged, for `clean_answer` to refuse."""
+        answer = _object(answer)
+        positions = answer.get("answers")
+        if not isinstance(positions, list):
+            return answer
+        orders = self._orders(config, seed)
+        mapped = []
+        for index, position in enumerate(positions):
+            order = orders[index] if index < len(orders) else []
+            valid = not isinstance(position, bool) and isinstance(position, int)
+            mapped.append(order[position] if valid and 0 <= position < len(order) else position)
+        return {**answer, "answers": mapped}
+
+    def to_shown(self, config, value, *, seed):
+        """A stored answer (the content's indexes) in this person's shown positions."""
+        value = dict(value or {})
+        orders = self._orders(config, seed)
+        value["answers"] = [
+            orders[index].index(original)
+            if index < len(orders) and original in orders[index]
+            else original
+            for index, original in enumerate(value.get("answers") or [])
+        ]
+        return value
 
     def clean_answer(self, config, answer):
         chosen = _object(answer).get("answers", [])

@@ -63,3 +63,13 @@ def answer_readable(answer, with_question=False):
     readable = readable_for(answer)
     file_url = reverse("answer_file", args=[answer.pk]) if readable.file_name else ""
     return readable_html(readable, file_url=file_url, with_question=with_question)
+
+
+@register.simple_tag
+def quiz_questions(exercise, answer, shown=None):
+    """A quiz's questions with their options in the reader's order (`shown`, put in by
+    courses.workbook.step_body); without it, in the content's order."""
+    if shown:  # a missing context variable arrives as ""
+        return shown
+    value = answer.value if answer is not None else None
+    return exercise.block.shown_questions(exercise.config, seed=None, value=value)

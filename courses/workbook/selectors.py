@@ -37,8 +37,10 @@ class StepProgress:
 
 
 def answers_by_block(*, cohort: Cohort, user) -> dict[str, Answer]:
-    answers = Answer.objects.filter(cohort=cohort, participant=user).prefetch_related(
-        "feedback__author"
+    answers = (
+        Answer.objects.filter(cohort=cohort, participant=user)
+        .select_related("edition")
+        .prefetch_related("feedback__author")
     )
     return {a.block_id: a for a in answers}
 

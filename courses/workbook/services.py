@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from content.blocks import UPLOAD_TYPES, AnswerInvalid
+from content.blocks import UPLOAD_TYPES, AnswerInvalid, quiz_seed
 from content.selectors import edition_step_content
 from courses import errors
 from courses.groups.access import Access
@@ -35,6 +35,10 @@ def answer_save(
     if not access.may_answer:
         raise PermissionDenied(errors.ONLY_PARTICIPANTS_ANSWER)
     exercise = _exercise(access, step_number, block_id)
+    if exercise.type == "quiz":  # sent as the positions this person saw; stored by identity
+        value = exercise.block.from_shown(
+            exercise.config, value, seed=quiz_seed(user_id=user.pk, block_id=block_id)
+        )
     try:
         cleaned = exercise.block.clean_answer(exercise.config, value)
     except AnswerInvalid as exc:

@@ -81,6 +81,7 @@ def workbook_step(request, cohort_id: int, number: int):
                 view=view,
                 answers=answers,
                 save_url=answer_url_prefix(cohort_id=cohort_id, number=number),
+                user_id=request.user.pk,
             ),
             "total_steps": total,
             "previous_number": number - 1 if number > 1 else None,
