@@ -94,6 +94,7 @@ def meeting_room(request, meeting_id: int):
         )
         for answer in shared_homework:  # the leader picks by person, step and exercise
             answer.exercise_title = answer_exercise(answer)[1]
+    notes = group_memory(meeting=meeting)
     start_refusal = start_question = None
     if access.is_leader and not plan.offers(formats.ASYNC):
         start_refusal, start_question = start_check(meeting)
@@ -110,7 +111,9 @@ def meeting_room(request, meeting_id: int):
             "offers_breakout": plan.offers(formats.BREAKOUT),
             "offers_notes": plan.offers(formats.NOTES),
             "guards_names": plan.offers(formats.NAME_GUARD),
-            "notes": group_memory(meeting=meeting),
+            "notes": notes,
+            # the group's memory from earlier meetings, shown up front (welcome) at the next one
+            "earlier_notes": [n for n in notes if n.meeting_id != meeting.pk],
             "shared_homework": shared_homework,
             "websocket_path": meeting_socket_path(meeting.pk),
             "room_text": room_text(meeting),
