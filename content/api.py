@@ -6,6 +6,7 @@ from ninja import Router, Schema
 from toolkit.api_errors import READ_ONE, responses
 
 from .access import edition_for_user, may_read_leader_notes
+from .blocks import quiz_seed
 from .selectors import edition_step_content, edition_steps
 
 router = Router(tags=["workbooks"])
@@ -52,14 +53,18 @@ class StepOut(Schema):
     parts: list[PartOut]
 
 
-def _public_config(exercise) -> dict:
-    """Quiz answers stay on the server: participants get the questions, not the key."""
+def _public_config(exercise, *, user_id) -> dict:
+    """Quiz answers stay on the server: participants get the questions, not the key, and each
+    question's options in their own order (the same as on their workbook page). An answer is
+    sent as the positions in this order (courses' answer API)."""
     if exercise.type != "quiz":
         return exercise.config
     config = dict(exercise.config)
     config["questions"] = [
         {"question": q["question"], "options": [{"text": o["text"]} for o in q["options"]]}
-        for q in exercise.config.get("questions", [])
+        for q in exercise.block.shown_questions(
+            exercise.config, seed=quiz_seed(user_id=user_id, block_id=exercise.id)
+        )
     ]
     return config
 
@@ -112,7 +117,7 @@ def edition_step(request, edition_id: int, number: int):
                         "type": e.type,
                         "label": e.label,
                         "stores_answer": e.stores_answer,
-                        "config": _public_config(e),
+                        "config": _public_config(e, user_id=request.auth.pk),
                     }
                     for e in part.exercises
                 ],

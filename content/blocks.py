@@ -7,6 +7,8 @@ exercise never orphans what people wrote. Each exercise knows how to validate an
 """
 
 import datetime
+import hashlib
+import random
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -28,6 +30,7 @@ MAX_SHORT = 300
 MAX_LIST_ITEMS = 50
 MAX_OWN_ITEMS = 6
 MAX_PLAN_ROWS = 10
+MAX_CHOICE_OPTIONS = 50
 UPLOAD_TYPES = {
     "pdf": ("application/pdf",),
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
@@ -37,8 +40,17 @@ UPLOAD_TYPES = {
 }
 
 
+# Stable code of an answer with too many (or too few) choices (the API's error `code`).
+CHOICE_LIMIT = "choice_limit"
+
+
 class AnswerInvalid(Exception):
-    """An answer that does not fit its exercise. The message is for the participant."""
+    """An answer that does not fit its exercise. The message is for the participant; `code` is
+    a stable name for the API where one is given (else the API says `validation_error`)."""
+
+    def __init__(self, message, code: str | None = None):
+        super().__init__(message)
+        self.code = code
 
 
 THE_ANSWER = _("Het antwoord")
@@ -249,6 +261,13 @@ class ChoiceExerciseBlock(ExerciseBlock):
     prompt = blocks.TextBlock(label=_("Vraag"))
     options = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Keuzes"))
     multiple = blocks.BooleanBlock(required=False, label=_("Meer dan één keuze mogelijk"))
+    max_choices = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        max_value=MAX_CHOICE_OPTIONS,
+        label=_("Hoogstens zoveel keuzes"),
+        help_text=_("Bijvoorbeeld 5 bij 'kies er hoogstens vijf'. Leeg: geen grens."),
+    )
 
     class Meta:
         icon = "tick"
@@ -269,6 +288,15 @@ class ChoiceExerciseBlock(ExerciseBlock):
             )
         return value
 
+    @staticmethod
+    def max_chosen(config) -> int | None:
+        """How many options a participant may tick at most (None: all of them). There is no
+        minimum: the page saves every tick as it is made, so "kies er vijf" is saved while the
+        participant is still choosing."""
+        if not config.get("multiple"):
+            return 1
+        return config.get("max_choices") or None
+
     def clean_answer(self, config, answer):
         selected = _object(answer).get("selected", [])
         if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
@@ -276,9 +304,16 @@ class ChoiceExerciseBlock(ExerciseBlock):
         options = list(config.get("options") or [])
         if any(s not in options for s in selected):
             raise AnswerInvalid(_("Deze keuze hoort niet bij de vraag."))
+        chosen = [o for o in options if o in set(selected)]
         if not config.get("multiple") and len(selected) > 1:
-            raise AnswerInvalid(_("Bij deze vraag kies je één antwoord."))
-        return {"selected": [o for o in options if o in set(selected)]}
+            raise AnswerInvalid(_("Bij deze vraag kies je één antwoord."), CHOICE_LIMIT)
+        most = self.max_chosen(config)
+        if most is not None and len(chosen) > most:
+            raise AnswerInvalid(
+                _("Je kunt hoogstens %(n)s keuzes maken. Haal er eerst een weg.") % {"n": most},
+                CHOICE_LIMIT,
+            )
+        return {"selected": chosen}
 
     def is_answered(self, config, answer):
         return bool((answer or {}).get("selected"))
@@ -362,6 +397,22 @@ class QuizQuestionBlock(blocks.StructBlock):
         return value
 
 
+def quiz_seed(*, user_id, block_id: str) -> str:
+    """What a person's order of a quiz's answers depends on: the same person sees the same order
+    on every page and after every reload; two people (almost always) see different orders."""
+    return f"{user_id}:{block_id}"
+
+
+def quiz_option_order(*, seed: str | None, question: int, count: int) -> list[int]:
+    """The options of one question (their index in the content) in the order this person sees
+    them. No seed: the content's own order."""
+    order = list(range(count))
+    if seed is not None:
+        digest = hashlib.sha256(f"{seed}:{question}".encode()).digest()
+        random.Random(digest).shuffle(order)  # noqa: S311 - an order to show, not a secret
+    return order
+
+
 class QuizBlock(ExerciseBlock):
     participant_label = _("Toets")
     title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
@@ -375,6 +426,70 @@ class QuizBlock(ExerciseBlock):
         label = _("Toets")
         description = _("Vragen met goede antwoorden en een grens om te slagen (trainingen).")
         template = "content/blocks/exercise_preview.html"
+
+    # A participant answers each question with the position of the option as it was shown to
+    # them (`shown_questions`); the answer is stored, and scored, by the option's index in the
+    # content. So ticking "the first one" everywhere is not the same as ticking the content's
+    # first options, and the stored answer does not depend on the order anyone saw.
+
+    @staticmethod
+    def _orders(config, seed) -> list[list[int]]:
+        return [
+            quiz_option_order(seed=seed, question=index, count=len(q.get("options") or []))
+            for index, q in enumerate(config.get("questions") or [])
+        ]
+
+    def shown_questions(self, config, *, seed, value=None) -> list[dict]:
+        """The questions with their options in this person's order, without the key; `checked`
+        marks the option stored in `value` (an answer in the content's indexes)."""
+        chosen = list((value or {}).get("answers") or [])
+        shown = []
+        for index, (question, order) in enumerate(
+            zip(config.get("questions") or [], self._orders(config, seed), strict=True)
+        ):
+            options = question.get("options") or []
+            mine = chosen[index] if index < len(chosen) else None
+            shown.append(
+                {
+                    "question": question.get("question", ""),
+                    "options": [
+                        {
+                            "position": position,
+                            "text": options[original].get("text", ""),
+                            "checked": original == mine,
+                        }
+                        for position, original in enumerate(order)
+                    ],
+                }
+            )
+        return shown
+
+    def from_shown(self, config, answer, *, seed):
+        """An answer in shown positions, in the content's indexes (what `clean_answer` takes).
+        What is not a valid position is passed on unchanged, for `clean_answer` to refuse."""
+        answer = _object(answer)
+        positions = answer.get("answers")
+        if not isinstance(positions, list):
+            return answer
+        orders = self._orders(config, seed)
+        mapped = []
+        for index, position in enumerate(positions):
+            order = orders[index] if index < len(orders) else []
+            valid = not isinstance(position, bool) and isinstance(position, int)
+            mapped.append(order[position] if valid and 0 <= position < len(order) else position)
+        return {**answer, "answers": mapped}
+
+    def to_shown(self, config, value, *, seed):
+        """A stored answer (the content's indexes) in this person's shown positions."""
+        value = dict(value or {})
+        orders = self._orders(config, seed)
+        value["answers"] = [
+            orders[index].index(original)
+            if index < len(orders) and original in orders[index]
+            else original
+            for index, original in enumerate(value.get("answers") or [])
+        ]
+        return value
 
     def clean_answer(self, config, answer):
         chosen = _object(answer).get("answers", [])

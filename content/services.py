@@ -89,6 +89,7 @@ def _exercise_raw(exercise: dict) -> dict:
             "prompt": exercise["prompt"],
             "options": exercise["options"],
             "multiple": exercise.get("multiple", False),
+            "max_choices": exercise.get("max_choices"),
         }
     if kind == "instruction":
         return {"text": f"<p>{exercise['text']}</p>", "grouping": exercise.get("grouping", "pairs")}

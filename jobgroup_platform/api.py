@@ -90,7 +90,10 @@ def on_not_permitted(request, exc):
 @api.exception_handler(DjangoValidationError)
 def on_refused(request, exc):
     messages = [str(m) for m in exc.messages]
-    return error_response(request, 422, errors.VALIDATION_ERROR, " ".join(messages))
+    # A refusal with its own stable code (e.g. too many choices) keeps it; others are generic.
+    code = getattr(exc, "code", None)
+    code = code if code in errors.REFUSAL_CODES else errors.VALIDATION_ERROR
+    return error_response(request, 422, code, " ".join(messages))
 
 
 @api.exception_handler(PermissionDenied)

@@ -12,6 +12,7 @@ import zoneinfo
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -20,7 +21,7 @@ from courses.groups.access import Access
 from courses.models import Attendance, CohortMembership, Meeting
 from courses.network.channel import active_membership
 from courses.network.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
-from courses.workbook.selectors import answer_shared_with_group
+from courses.workbook.selectors import answer_shared_with_group, readable_for, readable_html
 from courses.workbook.services import save_live_answer
 from toolkit.sanitize import user_markdown_to_html
 
@@ -616,9 +617,10 @@ def _homework_show(*, state, access, meeting, user, command):
         raise protocol.ProtocolError(
             protocol.BAD_FIELDS, _("Dit antwoord is niet met de groep gedeeld."), command.id
         )
-    text = answer.value.get("text") or ""
-    if not text:
-        text = "\n".join(f"- {k}: {v}" for k, v in answer.value.items() if isinstance(v, str | int))
+    # Every kind of answer in its readable form (the same one as Mijn map and the download),
+    # with the question. An upload shows its name; the room's page links it for the group's
+    # members (`file_url`), who may open what was shared with the group (answer_for_viewer).
+    readable = readable_for(answer)
     return _append(
         state,
         type="homework.shown",
@@ -626,7 +628,11 @@ def _homework_show(*, state, access, meeting, user, command):
             "answer": answer.pk,
             "participant": answer.participant.name,
             "step": answer.step_number,
-            "html": user_markdown_to_html(text),
+            "html": str(readable_html(readable, with_question=True)),
+            "title": readable.title,
+            "block_type": answer.block_type,
+            "file_name": readable.file_name,
+            "file_url": reverse("answer_file", args=[answer.pk]) if readable.file_name else "",
         },
         **_args(state, user, access, command),
     )

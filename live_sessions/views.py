@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Answer, Meeting
 from courses.network.access import meeting_for_member
+from courses.workbook.selectors import answer_exercise
 
 from . import formats
 from .routing import meeting_socket_path
@@ -58,6 +59,7 @@ def room_text(meeting: Meeting | None = None) -> dict:
         "notSent": _("niet verstuurd:"),
         "again": _("Opnieuw"),
         "discard": _("Weghalen"),
+        "openFile": _("Open het bestand %(name)s"),
         "unreadOne": _("1 nieuw bericht"),
         "unreadMany": _("%(n)s nieuwe berichten"),
         # shown to a breakout group the leader stepped into (room-leader.js)
@@ -106,6 +108,9 @@ def meeting_room(request, meeting_id: int):
             .select_related("participant")
             .order_by("-step_number", "participant__display_name")
         )
+        for answer in shared_homework:  # the leader picks by person, step and exercise
+            answer.exercise_title = answer_exercise(answer)[1]
+    notes = group_memory(meeting=meeting)
     start_refusal = start_question = None
     if access.is_leader and not plan.offers(formats.ASYNC):
         start_refusal, start_question = start_check(meeting)
@@ -122,7 +127,9 @@ def meeting_room(request, meeting_id: int):
             "offers_breakout": plan.offers(formats.BREAKOUT),
             "offers_notes": plan.offers(formats.NOTES),
             "guards_names": plan.offers(formats.NAME_GUARD),
-            "notes": group_memory(meeting=meeting),
+            "notes": notes,
+            # the group's memory from earlier meetings, shown up front (welcome) at the next one
+            "earlier_notes": [n for n in notes if n.meeting_id != meeting.pk],
             "shared_homework": shared_homework,
             "websocket_path": meeting_socket_path(meeting.pk),
             "room_text": room_text(meeting),

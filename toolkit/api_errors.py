@@ -18,6 +18,7 @@ ErrorCode = Literal[
     errors.METHOD_NOT_ALLOWED,
     errors.MALFORMED_JSON,
     errors.VALIDATION_ERROR,
+    errors.CHOICE_LIMIT,
     errors.CSRF_FAILED,
     errors.RATE_LIMITED,
     errors.SERVER_ERROR,

@@ -9,13 +9,11 @@ import datetime
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import AuditEntry, User
 from accounts.personal_data import Erasure, Retention, register, scrub_names, together, unlink
 from accounts.services import audit_record
-from content.selectors import edition_step_content
 from courses.groups.models import (
     Attendance,
     AttendanceRecord,
@@ -50,11 +48,7 @@ from courses.volunteers.models import (
     ConductCertificate,
 )
 from courses.workbook.models import Answer, Feedback
-from courses.workbook.selectors import (
-    LIVE_REFLECTION,
-    LIVE_REFLECTION_LABEL,
-    LIVE_REFLECTION_PROMPT,
-)
+from courses.workbook.selectors import answer_exercise, readable_answer, readable_text
 
 
 def _iso(value) -> str | None:
@@ -127,68 +121,10 @@ register(
 # --- Answers -----------------------------------------------------------------------------------
 
 
-def _quiz_lines(config: dict, value: dict) -> list[str]:
-    lines = []
-    for question, chosen in zip(
-        config.get("questions") or [], value.get("answers") or [], strict=False
-    ):
-        options = question.get("options") or []
-        text = (
-            options[chosen].get("text", "")
-            if isinstance(chosen, int) and 0 <= chosen < len(options)
-            else ""
-        )
-        lines.append(f"{question.get('question', '')}: {text}")
-    lines.append(gettext("Score: %(score)s%%") % {"score": value.get("score", 0)})
-    return lines
-
-
 def answer_as_text(*, block_type: str, value: dict, config: dict | None = None) -> str:
-    """An answer as plain text a person can read (the printable page and the JSON file)."""
-    value = value or {}
-    config = config or {}
-    if block_type in ("reflection", LIVE_REFLECTION):
-        return value.get("text", "")
-    if block_type == "list":
-        lines = []
-        for category, entries in (value.get("items") or {}).items():
-            entries = [entry for entry in entries if entry.strip()]
-            if category and entries:
-                lines.append(f"{category}:")
-            lines.extend(f"- {entry}" for entry in entries)
-        return "\n".join(lines)
-    if block_type == "rating_grid":
-        scores = [f"{item}: {score}" for item, score in (value.get("scores") or {}).items()]
-        own = [f"{row.get('label')}: {row.get('score')}" for row in value.get("own") or []]
-        return "\n".join(scores + own)
-    if block_type == "choice":
-        return "\n".join(value.get("selected") or [])
-    if block_type == "quiz":
-        return "\n".join(_quiz_lines(config, value))
-    if block_type == "action_plan":
-        return "\n".join(
-            f"{row.get('goal')} → {row.get('step')}"
-            + (f" ({row['date']})" if row.get("date") else "")
-            for row in value.get("rows") or []
-            if row.get("goal")
-        )
-    return "\n".join(f"{k}: {v}" for k, v in value.items() if isinstance(v, str | int))
-
-
-def _question(answer: Answer) -> tuple[str, str, dict]:
-    """(question text, exercise name, exercise settings) from the workbook the answer was
-    written in, found by the answer's block id."""
-    if answer.block_type == LIVE_REFLECTION:
-        return str(LIVE_REFLECTION_PROMPT), str(LIVE_REFLECTION_LABEL), {}
-    step = edition_step_content(edition=answer.edition, number=answer.step_number)
-    exercise = step.exercise(answer.block_id) if step else None
-    if exercise is None:
-        return "", answer.block_type, {}
-    config = exercise.config or {}
-    question = config.get("prompt") or config.get("title") or ""
-    if not question and config.get("questions"):
-        question = "\n".join(q.get("question", "") for q in config["questions"])
-    return question, exercise.title, config
+    """An answer as plain text a person can read (the printable page and the JSON file): the
+    workbook's one readable form of every kind of answer."""
+    return readable_text(readable_answer(block_type=block_type, value=value, config=config))
 
 
 def _upload_path(answer: Answer) -> str:
@@ -204,7 +140,7 @@ def _export_answers(user) -> list[dict]:
         .order_by("cohort_id", "step_number", "created_at")
     )
     for answer in answers:
-        question, exercise, config = _question(answer)
+        question, exercise, config = answer_exercise(answer)
         text = answer_as_text(block_type=answer.block_type, value=answer.value, config=config)
         rows.append(
             {

@@ -7,11 +7,17 @@ from django.urls import reverse
 from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
+from content.blocks import QuizBlock, quiz_seed
 from content.selectors import edition_step_content
 from courses.groups.access import cohort_for_member
 from courses.groups.selectors import meetings_for_user
 from courses.workbook import services
-from courses.workbook.selectors import answers_by_block, overall_percent, workbook_progress
+from courses.workbook.selectors import (
+    answer_exercise,
+    answers_by_block,
+    overall_percent,
+    workbook_progress,
+)
 from courses.workbook.services import answer_set_sharing
 from toolkit.api_errors import READ, READ_ONE, WRITE_ONE, responses
 
@@ -77,12 +83,25 @@ class ProgressOut(Schema):
     steps: list[StepProgressOut]
 
 
+def _value_out(answer) -> dict:
+    """A quiz answer goes out as it comes in: the positions of the options as its participant
+    sees them (`content.blocks.QuizBlock.shown_questions`), not the content's indexes."""
+    if answer.block_type != "quiz":
+        return answer.value
+    config = answer_exercise(answer)[2]
+    return QuizBlock().to_shown(
+        config,
+        answer.value,
+        seed=quiz_seed(user_id=answer.participant_id, block_id=answer.block_id),
+    )
+
+
 def _out(answer) -> dict:
     return {
         "block_id": answer.block_id,
         "step_number": answer.step_number,
         "block_type": answer.block_type,
-        "value": answer.value,
+        "value": _value_out(answer),
         "file_name": answer.file_name,
         "sharing": answer.sharing,
         "updated_at": answer.updated_at,

@@ -66,6 +66,9 @@ class Feedback(models.Model):
     text = models.TextField(_("reactie"))
     html = models.TextField(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the participant first saw it (Mijn map or the step's page): until then their home
+    # page says the leader reacted, and the reaction is marked "nieuw".
+    seen_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("reactie")

@@ -1,8 +1,9 @@
 """Reads of the courses app: a participant's workbook, answers and progress."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +17,18 @@ from courses.groups.selectors import (
     meeting_has_started,
     meeting_place,
 )
-from courses.workbook.models import Answer
+from courses.workbook.answers_display import (  # noqa: F401  (re-exported for other rooms)
+    LIVE_REFLECTION,
+    LIVE_REFLECTION_LABEL,
+    LIVE_REFLECTION_PROMPT,
+    ReadableAnswer,
+    answer_exercise,
+    readable_answer,
+    readable_for,
+    readable_html,
+    readable_text,
+)
+from courses.workbook.models import Answer, Feedback
 
 
 @dataclass(frozen=True)
@@ -32,8 +44,10 @@ class StepProgress:
 
 
 def answers_by_block(*, cohort: Cohort, user) -> dict[str, Answer]:
-    answers = Answer.objects.filter(cohort=cohort, participant=user).prefetch_related(
-        "feedback__author"
+    answers = (
+        Answer.objects.filter(cohort=cohort, participant=user)
+        .select_related("edition")
+        .prefetch_related("feedback__author")
     )
     return {a.block_id: a for a in answers}
 
@@ -70,17 +84,17 @@ def overall_percent(progress: list[StepProgress]) -> int:
     return round(100 * answered / answerable) if answerable else 0
 
 
-LIVE_REFLECTION = "live_reflection"  # written in the live room (live_sessions)
-LIVE_REFLECTION_LABEL = _("Reflectie uit de bijeenkomst")
-LIVE_REFLECTION_PROMPT = _("Wat neem je mee van vandaag?")
-
-
 @dataclass(frozen=True)
 class FolderItem:
     answer: Answer
     prompt: str
     exercise_label: str
     still_in_workbook: bool
+
+    @property
+    def new_feedback(self) -> bool:
+        """A leader reacted and the participant has not seen it yet."""
+        return any(f.seen_at is None for f in self.answer.feedback.all())
 
 
 def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
@@ -89,6 +103,7 @@ def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
     answers = (
         Answer.objects.filter(participant=user)
         .select_related("cohort__edition__programme", "edition")
+        .prefetch_related("feedback__author")
         .order_by("cohort_id", "step_number", "created_at")
     )
     folders: dict[int, tuple[Cohort, list[FolderItem]]] = {}
@@ -166,6 +181,25 @@ def homework_status(*, cohort: Cohort, user, step_number: int, answers=None) -> 
     )
 
 
+@dataclass(frozen=True)
+class FeedbackNotice:
+    """ "Je leider heeft gereageerd op …": an answer with a reaction the participant has not
+    seen yet (`at`: the newest such reaction)."""
+
+    answer: Answer
+    exercise: str  # the exercise's name
+    at: datetime.datetime
+
+
+def _with_new_feedback(answers):
+    """Answers annotated with `new_feedback_at`: when the newest reaction the participant has not
+    seen was written (None: nothing new). One query with the answers themselves."""
+    unseen = Feedback.objects.filter(answer=OuterRef("pk"), seen_at__isnull=True)
+    return answers.annotate(
+        new_feedback_at=Subquery(unseen.order_by("-created_at").values("created_at")[:1])
+    )
+
+
 @dataclass
 class CohortHome:
     membership: CohortMembership
@@ -177,6 +211,7 @@ class CohortHome:
     messages: list
     place: str = ""  # where an on-site or hybrid group meets next
     check_in_open: bool = False  # the next meeting's self check-in is open now
+    feedback: list[FeedbackNotice] = field(default_factory=list)
 
 
 def participant_home(*, user) -> list[CohortHome]:
@@ -193,9 +228,20 @@ def participant_home(*, user) -> list[CohortHome]:
         :50
     ]:
         messages.setdefault(message.cohort_id, []).append(message)
+    notices: dict[int, list] = {}
     all_answers: dict[int, dict] = {}
-    for answer in Answer.objects.filter(cohort_id__in=cohort_ids, participant=user):
+    answers = _with_new_feedback(
+        Answer.objects.filter(cohort_id__in=cohort_ids, participant=user).select_related("edition")
+    )
+    for answer in answers:
         all_answers.setdefault(answer.cohort_id, {})[answer.block_id] = answer
+        if answer.new_feedback_at is not None:
+            exercise = answer_exercise(answer)[1]
+            notices.setdefault(answer.cohort_id, []).append(
+                FeedbackNotice(answer, exercise, answer.new_feedback_at)
+            )
+    for items in notices.values():
+        items.sort(key=lambda notice: notice.at, reverse=True)
     homes = []
     for membership in memberships:
         cohort = membership.cohort
@@ -238,6 +284,7 @@ def participant_home(*, user) -> list[CohortHome]:
                     and cohort.mode != Cohort.Mode.ONLINE
                     and check_in_is_open(next_meeting, now=now)
                 ),
+                feedback=notices.get(cohort.pk, []) if is_participant else [],
             )
         )
     return homes
@@ -252,12 +299,39 @@ class ParticipantRow:
     check_in_reasons: list[str]
 
 
+@dataclass(frozen=True)
+class SharedAnswer:
+    """An answer shared with the leaders, for their overview: the question it answers, and
+    whether it is new to them: no leader has reacted since it was last saved or shared."""
+
+    answer: Answer
+    exercise: str
+    question: str
+
+    @property
+    def is_new(self) -> bool:
+        return not any(f.created_at >= self.answer.updated_at for f in self.answer.feedback.all())
+
+    # The overview's template and the privacy log read these as on the answer itself.
+    @property
+    def pk(self) -> int:
+        return self.answer.pk
+
+    @property
+    def participant(self):
+        return self.answer.participant
+
+
 @dataclass
 class LeaderOverview:
     cohort: Cohort
     meetings: list
     rows: list[ParticipantRow]
-    shared: list[Answer]
+    shared: list[SharedAnswer]
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for item in self.shared if item.is_new)
 
     @property
     def check_in(self) -> list[ParticipantRow]:
@@ -315,14 +389,18 @@ def leader_overview(*, cohort: Cohort) -> LeaderOverview:
         if open_due >= 2:
             reasons.append(_("heeft %(n)s keer het huiswerk niet af") % {"n": open_due})
         rows.append(ParticipantRow(user, attended, homework, reasons))
-    shared = list(
+    # Newest first: what changed last is what the leaders have not read yet.
+    shared = []
+    for answer in (
         Answer.objects.filter(
             cohort=cohort, sharing__in=[Answer.Sharing.LEADERS, Answer.Sharing.GROUP]
         )
-        .select_related("participant")
+        .select_related("participant", "edition")
         .prefetch_related("feedback__author")
-        .order_by("step_number", "participant__display_name")
-    )
+        .order_by("-updated_at", "-pk")
+    ):
+        question, exercise, _config = answer_exercise(answer)
+        shared.append(SharedAnswer(answer, exercise, question))
     return LeaderOverview(cohort=cohort, meetings=meetings, rows=rows, shared=shared)
 
 

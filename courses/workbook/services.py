@@ -5,8 +5,9 @@ import mimetypes
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
-from content.blocks import UPLOAD_TYPES, AnswerInvalid
+from content.blocks import UPLOAD_TYPES, AnswerInvalid, quiz_seed
 from content.selectors import edition_step_content
 from courses import errors
 from courses.groups.access import Access
@@ -34,10 +35,14 @@ def answer_save(
     if not access.may_answer:
         raise PermissionDenied(errors.ONLY_PARTICIPANTS_ANSWER)
     exercise = _exercise(access, step_number, block_id)
+    if exercise.type == "quiz":  # sent as the positions this person saw; stored by identity
+        value = exercise.block.from_shown(
+            exercise.config, value, seed=quiz_seed(user_id=user.pk, block_id=block_id)
+        )
     try:
         cleaned = exercise.block.clean_answer(exercise.config, value)
     except AnswerInvalid as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(str(exc), code=exc.code) from exc
     answer, _ = Answer.objects.update_or_create(
         participant=user,
         cohort=access.cohort,
@@ -139,6 +144,18 @@ def feedback_add(*, access: Access, user, answer_id: int, text: str) -> Feedback
     return Feedback.objects.create(
         answer=answer, author=user, text=text, html=user_markdown_to_html(text)
     )
+
+
+def feedback_mark_seen(*, user, feedback_ids=None) -> int:
+    """The participant saw the reactions on their answers (Mijn map: all of them; a step's
+    page: the ones it shows, `feedback_ids`). Returns how many were new. Only reactions on the
+    person's own answers are marked."""
+    unseen = Feedback.objects.filter(answer__participant=user, seen_at__isnull=True)
+    if feedback_ids is not None:
+        if not feedback_ids:
+            return 0
+        unseen = unseen.filter(pk__in=feedback_ids)
+    return unseen.update(seen_at=timezone.now())
 
 
 def save_live_answer(*, access: Access, user, meeting, key: str, text: str) -> Answer:

@@ -19,6 +19,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from content.blocks import quiz_seed
 from content.selectors import ExerciseContent, StepContent
 
 # Stand-ins in the kept renderings. Both start with "<" followed by "@": the template's escaping
@@ -44,17 +45,25 @@ def _body_template(exercise: ExerciseContent) -> str:
     return f"courses/exercises/{exercise.type}.html"
 
 
-def _render_exercise(exercise: ExerciseContent, answer, view: BodyView) -> str:
-    return get_template(FRAME_TEMPLATE).render(
-        {
-            "exercise": exercise,
-            "answer": answer,
-            "body": _body_template(exercise),
-            "editable": view.editable,
-            "show_answer": view.show_answer,
-            "save_url": _SAVE_URL,
-        }
-    )
+def _per_reader(exercise: ExerciseContent, view: BodyView) -> bool:
+    """A quiz's form shows its options in the reader's own order: never kept."""
+    return exercise.type == "quiz" and view.editable
+
+
+def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=None) -> str:
+    context = {
+        "exercise": exercise,
+        "answer": answer,
+        "body": _body_template(exercise),
+        "editable": view.editable,
+        "show_answer": view.show_answer,
+        "save_url": _SAVE_URL,
+    }
+    if exercise.type == "quiz":
+        context["quiz_shown"] = exercise.block.shown_questions(
+            exercise.config, seed=seed, value=answer.value if answer is not None else None
+        )
+    return get_template(FRAME_TEMPLATE).render(context)
 
 
 def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
@@ -74,7 +83,10 @@ def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
             }
         )
         between = html.split(_EXERCISE)
-        blanks = [_render_exercise(exercise, None, view) for exercise in step.exercises]
+        blanks = [
+            "" if _per_reader(exercise, view) else _render_exercise(exercise, None, view)
+            for exercise in step.exercises
+        ]
         if len(between) != len(blanks) + 1:  # pragma: no cover - the template lost a slot
             raise RuntimeError(
                 f"{BODY_TEMPLATE}: {len(between) - 1} slots, {len(blanks)} exercises"
@@ -85,14 +97,24 @@ def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
 
 
 def step_body_html(
-    *, step: StepContent, view: BodyView, answers: dict | None, save_url: str = ""
+    *,
+    step: StepContent,
+    view: BodyView,
+    answers: dict | None,
+    save_url: str = "",
+    user_id: int | None = None,
 ) -> SafeString:
-    """The step's parts and exercises; `answers` (block id → Answer) are the reader's own."""
+    """The step's parts and exercises; `answers` (block id → Answer) are the reader's own;
+    `user_id` orders a quiz's options for this reader (`content.blocks.quiz_seed`)."""
     between, blanks = _kept(step, view)
     personal = answers if (view.editable or view.show_answer) else None
     out = [between[0]]
     for exercise, blank, after in zip(step.exercises, blanks, between[1:], strict=True):
         answer = personal.get(exercise.id) if personal else None
-        out.append(blank if answer is None else _render_exercise(exercise, answer, view))
+        if answer is None and not _per_reader(exercise, view):
+            out.append(blank)
+        else:
+            seed = quiz_seed(user_id=user_id, block_id=exercise.id) if user_id else None
+            out.append(_render_exercise(exercise, answer, view, seed=seed))
         out.append(after)
     return mark_safe("".join(out).replace(_SAVE_URL, escape(save_url)))  # noqa: S308

@@ -52,6 +52,17 @@ def workbook_step(request, cohort_id: int, number: int):
     answers = (
         answers_by_block(cohort=access.cohort, user=request.user) if access.is_participant else {}
     )
+    # The step's page shows the reactions beside the answers: from now on they are seen.
+    services.feedback_mark_seen(
+        user=request.user,
+        feedback_ids=[
+            feedback.pk
+            for answer in answers.values()
+            if answer.step_number == number
+            for feedback in answer.feedback.all()
+            if feedback.seen_at is None
+        ],
+    )
     total = access.cohort.edition.programme.number_of_steps
     view = BodyView(
         editable=access.may_answer,
@@ -70,6 +81,7 @@ def workbook_step(request, cohort_id: int, number: int):
                 view=view,
                 answers=answers,
                 save_url=answer_url_prefix(cohort_id=cohort_id, number=number),
+                user_id=request.user.pk,
             ),
             "total_steps": total,
             "previous_number": number - 1 if number > 1 else None,
@@ -106,9 +118,12 @@ def workbook_print(request, cohort_id: int):
 
 @login_required
 def my_folder(request):
-    return render(
+    response = render(
         request, "courses/my_folder.html", {"folders": selectors.my_folder(user=request.user)}
     )
+    # Shown with their "nieuw" marker this once; from now on they are seen.
+    services.feedback_mark_seen(user=request.user)
+    return response
 
 
 @login_required

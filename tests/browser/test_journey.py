@@ -125,16 +125,31 @@ def test_invited_participant_shares_homework_and_reads_the_leaders_reaction(
         leader_page.goto(f"{base}/groepen/{cohort_id}/leiding/")
         card = leader_page.locator("article.card", has_text=answer)
         assert card.count() == 1
-        assert card.get_by_role("heading").inner_text() == "Nina · stap 1"
+        # new to the leaders (nobody reacted yet), with the exercise and its question
+        assert card.get_by_role("heading").inner_text() == "nieuw Nina · stap 1 · Schrijfopdracht"
+        assert card.locator(".prompt").inner_text()
         card.get_by_label("Je reactie").fill(reaction)
         card.get_by_role("button", name="Reactie plaatsen").click()
         leader_page.get_by_text("Je reactie is geplaatst.").wait_for()
         card = leader_page.locator("article.card", has_text=answer)
         assert reaction in card.locator(".feedback").inner_text()
+        assert card.get_by_role("heading").inner_text() == "Nina · stap 1 · Schrijfopdracht"
         assert serious_axe_violations(leader_page) == []
 
-        # 5. The invitee sees the reaction beside the answer.
-        page.reload()
+        # 5. The invitee is told on her home page, reads it in Mijn map, and beside the answer.
+        page.goto(f"{base}/")
+        notice = page.locator(".feedback-notices")
+        assert "Je leider heeft gereageerd op „Schrijfopdracht” (stap 1)" in notice.inner_text()
+        assert serious_axe_violations(page) == []
+        notice.get_by_role("link").first.click()
+        page.wait_for_url(re.compile(r"/mijn-map/#antwoord-\d+$"))
+        item = page.locator("li[id^=antwoord-]", has_text=answer)
+        assert "nieuwe reactie" in item.inner_text() and reaction in item.inner_text()
+        assert serious_axe_violations(page) == []
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        page.goto(f"{base}/")
+        assert page.locator(".feedback-notices").count() == 0  # seen
+        page.goto(f"{base}/groepen/{cohort_id}/werkboek/stap/1/")
         exercise = (
             page.locator("#part-homework section.exercise")
             .filter(has=page.locator("form[data-type=reflection]"))

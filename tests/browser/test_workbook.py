@@ -99,3 +99,24 @@ def test_read_aloud_buttons_only_where_the_browser_can_speak(browser, live_asgi)
             assert spoken and spoken[0][0] == "nl-NL" and "Je kunt vertellen" in spoken[0][1]
             assert buttons.first.get_attribute("aria-pressed") == "true"
         context.close()
+
+
+def test_a_sixth_choice_is_refused_on_a_phone_with_a_clear_message(phone_page, live_asgi):
+    """ "Kies er hoogstens vijf": the server refuses the sixth tick and says why."""
+    page = phone_page
+    open_step(page, live_asgi.url, "deelnemer4@demo.jobgroup.nl")
+    form = page.locator("form[data-type=choice]").filter(has_text="Kies er hoogstens vijf").first
+    assert "Je kunt hoogstens 5 keuzes maken." in form.inner_text()
+    boxes = form.locator("input[type=checkbox]")
+    for index in range(6):
+        with page.expect_response(
+            lambda r: "/answers/" in r.url and r.request.method == "PUT"
+        ) as saved:
+            boxes.nth(index).check()
+        assert saved.value.status == (200 if index < 5 else 422)
+    form.locator(".save-error").filter(has_text="Haal er eerst een weg").wait_for()
+    assert serious_axe_violations(page) == []
+    page.reload()
+    form = page.locator("form[data-type=choice]").filter(has_text="Kies er hoogstens vijf").first
+    boxes = form.locator("input[type=checkbox]")
+    assert [boxes.nth(i).is_checked() for i in range(6)] == [True] * 5 + [False]

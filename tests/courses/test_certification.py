@@ -9,6 +9,7 @@ from django.utils import formats, timezone, translation
 
 from accounts.models import RoleAssignment
 from accounts.roles import Role
+from content.blocks import quiz_seed
 from courses.groups.access import cohort_for_member
 from courses.models import Attendance, Meeting
 from courses.volunteers import services as certification
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 QUIZ = ALL_EXERCISES[5]
 TODAY = datetime.date(2027, 3, 15)
-PASSED = {"answers": [0, 0]}  # both correct
+PASSED = {"answers": [0, 0]}  # both correct (the content's indexes)
 FAILED = {"answers": [1, 1]}  # both wrong: 0 % < 50 %
 
 
@@ -86,8 +87,10 @@ def complete(cohort, user, *, quiz=PASSED, skip_meeting=None, skip_reflection=No
     access = cohort_for_member(user=user, cohort_id=cohort.pk)
     for step in edition_all_content(edition=cohort.edition):
         for exercise in step.answerable:
-            if exercise.type == "quiz":
-                value = quiz
+            if exercise.type == "quiz":  # sent as the positions this person sees
+                value = exercise.block.to_shown(
+                    exercise.config, quiz, seed=quiz_seed(user_id=user.pk, block_id=exercise.id)
+                )
             elif exercise.type == "reflection":
                 if step.number == skip_reflection:
                     continue

@@ -406,11 +406,21 @@
     panel.hidden = false;
     panel.innerHTML = "";
     var title = document.createElement("h3");
-    title.textContent = event.participant;
+    title.textContent = event.participant + (event.title ? " · " + event.title : "");
     var body = document.createElement("div");
     body.innerHTML = event.html;
     panel.appendChild(title);
     panel.appendChild(body);
+    // An upload: its name is in the html; the group's members may open it (a coordinator
+    // looking in may not), so only they get the link.
+    if (event.file_url && root.dataset.role !== "coordinator") {
+      var link = document.createElement("a");
+      link.href = event.file_url;
+      link.textContent = fmt(T.openFile, { name: event.file_name });
+      var line = document.createElement("p");
+      line.appendChild(link);
+      panel.appendChild(line);
+    }
   }
 
   function renderBreakout() {
