@@ -70,6 +70,19 @@ def user_grant_role(*, user: User, role: Role) -> RoleAssignment:
 
 
 @transaction.atomic
+def user_revoke_role(*, user: User, role: Role) -> None:
+    """Take a role away, with the admin group that came with it."""
+    RoleAssignment.objects.filter(user=user, role=role).delete()
+    group_name = {Role.EDITOR: EDITORS_GROUP, Role.COORDINATOR: COORDINATORS_GROUP}.get(role)
+    if group_name:
+        user.groups.remove(*Group.objects.filter(name=group_name))
+    elif role == Role.ADMIN and (user.is_staff or user.is_superuser):
+        user.is_staff = False
+        user.is_superuser = False
+        user.save(update_fields=["is_staff", "is_superuser"])
+
+
+@transaction.atomic
 def location_create_or_update(*, name: str, slug: str) -> Location:
     location, _created = Location.objects.update_or_create(slug=slug, defaults={"name": name})
     return location

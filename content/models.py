@@ -65,9 +65,15 @@ class ProgrammeIndexPage(OfficeOnlyMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["content.ProgrammePage", "content.LanguageCheckPage"]
     max_count = 1
+    template = "content/programme_index_page.html"
 
     class Meta:
         verbose_name = _("overzicht van programma's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().specific().order_by("path")
+        return context
 
 
 class ProgrammePage(OfficeOnlyMixin, Page):
@@ -96,10 +102,17 @@ class ProgrammePage(OfficeOnlyMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("target_group")]
     parent_page_types = ["content.ProgrammeIndexPage"]
     subpage_types = ["content.StepPage"]
+    template = "content/programme_page.html"
 
     class Meta:
         verbose_name = _("programma")
         verbose_name_plural = _("programma's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = StepPage.objects.child_of(self).order_by("number", "path")
+        context["editions"] = self.editions.order_by("number") if self.pk else []
+        return context
 
     def clean(self):
         super().clean()
@@ -258,6 +271,7 @@ class LanguageCheckPage(OfficeOnlyMixin, Page):
     parent_page_types = ["content.ProgrammeIndexPage"]
     subpage_types: list[str] = []
     max_count = 1
+    template = "content/language_check_page.html"
 
     class Meta:
         verbose_name = _("taalcheck voor de intake")

@@ -2,9 +2,13 @@
 
 import uuid
 
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from wagtail.models import Page, Site
+
+from accounts.roles import Role
+from accounts.services import user_grant_role, user_revoke_role
 
 from . import errors
 from .models import (
@@ -18,6 +22,34 @@ from .models import (
 from .parts import FIXED_BUILD
 
 SEED_NAMESPACE = uuid.UUID("6f1c1c52-3b55-4a3e-9f55-1f0b0c6a7e21")
+
+# Wagtail's own group; the review task (content/workflow.py) lets it and "Editors" approve.
+REVIEWERS_GROUP = "Moderators"
+
+
+# --- Editors and reviewers ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def editor_grant(*, user, reviewer_only: bool = False) -> None:
+    """An editor edits, approves another editor's change and releases editions; a reviewer only
+    approves or rejects changes in the review."""
+    if not reviewer_only:
+        user_grant_role(user=user, role=Role.EDITOR)
+        return
+    group, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user.groups.add(group)
+
+
+@transaction.atomic
+def editor_revoke(*, user, reviewer_only: bool = False) -> None:
+    if reviewer_only:
+        user.groups.remove(*Group.objects.filter(name=REVIEWERS_GROUP))
+    else:
+        user_revoke_role(user=user, role=Role.EDITOR)
 
 
 @transaction.atomic
