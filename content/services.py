@@ -11,6 +11,7 @@ from accounts.roles import Role
 from accounts.services import user_grant_role, user_revoke_role
 
 from . import errors
+from .diff import release_diff
 from .models import (
     Edition,
     EditionStep,
@@ -70,6 +71,16 @@ def edition_release(*, programme: ProgrammePage, release_notes: str, user=None) 
         )
     if [step.number for step in live_steps] != list(range(1, expected + 1)):
         raise ValidationError(errors.EDITION_STEP_NUMBERS % {"expected": expected})
+    in_review = pages_in_review(programme=programme)
+    if in_review:
+        raise ValidationError(
+            errors.EDITION_IN_REVIEW % {"pages": ", ".join(page.title for page in in_review)}
+        )
+    previous = programme.editions.order_by("-number").first()
+    if previous is not None:
+        diff = release_diff(programme=programme, previous=previous)
+        if all(step.status == "unchanged" for step in diff):
+            raise ValidationError(errors.EDITION_NOTHING_CHANGED)
 
     # Lock the programme row so two editors releasing at once get consecutive numbers.
     ProgrammePage.objects.select_for_update().filter(pk=programme.pk).first()
@@ -95,6 +106,12 @@ def edition_release(*, programme: ProgrammePage, release_notes: str, user=None) 
         for step in live_steps
     )
     return edition
+
+
+def pages_in_review(*, programme: ProgrammePage) -> list[Page]:
+    """The programme and those of its steps with a change waiting in the review."""
+    pages = [programme, *StepPage.objects.child_of(programme).order_by("number")]
+    return [page for page in pages if page.workflow_in_progress]
 
 
 # --- Seed content -----------------------------------------------------------------------------
