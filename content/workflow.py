@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-SECOND_EDITOR_ONLY = _("Een andere redacteur moet uw wijziging beoordelen.")
+SECOND_EDITOR_ONLY = _("Een andere redacteur moet je wijziging beoordelen.")
 
 
 def _requested_by_id(obj):
