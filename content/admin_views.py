@@ -2,15 +2,18 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from . import errors
 from .access import may_release_editions
 from .diff import changed_steps, edition_diff, release_diff, steps_missing_from_notes
 from .forms import DiffForm, ReleaseForm
 from .models import ProgrammePage, StepPage
+from .plain_language import check_text, findings_as_json, is_iwin, sentence_limit
 from .services import edition_release, pages_in_review
 
 
@@ -89,4 +92,36 @@ def edition_diff_view(request, programme_id: int):
         request,
         "content/admin/edition_diff.html",
         {"programme": programme, "form": form, "diff": diff},
+    )
+
+
+MAX_CHECKED_TEXT = 20_000
+
+
+def _page_from_post(value):
+    if not (value or "").isdigit():
+        return None
+    page = Page.objects.filter(pk=int(value)).first()
+    return page.specific if page is not None else None
+
+
+def plain_language_check(request):
+    """The page editor's plain-language panel: long sentences and hard words in one text."""
+    _require_editor(request)
+    if request.method != "POST":
+        return JsonResponse(
+            {"code": "method_not_allowed", "detail": "POST the text to check."}, status=405
+        )
+    text = request.POST.get("text", "")
+    if len(text) > MAX_CHECKED_TEXT:
+        return JsonResponse(
+            {"code": "validation_error", "detail": "The text is too long to check."}, status=422
+        )
+    page = _page_from_post(request.POST.get("page_id"))
+    parent = _page_from_post(request.POST.get("parent_id"))
+    # A new step (no page yet) follows its programme's limit.
+    iwin = any(candidate is not None and is_iwin(candidate) for candidate in (page, parent))
+    limit = sentence_limit(iwin=iwin)
+    return JsonResponse(
+        {"limit": limit, "findings": findings_as_json(check_text(text, limit=limit))}
     )

@@ -262,9 +262,6 @@ class EditionStep(models.Model):
         return f"{self.edition} – {self.number}. {self.title}"
 
 
-from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)
-
-
 class LanguageCheckPage(FixedPartMixin, OfficeOnlyMixin, Page):
     """The short language check of the intake (not an exam): a text to read and a few questions
     about it. Editors keep it current like the workbooks (review by a second editor); an intake
@@ -322,3 +319,6 @@ class LanguageCheckPage(FixedPartMixin, OfficeOnlyMixin, Page):
             )
         if self.iwin_below > 100:
             raise ValidationError({"iwin_below": _("Kies een getal van 0 tot en met 100.")})
+
+
+from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)

@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -24,6 +26,7 @@ def register_edition_urls():
             admin_views.edition_diff_view,
             name="content_edition_diff",
         ),
+        path("taalhulp/", admin_views.plain_language_check, name="content_plain_language"),
     ]
 
 
@@ -102,3 +105,20 @@ def steps_in_their_order(parent_page, pages, request):
     ):
         return pages.order_by("steppage__number", "path")
     return pages
+
+
+# --- The plain-language panel while editing --------------------------------------------------
+
+
+@hooks.register("insert_editor_js")
+def plain_language_panel():
+    return format_html(
+        '<script src="{}" data-url="{}" data-title-label="{}" data-ok-label="{}" '
+        'data-long-label="{}" data-hard-label="{}" defer></script>',
+        static("content/plain_language.js"),
+        reverse("content_plain_language"),
+        _("Taalhulp"),
+        _("Geen lange zinnen of moeilijke woorden gevonden."),
+        _("Lange zin (%(words)s woorden, liever niet meer dan %(limit)s):"),
+        _("Moeilijk woord: %(word)s. Eenvoudiger: %(alternative)s."),
+    )
