@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from .plain_language import long_sentences
+from .plain_language import is_iwin, long_sentences
 
 SECOND_EDITOR_ONLY = _("Een andere redacteur moet je wijziging beoordelen.")
 NOTE_REQUIRED = _(
@@ -27,7 +27,8 @@ def _version_in_review(obj, task_state=None):
 
 def needs_reviewer_note(obj, task_state=None) -> bool:
     """iWIN texts above the sentence limit are approved only with the reviewer's note."""
-    return bool(long_sentences(_version_in_review(obj, task_state)))
+    version = _version_in_review(obj, task_state)
+    return is_iwin(version) and bool(long_sentences(version))
 
 
 class SecondEditorReviewTask(AbstractGroupApprovalTask):

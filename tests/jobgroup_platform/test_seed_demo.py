@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 DEMO_LOGINS = [
     "coordinator@demo.jobgroup.nl",
     "redacteur@demo.jobgroup.nl",
+    "redacteur2@demo.jobgroup.nl",
     "leider@demo.jobgroup.nl",
     "maatje@demo.jobgroup.nl",
     *[f"deelnemer{n}@demo.jobgroup.nl" for n in range(1, 9)],
