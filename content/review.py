@@ -58,3 +58,19 @@ def unpublish_request(*, page, user) -> None:
 def unpublish_confirmed_by(*, page, user) -> bool:
     """True when another editor asked for this unpublishing since the page was last published."""
     return _open_requests(page).exclude(user=user).exclude(user__isnull=True).exists()
+
+
+def unpublish_requests_for(*, user, limit: int = 50) -> list[PageLogEntry]:
+    """Open requests of other editors that this user can carry out (the page is still live and
+    was not published again since)."""
+    entries = (
+        PageLogEntry.objects.filter(action=UNPUBLISH_REQUEST_ACTION, page__live=True)
+        .exclude(user=user)
+        .select_related("page", "user")
+        .order_by("-timestamp")[:limit]
+    )
+    return [
+        entry
+        for entry in entries
+        if not entry.page.last_published_at or entry.timestamp >= entry.page.last_published_at
+    ]

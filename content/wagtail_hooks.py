@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from . import admin_views, review
 from .access import may_release_editions
@@ -69,6 +70,28 @@ def unpublish_by_two_editors(request, page):
     review.unpublish_request(page=page, user=request.user)
     messages.warning(request, review.UNPUBLISH_REQUESTED)
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class UnpublishRequestsPanel(Component):
+    """On the dashboard: other editors' requests to unpublish, for the second editor."""
+
+    name = "unpublish_requests"
+    template_name = "content/admin/unpublish_requests_panel.html"
+    order = 205
+
+    def __init__(self, requests):
+        self.requests = requests
+
+    def get_context_data(self, parent_context):
+        return {"requests": self.requests}
+
+
+@hooks.register("construct_homepage_panels")
+def add_unpublish_requests_panel(request, panels):
+    if may_release_editions(user=request.user):
+        requests = review.unpublish_requests_for(user=request.user)
+        if requests:
+            panels.append(UnpublishRequestsPanel(requests))
 
 
 @hooks.register("before_bulk_action")

@@ -77,7 +77,11 @@ def test_one_editor_alone_cannot_unpublish_a_live_step(client, editors):
     assert StepPage.objects.get(pk=step.pk).live
     client.post(url)  # asking twice is still one editor
     assert StepPage.objects.get(pk=step.pk).live
+    assert url not in client.get(reverse("wagtailadmin_home")).content.decode()
     client.force_login(second)
+    # The second editor finds the request on the dashboard, with the button's label.
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert url in dashboard and "Publicatie intrekken" in dashboard
     client.post(url)
     assert not StepPage.objects.get(pk=step.pk).live
 
