@@ -1,6 +1,7 @@
 """The page editor of a step with list, rating and choice exercises in real Chromium: every field
 has a label (axe "label"), and the plain-language panel shows up while typing."""
 
+import re
 import textwrap
 
 from tests.browser.conftest import serious_axe_violations
@@ -41,3 +42,16 @@ def test_exercise_fields_in_the_page_editor_have_labels(desktop_page, live_asgi)
     panel = page.locator(".plain-language-panel")
     panel.wait_for()
     assert "Indien" in panel.inner_text() and "als" in panel.inner_text()
+
+
+def test_view_live_of_a_programme_is_a_clean_accessible_page(phone_page, live_asgi):
+    page = phone_page
+    log_in(page, live_asgi.url, EDITOR)
+    page.goto(f"{live_asgi.url}/pagina/werkboeken/jobgroup/")
+    assert page.get_by_role("heading", level=1).inner_text().strip() != ""
+    page.get_by_role("link", name=re.compile(r"^Stap 1: ")).click()
+    page.wait_for_url(re.compile(r"/stap-1/$"))
+    page.goto(f"{live_asgi.url}/pagina/werkboeken/jobgroup/")
+    assert serious_axe_violations(page) == []
+    page.goto(f"{live_asgi.url}/pagina/werkboeken/taalcheck/")
+    assert serious_axe_violations(page) == []
