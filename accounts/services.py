@@ -71,9 +71,15 @@ def user_grant_role(*, user: User, role: Role) -> RoleAssignment:
 
 @transaction.atomic
 def user_revoke_role(*, user: User, role: Role) -> bool:
-    """Take a role away (True when the user held it). Only for roles without admin access of
-    their own (the trainer role); the admin groups of editors and coordinators stay as they are."""
+    """Take a role away, with the admin group that came with it (True when the user held it)."""
     deleted, _details = RoleAssignment.objects.filter(user=user, role=role).delete()
+    group_name = {Role.EDITOR: EDITORS_GROUP, Role.COORDINATOR: COORDINATORS_GROUP}.get(role)
+    if group_name:
+        user.groups.remove(*Group.objects.filter(name=group_name))
+    elif role == Role.ADMIN and (user.is_staff or user.is_superuser):
+        user.is_staff = False
+        user.is_superuser = False
+        user.save(update_fields=["is_staff", "is_superuser"])
     return bool(deleted)
 
 

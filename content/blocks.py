@@ -92,6 +92,16 @@ class SafeRichTextBlock(blocks.RichTextBlock):
         return clean_editor_html(expand_db_html(source))
 
 
+class LabelledCharBlock(blocks.CharBlock):
+    """A text field that is an item of a list (choices, rating items): Wagtail shows no label
+    beside list items, so the input carries its label itself (screen readers, axe "label")."""
+
+    def __init__(self, *args, label=None, **kwargs):
+        super().__init__(*args, label=label, **kwargs)
+        if label:
+            self.field.widget.attrs["aria-label"] = label
+
+
 class ImageWithAltBlock(blocks.StructBlock):
     image = ImageChooserBlock(required=False, label=_("Afbeelding"))
     alt = blocks.CharBlock(
@@ -154,7 +164,7 @@ class ListExerciseBlock(ExerciseBlock):
     participant_label = _("Maak een lijst")
     prompt = blocks.TextBlock(label=_("Opdracht"))
     categories = blocks.ListBlock(
-        blocks.CharBlock(max_length=100),
+        LabelledCharBlock(max_length=100, label=_("Onderdeel")),
         required=False,
         label=_("Onderdelen"),
         help_text=_("Bijvoorbeeld de gebieden van je leven. Leeg: één lijst."),
@@ -191,7 +201,9 @@ class ListExerciseBlock(ExerciseBlock):
 class RatingGridBlock(ExerciseBlock):
     participant_label = _("Geef cijfers")
     prompt = blocks.TextBlock(label=_("Opdracht"))
-    items = blocks.ListBlock(blocks.CharBlock(max_length=100), label=_("Onderdelen"))
+    items = blocks.ListBlock(
+        LabelledCharBlock(max_length=100, label=_("Onderdeel")), label=_("Onderdelen")
+    )
     allow_own_items = blocks.BooleanBlock(
         required=False, default=True, label=_("Deelnemer mag eigen onderdelen toevoegen")
     )
@@ -259,7 +271,9 @@ class RatingGridBlock(ExerciseBlock):
 class ChoiceExerciseBlock(ExerciseBlock):
     participant_label = _("Kies")
     prompt = blocks.TextBlock(label=_("Vraag"))
-    options = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("Keuzes"))
+    options = blocks.ListBlock(
+        LabelledCharBlock(max_length=200, label=_("Keuze")), label=_("Keuzes")
+    )
     multiple = blocks.BooleanBlock(required=False, label=_("Meer dan één keuze mogelijk"))
     max_choices = blocks.IntegerBlock(
         required=False,

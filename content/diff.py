@@ -1,10 +1,11 @@
 """A readable difference between two editions of a programme, per step, per block."""
 
 import json
+import re
 from dataclasses import dataclass, field
 
-from .models import Edition
-from .selectors import StepContent, edition_all_content, plain_text
+from .models import Edition, StepPage
+from .selectors import StepContent, edition_all_content, plain_text, step_page_content
 
 
 @dataclass
@@ -39,11 +40,14 @@ def _snapshot(step: StepContent) -> dict[str, tuple[str, str, str]]:
             ),
         )
     for part in step.parts:
+        image = part.image or {}
+        image_id = getattr(image.get("image"), "pk", image.get("image"))
         text = "\n".join(
             [
                 plain_text(part.text_html),
                 "Leiders: " + plain_text(part.leader_notes_html),
                 f"{part.minutes} min",
+                f"Afbeelding {image_id}: {image.get('alt', '')}" if image_id else "",
             ]
         )
         blocks[part.id] = (part.label, "Tekst en tijd", text)
@@ -101,3 +105,39 @@ def edition_diff(*, old: Edition, new: Edition) -> list[StepDiff]:
         step_diff(old_steps.get(number), new_steps.get(number))
         for number in sorted(old_steps.keys() | new_steps.keys())
     ]
+
+
+def release_diff(*, programme, previous: Edition) -> list[StepDiff]:
+    """What a new edition would change: the published revision of every step against the
+    previous edition (what `edition_release` would freeze)."""
+    old_steps = {s.number: s for s in edition_all_content(edition=previous)}
+    new_steps = {}
+    for step in StepPage.objects.child_of(programme).select_related("live_revision"):
+        if step.live and step.live_revision is not None:
+            live = step.live_revision.as_object()
+            new_steps[live.number] = step_page_content(live)
+    return [
+        step_diff(old_steps.get(number), new_steps.get(number))
+        for number in sorted(old_steps.keys() | new_steps.keys())
+    ]
+
+
+def changed_steps(diff: list[StepDiff]) -> list[StepDiff]:
+    return [step for step in diff if step.status != "unchanged"]
+
+
+def _names_step(notes: str, step: StepDiff) -> bool:
+    """The notes name the step by its number ("stap 3", "stappen 2 en 3", "thema 3") or title."""
+    text = notes.lower()
+    if step.title and re.search(rf"(?<!\w){re.escape(step.title.lower())}(?!\w)", text):
+        return True
+    number = str(step.number)
+    for match in re.finditer(r"\b(?:stap|stappen|thema|thema's|themas)\b((?:[\s,&]|en|\d)+)", text):
+        if number in re.findall(r"\d+", match.group(1)):
+            return True
+    return False
+
+
+def steps_missing_from_notes(notes: str, diff: list[StepDiff]) -> list[StepDiff]:
+    """Changed steps the release notes do not name: every change is announced."""
+    return [step for step in changed_steps(diff) if not _names_step(notes, step)]

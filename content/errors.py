@@ -22,3 +22,14 @@ EDITION_STEP_COUNT = _(
 )
 EDITION_STEP_NUMBERS = _("De stappen moeten genummerd zijn van 1 tot en met %(expected)s.")
 EDITION_NOTES_REQUIRED = _("Schrijf kort wat er in deze editie is veranderd.")
+EDITION_IN_REVIEW = _(
+    "Er wordt nog een wijziging beoordeeld (%(pages)s). Breng de editie uit als de beoordeling "
+    "klaar is."
+)
+EDITION_NOTHING_CHANGED = _(
+    "Er is niets veranderd sinds de vorige editie. Een nieuwe editie is dan niet nodig."
+)
+EDITION_NOTES_MISS_STEPS = _(
+    "Noem in 'Wat is er veranderd?' elke gewijzigde stap (bijvoorbeeld 'stap 3'). Nog niet "
+    "genoemd: %(steps)s."
+)

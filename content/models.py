@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PagePermissionTester, Revision
 from wagtail.search import index
 
 from accounts.access import user_may_use_admin
@@ -59,18 +59,57 @@ class OfficeOnlyMixin:
         return super().serve(request, *args, **kwargs)
 
 
-class ProgrammeIndexPage(OfficeOnlyMixin, Page):
+class FixedPartPermissionTester(PagePermissionTester):
+    """The workbook tree has a fixed shape: the overview, the language check and the programmes
+    stay where they are, and steps stay numbered under their programme. Nothing can be moved;
+    only a programme (or a step of one) that never had an edition can be deleted, since editions
+    keep their revisions. Wagtail then offers no button that cannot work."""
+
+    def _has_editions(self) -> bool:
+        page = self.page.specific
+        if isinstance(page, StepPage):
+            parent = page.get_parent()
+            return parent is not None and Edition.objects.filter(programme_id=parent.pk).exists()
+        if isinstance(page, ProgrammePage):
+            return page.editions.exists()
+        return True  # the overview and the language check are always fixed
+
+    def can_delete(self, ignore_bulk=False):
+        return not self._has_editions() and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        return False
+
+    def can_move_to(self, destination):
+        return False
+
+    def can_reorder_children(self):
+        return False  # steps are ordered by their number, programmes by the overview
+
+
+class FixedPartMixin:
+    def permissions_for_user(self, user):
+        return FixedPartPermissionTester(user, self)
+
+
+class ProgrammeIndexPage(FixedPartMixin, OfficeOnlyMixin, Page):
     intro = RichTextField(blank=True, features=RICH_FEATURES, verbose_name=_("inleiding"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["content.ProgrammePage", "content.LanguageCheckPage"]
     max_count = 1
+    template = "content/programme_index_page.html"
 
     class Meta:
         verbose_name = _("overzicht van programma's")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().specific().order_by("path")
+        return context
 
-class ProgrammePage(OfficeOnlyMixin, Page):
+
+class ProgrammePage(FixedPartMixin, OfficeOnlyMixin, Page):
     kind = models.CharField(_("soort"), max_length=20, choices=ProgrammeKind.choices)
     variant = models.CharField(_("variant"), max_length=30, choices=Variant.choices)
     intro = RichTextField(features=RICH_FEATURES, verbose_name=_("inleiding"))
@@ -96,10 +135,18 @@ class ProgrammePage(OfficeOnlyMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("target_group")]
     parent_page_types = ["content.ProgrammeIndexPage"]
     subpage_types = ["content.StepPage"]
+    template = "content/programme_page.html"
+    admin_default_ordering = "ord"  # the explorer lists steps by number (wagtail_hooks)
 
     class Meta:
         verbose_name = _("programma")
         verbose_name_plural = _("programma's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = StepPage.objects.child_of(self).order_by("number", "path")
+        context["editions"] = self.editions.order_by("number") if self.pk else []
+        return context
 
     def clean(self):
         super().clean()
@@ -121,7 +168,7 @@ class ProgrammePage(OfficeOnlyMixin, Page):
         return self.kind == ProgrammeKind.VOLUNTEER_COURSE
 
 
-class StepPage(OfficeOnlyMixin, Page):
+class StepPage(FixedPartMixin, OfficeOnlyMixin, Page):
     number = models.PositiveSmallIntegerField(_("stap"))
     learning_goal = models.TextField(_("leerdoel"))
     plan = StreamField(
@@ -155,6 +202,10 @@ class StepPage(OfficeOnlyMixin, Page):
     class Meta:
         verbose_name = _("stap")
         verbose_name_plural = _("stappen")
+
+    def get_admin_display_title(self):
+        """Steps carry their number in the admin's tree, listings and breadcrumbs."""
+        return f"{self.number}. {super().get_admin_display_title()}"
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import step_page_content  # noqa: PLC0415 — selectors import these models
@@ -236,10 +287,7 @@ class EditionStep(models.Model):
         return f"{self.edition} – {self.number}. {self.title}"
 
 
-from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)
-
-
-class LanguageCheckPage(OfficeOnlyMixin, Page):
+class LanguageCheckPage(FixedPartMixin, OfficeOnlyMixin, Page):
     """The short language check of the intake (not an exam): a text to read and a few questions
     about it. Editors keep it current like the workbooks (review by a second editor); an intake
     keeps the revision it was started on, so a later edit never changes a score."""
@@ -283,6 +331,7 @@ class LanguageCheckPage(OfficeOnlyMixin, Page):
     parent_page_types = ["content.ProgrammeIndexPage"]
     subpage_types: list[str] = []
     max_count = 1
+    template = "content/language_check_page.html"
 
     class Meta:
         verbose_name = _("taalcheck voor de intake")
@@ -295,3 +344,6 @@ class LanguageCheckPage(OfficeOnlyMixin, Page):
             )
         if self.iwin_below > 100:
             raise ValidationError({"iwin_below": _("Kies een getal van 0 tot en met 100.")})
+
+
+from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)

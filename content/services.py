@@ -2,11 +2,16 @@
 
 import uuid
 
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from wagtail.models import Page, Site
 
+from accounts.roles import Role
+from accounts.services import user_grant_role, user_revoke_role
+
 from . import errors
+from .diff import release_diff
 from .models import (
     Edition,
     EditionStep,
@@ -18,6 +23,34 @@ from .models import (
 from .parts import FIXED_BUILD
 
 SEED_NAMESPACE = uuid.UUID("6f1c1c52-3b55-4a3e-9f55-1f0b0c6a7e21")
+
+# Wagtail's own group; the review task (content/workflow.py) lets it and "Editors" approve.
+REVIEWERS_GROUP = "Moderators"
+
+
+# --- Editors and reviewers ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def editor_grant(*, user, reviewer_only: bool = False) -> None:
+    """An editor edits, approves another editor's change and releases editions; a reviewer only
+    approves or rejects changes in the review."""
+    if not reviewer_only:
+        user_grant_role(user=user, role=Role.EDITOR)
+        return
+    group, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user.groups.add(group)
+
+
+@transaction.atomic
+def editor_revoke(*, user, reviewer_only: bool = False) -> None:
+    if reviewer_only:
+        user.groups.remove(*Group.objects.filter(name=REVIEWERS_GROUP))
+    else:
+        user_revoke_role(user=user, role=Role.EDITOR)
 
 
 @transaction.atomic
@@ -38,6 +71,16 @@ def edition_release(*, programme: ProgrammePage, release_notes: str, user=None) 
         )
     if [step.number for step in live_steps] != list(range(1, expected + 1)):
         raise ValidationError(errors.EDITION_STEP_NUMBERS % {"expected": expected})
+    in_review = pages_in_review(programme=programme)
+    if in_review:
+        raise ValidationError(
+            errors.EDITION_IN_REVIEW % {"pages": ", ".join(page.title for page in in_review)}
+        )
+    previous = programme.editions.order_by("-number").first()
+    if previous is not None:
+        diff = release_diff(programme=programme, previous=previous)
+        if all(step.status == "unchanged" for step in diff):
+            raise ValidationError(errors.EDITION_NOTHING_CHANGED)
 
     # Lock the programme row so two editors releasing at once get consecutive numbers.
     ProgrammePage.objects.select_for_update().filter(pk=programme.pk).first()
@@ -63,6 +106,12 @@ def edition_release(*, programme: ProgrammePage, release_notes: str, user=None) 
         for step in live_steps
     )
     return edition
+
+
+def pages_in_review(*, programme: ProgrammePage) -> list[Page]:
+    """The programme and those of its steps with a change waiting in the review."""
+    pages = [programme, *StepPage.objects.child_of(programme).order_by("number")]
+    return [page for page in pages if page.workflow_in_progress]
 
 
 # --- Seed content -----------------------------------------------------------------------------

@@ -15,6 +15,8 @@ DEMO_LOCATIONS = [
 DEMO_PEOPLE = [
     ("coordinator", "Carla de Coördinator", [Role.COORDINATOR], "zoetermeer", True),
     ("redacteur", "Ruud Redacteur", [Role.EDITOR], None, False),
+    # A second editor: every change is approved by an editor other than its author.
+    ("redacteur2", "Renske Redacteur", [Role.EDITOR], None, False),
     ("leider", "Lotte Leider", [Role.LEADER], "zoetermeer", False),
     ("maatje", "Mustafa Maatje", [Role.BUDDY], "zoetermeer", False),
     ("deelnemer1", "Anouk", [Role.PARTICIPANT], "zoetermeer", False),

@@ -215,3 +215,15 @@ def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
         people=[coordinator, participant, leader, buddy],
     )
     return second
+
+
+def publish_a_change(programme, *, number=1, text="<p>Een nieuwe welkomsttekst.</p>"):
+    """Publish a new welcome text in one step (a release needs something changed)."""
+    from content.models import StepPage
+
+    step = StepPage.objects.child_of(programme).get(number=number)
+    page = step.get_latest_revision_as_object()
+    raw = page.plan.raw_data
+    raw[0]["value"]["text"] = text
+    page.plan = list(raw)
+    page.save_revision().publish()

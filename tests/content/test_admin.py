@@ -3,9 +3,10 @@
 import pytest
 from wagtail.models import Workflow
 
+from content import errors
 from content.models import StepPage
 from content.workflow import SecondEditorReviewTask
-from tests.factories import UserFactory, make_programme
+from tests.factories import UserFactory, make_programme, publish_a_change
 
 pytestmark = pytest.mark.django_db
 
@@ -30,10 +31,26 @@ def test_release_from_the_admin(client, editor):
     programme = make_programme()
     client.force_login(editor)
     url = f"/admin/edities/{programme.pk}/uitbrengen/"
+    # Nothing changed since edition 1: the screen says so and offers no release button.
+    html = client.get(url).content.decode()
+    assert str(errors.EDITION_NOTHING_CHANGED) in html
+    assert "Editie uitbrengen</button>" not in html
+    refused = client.post(url, {"release_notes": "Tweede editie: nieuwe voorbeelden."})
+    assert refused.status_code == 200
+    assert str(errors.EDITION_NOTHING_CHANGED) in refused.content.decode()
+    assert programme.editions.count() == 1
+    publish_a_change(programme, number=2, text="<p>Een nieuwe welkomsttekst.</p>")
+    # The diff is shown before releasing.
+    html = client.get(url).content.decode()
+    assert "Een nieuwe welkomsttekst." in html and "Editie uitbrengen</button>" in html
     refused = client.post(url, {"release_notes": ""})
     assert refused.status_code == 200
+    # Notes that do not name the changed step are refused, naming it.
+    refused = client.post(url, {"release_notes": "Tweede editie: nieuwe voorbeelden."})
+    assert refused.status_code == 200
+    assert "Nog niet genoemd: 2. Stap 2" in refused.content.decode()
     assert programme.editions.count() == 1
-    response = client.post(url, {"release_notes": "Tweede editie: nieuwe voorbeelden."})
+    response = client.post(url, {"release_notes": "Stap 2: een nieuwe welkomsttekst."})
     assert response.status_code == 302
     assert list(programme.editions.values_list("number", flat=True)) == [1, 2]
     assert programme.editions.get(number=2).released_by == editor
@@ -41,14 +58,9 @@ def test_release_from_the_admin(client, editor):
 
 def test_diff_screen(client, editor):
     programme = make_programme()
-    step = StepPage.objects.child_of(programme).get(number=1)
-    page = step.get_latest_revision_as_object()
-    raw = page.plan.raw_data
-    raw[0]["value"]["text"] = "<p>Een nieuwe welkomsttekst.</p>"
-    page.plan = list(raw)
-    page.save_revision().publish()
+    publish_a_change(programme, number=1)
     client.force_login(editor)
-    client.post(f"/admin/edities/{programme.pk}/uitbrengen/", {"release_notes": "Welkom."})
+    client.post(f"/admin/edities/{programme.pk}/uitbrengen/", {"release_notes": "Stap 1: welkom."})
     old, new = programme.editions.order_by("number")
     html = client.get(
         f"/admin/edities/{programme.pk}/vergelijken/", {"old": old.pk, "new": new.pk}

@@ -3,11 +3,11 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from content import errors
-from content.diff import edition_diff
+from content.diff import edition_diff, release_diff, steps_missing_from_notes
 from content.models import Edition, ProgrammeIndexPage, ProgrammePage, StepPage
 from content.selectors import edition_step_content
 from content.services import edition_release
-from tests.factories import REFLECTION, VIERKANT, make_programme
+from tests.factories import REFLECTION, VIERKANT, UserFactory, make_programme
 
 pytestmark = pytest.mark.django_db
 
@@ -132,8 +132,68 @@ def test_a_draft_is_not_released():
     page = step.get_latest_revision_as_object()
     set_welcome_text("<p>Nog een concept.</p>")(page)
     page.save_revision()  # saved, not published
-    edition_2 = edition_release(programme=programme, release_notes="Niets gepubliceerd.")
+    # A draft alone is no change: nothing to release.
+    with pytest.raises(ValidationError) as exc:
+        edition_release(programme=programme, release_notes="Niets gepubliceerd.")
+    assert str(errors.EDITION_NOTHING_CHANGED) in str(exc.value)
+    step_2 = StepPage.objects.child_of(programme).get(number=2)
+    edit_and_publish(step_2, set_welcome_text("<p>Stap 2 herschreven.</p>"))
+    edition_2 = edition_release(programme=programme, release_notes="Stap 2 herschreven.")
     assert "concept" not in edition_step_content(edition=edition_2, number=1).parts[0].text_html
+    assert "herschreven" in edition_step_content(edition=edition_2, number=2).parts[0].text_html
+
+
+def test_release_refuses_while_a_change_is_in_review():
+    from wagtail.models import Workflow
+
+    programme = make_programme()
+    edit_and_publish(
+        StepPage.objects.child_of(programme).get(number=2), set_welcome_text("<p>Nieuw.</p>")
+    )
+    author = UserFactory(roles=["editor"])
+    step = StepPage.objects.child_of(programme).get(number=1)
+    page = step.get_latest_revision_as_object()
+    set_welcome_text("<p>In beoordeling.</p>")(page)
+    page.save_revision(user=author)
+    Workflow.objects.get(name__startswith="Redactie").start(step, author)
+    with pytest.raises(ValidationError) as exc:
+        edition_release(programme=programme, release_notes="Stap 2 nieuw.")
+    assert "beoordeeld" in str(exc.value) and step.title in str(exc.value)
+    assert programme.editions.count() == 1
+
+
+def test_an_image_added_to_a_step_is_a_change():
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    programme = make_programme(steps=1)
+    image = Image.objects.create(title="gesprek", file=get_test_image_file())
+    step = StepPage.objects.child_of(programme).get()
+
+    def add_image(page):
+        raw = page.plan.raw_data
+        raw[2]["value"]["image"] = {"image": image.pk, "alt": "Twee mensen aan tafel"}
+        page.plan = list(raw)
+
+    edit_and_publish(step, add_image)
+    diff = release_diff(programme=programme, previous=programme.editions.get())
+    assert [(s.number, s.status) for s in diff] == [(1, "changed")]
+    assert "Twee mensen aan tafel" in diff[0].changes[0].after
+
+
+def test_release_notes_must_name_every_changed_step():
+    programme = make_programme(steps=3)
+    for number in (1, 3):
+        edit_and_publish(
+            StepPage.objects.child_of(programme).get(number=number),
+            set_welcome_text(f"<p>Nieuw in {number}.</p>"),
+        )
+    diff = release_diff(programme=programme, previous=programme.editions.get())
+    assert [s.number for s in steps_missing_from_notes("Nieuwe teksten.", diff)] == [1, 3]
+    assert [s.number for s in steps_missing_from_notes("Stap 1 is nieuw.", diff)] == [3]
+    assert steps_missing_from_notes("In stappen 1 en 3 een nieuwe welkomsttekst.", diff) == []
+    assert steps_missing_from_notes("Stap 1 en Stap 3: nieuw welkom.", diff) == []
+    assert [s.number for s in steps_missing_from_notes("stap 13 en stap 31", diff)] == [1, 3]
 
 
 def test_release_refuses_when_not_ready():

@@ -14,7 +14,7 @@ from courses.groups.invitations import invitations_create
 from courses.groups.services import cohort_schedule_meetings
 from courses.models import MAX_PARTICIPANTS, Cohort, Invitation, Meeting
 from courses.privacy.services import erasure_request
-from tests.factories import UserFactory, make_cohort, make_programme
+from tests.factories import UserFactory, make_cohort, make_programme, publish_a_change
 
 pytestmark = pytest.mark.django_db
 
@@ -141,6 +141,7 @@ def test_create_group_with_first_meeting_plans_one_meeting_per_step_weekly(
 
 
 def test_new_group_gets_the_latest_edition_unless_one_is_chosen(client, world):
+    publish_a_change(world.programme)
     second = edition_release(programme=world.programme, release_notes="Nieuwe voorbeelden.")
     first = world.programme.editions.get(number=1)
     client.force_login(world.carla)
@@ -207,6 +208,7 @@ def test_edit_group_keeps_its_members(client, world):
 
 def test_editing_never_moves_a_group_to_another_edition_by_default(client, world):
     first = world.programme.editions.get(number=1)
+    publish_a_change(world.programme)
     edition_release(programme=world.programme, release_notes="Nieuwe voorbeelden.")
     client.force_login(world.carla)
     response = client.post(group_url(world.cohort), group_post_data(world, edition=""))
