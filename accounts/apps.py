@@ -9,3 +9,4 @@ class AccountsConfig(AppConfig):
     def ready(self):
         # How this app's models with personal data are exported, erased and purged.
         from . import personal_data  # noqa: F401, PLC0415 — registers on ready(), after the models
+        from . import signals  # noqa: F401, PLC0415 — keeps the cached admin-link flag true
