@@ -1,6 +1,7 @@
 """Permission gates of the accounts app. Views and the API ask here, never inline."""
 
 from django.core.cache import cache
+from django.db import transaction
 
 from .models import User
 from .roles import Role
@@ -46,10 +47,13 @@ def user_sees_admin_link(*, user: User) -> bool:
 
 
 def admin_link_forget(user_ids) -> None:
-    """Forget the cached admin-link flag of these users (their permissions changed)."""
+    """Forget the cached admin-link flag of these users (their permissions changed): now, and
+    again when the transaction commits, so that a page read between the two cannot keep the
+    state from before the change."""
     keys = [admin_link_cache_key(pk) for pk in user_ids]
     if keys:
         cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def is_national_office(*, user: User) -> bool:

@@ -89,5 +89,5 @@ def presence_status(presence):
 
 @register.simple_tag
 def homework_done(hw):
-    """"huiswerk 3/4" under a leader-view cell (the msgid of the template it replaces)."""
+    """ "huiswerk 3/4" under a leader-view cell (the msgid of the template it replaces)."""
     return gettext("huiswerk %(done)s/%(total)s") % {"done": hw.done, "total": hw.total}
