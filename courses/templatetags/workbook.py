@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -59,32 +59,37 @@ def own_rows(answer_value, extra=2):
 # One member's attendance at one meeting, as the register and the leader view show it. In Python
 # rather than an included template: the leader view shows it in every cell (12 people x 7 steps),
 # where an include with its translation tags per cell was most of the page's rendering time.
-_MUTED = '<span class="muted">{}</span>'
+# Built as plain strings with every text through escape(), marked safe once at the end.
+def _muted(text: str) -> str:
+    return f'<span class="muted">{escape(text)}</span>'
+
+
+def _presence_html(presence) -> str:
+    status = getattr(presence, "status", None)
+    if status == "present":
+        html = escape(gettext("aanwezig"))
+    elif status == "late":
+        html = escape(gettext("te laat"))
+    elif status == "absent":
+        html = f"<strong>{escape(gettext('afwezig'))}</strong>"
+    elif status == "excused":
+        html = escape(gettext("afgemeld"))
+    elif getattr(presence, "is_missed", False):
+        html = f"<strong>{escape(gettext('afwezig'))}</strong> "
+        html += _muted(f"({gettext('niet ingevuld')})")
+    else:
+        html = _muted(gettext("nog niet bekend"))
+    source = getattr(presence, "source", None)
+    if source == "room":
+        html += " " + _muted(f"({gettext('voorstel: was online')})")
+    elif source == "check_in":
+        html += " " + _muted(f"({gettext('zelf ingecheckt')})")
+    return html
 
 
 @register.simple_tag
 def presence_status(presence):
-    status = getattr(presence, "status", None)
-    if status == "present":
-        html = conditional_escape(gettext("aanwezig"))
-    elif status == "late":
-        html = conditional_escape(gettext("te laat"))
-    elif status == "absent":
-        html = format_html("<strong>{}</strong>", gettext("afwezig"))
-    elif status == "excused":
-        html = conditional_escape(gettext("afgemeld"))
-    elif getattr(presence, "is_missed", False):
-        html = format_html(
-            "<strong>{}</strong> " + _MUTED, gettext("afwezig"), f"({gettext('niet ingevuld')})"
-        )
-    else:
-        html = format_html(_MUTED, gettext("nog niet bekend"))
-    source = getattr(presence, "source", None)
-    if source == "room":
-        html += format_html(" " + _MUTED, f"({gettext('voorstel: was online')})")
-    elif source == "check_in":
-        html += format_html(" " + _MUTED, f"({gettext('zelf ingecheckt')})")
-    return mark_safe(html)  # noqa: S308 - every part above is escaped
+    return mark_safe(_presence_html(presence))  # noqa: S308 - every text in it is escaped
 
 
 @register.simple_tag
@@ -93,28 +98,24 @@ def homework_done(hw):
     return gettext("huiswerk %(done)s/%(total)s") % {"done": hw.done, "total": hw.total}
 
 
-_LEADER_CELL = (
-    '\n          <td role="cell"><span class="cell-label" aria-hidden="true">{} {}</span>'
-    '<span class="cell-value">{}\n            {}</span></td>\n        '
-)
-
-
 @register.simple_tag
 def leader_row_cells(row, meetings):
     """The cells of one participant's row in the leader view, a step each: attendance and
     homework. One call per row instead of template tags per cell (12 people x 7 steps)."""
-    step_label = gettext("Stap")
+    step_label = escape(gettext("Stap"))
     cells = []
     for index, attended in enumerate(row.attended):
         meeting = at(meetings, index)
         hw = at(row.homework, index)
         if attended is None:
-            status = mark_safe('<span class="muted">–</span>')  # noqa: S308 - a constant
+            status = '<span class="muted">–</span>'
         else:
-            status = presence_status(attended) + mark_safe("\n")  # noqa: S308 - a constant
-        homework = ""
-        if hw and hw.total:
-            homework = format_html('<br><span class="muted">{}</span>', homework_done(hw))
-        number = meeting.step_number if meeting is not None else ""
-        cells.append(format_html(_LEADER_CELL, step_label, number, status, homework))
-    return mark_safe("".join(cells))  # noqa: S308 - every cell is built with format_html
+            status = _presence_html(attended) + "\n"
+        homework = f"<br>{_muted(homework_done(hw))}" if hw and hw.total else ""
+        number = escape(meeting.step_number) if meeting is not None else ""
+        cells.append(
+            f'\n          <td role="cell"><span class="cell-label" aria-hidden="true">'
+            f'{step_label} {number}</span><span class="cell-value">{status}\n            '
+            f"{homework}</span></td>\n        "
+        )
+    return mark_safe("".join(cells))  # noqa: S308 - every text in it is escaped
