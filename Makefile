@@ -88,6 +88,7 @@ bench-quick: install
 	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20
 	$(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --rate stress
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/live_fanout.py --meetings 10 --seconds 20 --redis --redis-url $(BENCH_REDIS_URL)
+	$(BIN)/python bench/targets.py
 
 bench: bench-quick
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/pages.py --seconds 8 --connections 1,10,50 --db-pool
@@ -97,6 +98,7 @@ bench: bench-quick
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/reconnect_storm.py --meetings 100
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/soak.py --minutes 30 --meetings 100
 	$(MAKE) bench-media
+	$(BIN)/python bench/targets.py
 
 ## Janus' CPU, memory and bandwidth per participant (2, 6, 13 people; audio-only and video), in a
 ## network namespace the bench makes (root, janus, Chromium); ~6 minutes. docs/performance.md.

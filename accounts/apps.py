@@ -8,4 +8,5 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         # How this app's models with personal data are exported, erased and purged.
-        from . import personal_data  # noqa: F401, PLC0415 — registers on ready(), after the models
+        # Signals that keep the menu's cached admin-link flag true (accounts/access.py).
+        from . import personal_data, signals  # noqa: F401, PLC0415 — on ready(), after the models

@@ -23,7 +23,8 @@ What it does, all on 127.0.0.1 and bounded in time:
    every receiver records when it got that id. After --seconds of load it waits up to --grace
    seconds for stragglers.
 4. Runs the same load against bench/baseline_ws.py (plain `websockets`, a room per path, every
-   text frame relayed to the whole room) started as a subprocess on another port.
+   text frame relayed to the whole room) started as a subprocess on another port, with the same
+   WebSocket settings as the Channels server (compression off unless --deflate, 64 KiB frames).
 5. Prints a machine line and a Markdown table (Channels, baseline, ratio), writes
    bench/results/live-<meetings>-<layer>-<rate>.json, closes the sockets, stops the servers and
    drops the database.
@@ -625,10 +626,18 @@ def variant_label(args) -> str:
 
 
 @contextlib.contextmanager
-def baseline_server():
+def baseline_server(*, deflate: bool = False):
+    """The raw ceiling, configured as the Channels server: compression off unless --deflate
+    (websockets negotiates permessage-deflate by default, ~35 KiB per socket of zlib state)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "baseline_ws.py"), "--port", str(port)],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "baseline_ws.py"),
+            "--port",
+            str(port),
+            *(["--deflate"] if deflate else []),
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -806,7 +815,7 @@ def main() -> int:
 
         baseline = None
         if not args.no_baseline:
-            with baseline_server() as (process, port):
+            with baseline_server(deflate=args.deflate) as (process, port):
                 target = Target(name="baseline", ports=[port], pids=[process.pid], handshake=False)
                 baseline = asyncio.run(run_load(target, meetings, args))
             print("baseline: done", flush=True)

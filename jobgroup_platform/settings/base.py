@@ -82,6 +82,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "accounts.context_processors.admin_link",
             ],
         },
     },
@@ -192,6 +193,10 @@ LOGIN_MAIL_MAX_PER_ADDRESS = env_int("LOGIN_MAIL_MAX_PER_ADDRESS", 3)
 LOGIN_MAIL_MAX_PER_CLIENT = env_int("LOGIN_MAIL_MAX_PER_CLIENT", 10)
 LOGIN_MAIL_WINDOW_SECONDS = env_int("LOGIN_MAIL_WINDOW_SECONDS", 60 * 60)
 
+# Sessions in the cache, written through to the database: a signed-in page reads its session
+# from the cache (Redis with REDIS_URL, shared by every process; in-memory otherwise, which is
+# only for one process, as the channel layer: docs/operations.md) and falls back to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the page's own JavaScript reads it for API calls
