@@ -8,7 +8,7 @@ from accounts.access import is_national_office
 from accounts.roles import Role
 from accounts.services import user_grant_role, user_revoke_role
 from courses.groups.models import Cohort
-from courses.trainings.access import training_is_over
+from courses.trainings.access import rating_period_closed, training_is_over
 from courses.trainings.models import (
     HIGHEST_SCORE,
     LOWEST_SCORE,
@@ -22,6 +22,7 @@ REMARK_NOT_TEXT = _("Schrijf je opmerking als gewone tekst.")
 REMARK_TOO_LONG = _("Je opmerking is te lang: hoogstens %(limit)s tekens.")
 NOT_A_TRAINING = _("Alleen een training voor vrijwilligers kun je een cijfer geven.")
 NOT_OVER_YET = _("Je kunt de training een cijfer geven als de training voorbij is.")
+RATING_CLOSED = _("Je kunt deze training geen cijfer meer geven: de training is te lang geleden.")
 ALREADY_RATED = _("Je hebt deze training al een cijfer gegeven. Dank je wel!")
 
 
@@ -88,6 +89,8 @@ def training_rate(*, user, cohort: Cohort, content, trainers, remark="") -> Trai
     )
     if not training_is_over(cohort):
         raise ValidationError(NOT_OVER_YET)
+    if rating_period_closed(cohort):  # retention took the names off: a second rating could slip in
+        raise ValidationError(RATING_CLOSED)
     if TrainingRating.objects.filter(cohort=cohort, user=user).exists():
         raise ValidationError(ALREADY_RATED)
     try:

@@ -547,3 +547,23 @@ def test_a_remark_that_is_too_long_or_no_text_is_refused():
         services.training_rate(user=vera, cohort=training, content=True, trainers=8.5)
     assert set(info.value.error_dict) == {"content", "trainers"}
     assert not TrainingRating.objects.exists()
+
+
+def test_nobody_rates_twice_after_retention_took_the_names_off(settings):
+    from accounts.personal_data import purge_all
+    from courses.privacy.personal_data import retention_for
+
+    settings.ANSWER_RETENTION_DAYS = 30
+    training, (vera, wim, *_r) = finished_training(name="Oud")
+    services.training_rate(user=vera, cohort=training, content=8, trainers=9, remark="Goed")
+    Cohort.objects.filter(pk=training.pk).update(
+        status=Cohort.Status.FINISHED,
+        finished_on=timezone.localdate() - datetime.timedelta(days=60),
+    )
+    training.refresh_from_db()
+    purge_all(retention=retention_for())
+    assert TrainingRating.objects.get(cohort=training).user is None
+    for person in (vera, wim):
+        with pytest.raises(ValidationError, match="te lang geleden"):
+            services.training_rate(user=person, cohort=training, content=1, trainers=1)
+    assert TrainingRating.objects.filter(cohort=training).count() == 1
