@@ -9,6 +9,7 @@ from django.utils import timezone
 from accounts.access import is_national_office
 from courses.groups.access import cohort_for_member
 from courses.groups.models import Cohort, Meeting
+from courses.groups.selectors import meeting_is_over
 from toolkit.permissions import NotPermitted
 
 
@@ -20,7 +21,8 @@ def require_national_office(*, user) -> None:
 
 
 def training_is_over(cohort: Cohort) -> bool:
-    """A training can be rated once it is over: finished, or its last meeting has ended."""
+    """A training can be rated once it is over: finished, or its last meeting is over (the room
+    was ended, or its planned end has passed: an on-site training has no room to end)."""
     if cohort.status == Cohort.Status.FINISHED:
         return True
     last = (
@@ -28,7 +30,7 @@ def training_is_over(cohort: Cohort) -> bool:
         .order_by("-step_number")
         .first()
     )
-    return last is not None and last.status == Meeting.Status.ENDED
+    return last is not None and meeting_is_over(last)
 
 
 def rating_period_closed(cohort: Cohort) -> bool:

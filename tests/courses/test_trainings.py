@@ -567,3 +567,17 @@ def test_nobody_rates_twice_after_retention_took_the_names_off(settings):
         with pytest.raises(ValidationError, match="te lang geleden"):
             services.training_rate(user=person, cohort=training, content=1, trainers=1)
     assert TrainingRating.objects.filter(cohort=training).count() == 1
+
+
+def test_an_on_site_training_can_be_rated_once_its_planned_end_has_passed():
+    vera = UserFactory()
+    training = make_cohort(make_training(), participants=[vera])
+    meeting = Meeting.objects.create(
+        cohort=training, step_number=1, starts_at=timezone.now() - datetime.timedelta(minutes=30)
+    )
+    with pytest.raises(ValidationError, match="als de training voorbij is"):
+        services.training_rate(user=vera, cohort=training, content=8, trainers=8)
+    meeting.starts_at = timezone.now() - datetime.timedelta(minutes=meeting.duration_minutes + 1)
+    meeting.save()
+    assert meeting.status == Meeting.Status.PLANNED  # nobody ended a room
+    assert services.training_rate(user=vera, cohort=training, content=8, trainers=8)
