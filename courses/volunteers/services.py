@@ -69,6 +69,10 @@ NO_VALIDITY = _(
     "Vraag de beheerder om dit in te vullen."
 )
 MISSED_MEETINGS = _("Nog niet klaar: niet aanwezig geweest bij de bijeenkomst van stap %(steps)s.")
+UNCONFIRMED_CHECK_INS = _(
+    "Nog niet klaar: de trainer moet nog bevestigen dat je er was bij stap %(steps)s "
+    "(je hebt zelf ingecheckt)."
+)
 OPEN_EXERCISES = _("Nog niet klaar: nog niet alle opdrachten zijn gemaakt (stap %(steps)s).")
 QUIZ_NOT_PASSED = _("Nog niet klaar: de toets is nog niet gehaald (stap %(steps)s).")
 NOTHING_TO_RENEW = _(
@@ -219,11 +223,13 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
         )
     )
     # From the register (courses.groups.selectors): there, late or excused counts; absent, or
-    # nothing known yet, does not.
-    missed = sorted(
+    # nothing known yet, does not. A self check-in counts once the register confirmed it.
+    presences = participant_attendance(meetings=started, user=user)
+    missed = sorted(p.meeting.step_number for p in presences if not p.counts_as_attended)
+    unconfirmed = sorted(
         p.meeting.step_number
-        for p in participant_attendance(meetings=started, user=user)
-        if not p.counts_as_attended
+        for p in presences
+        if p.counts_as_attended and not p.counts_for_certificate
     )
     if missed:
         problems.append(
@@ -231,6 +237,14 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
                 MISSED_MEETINGS,
                 code="missed_meeting",
                 params={"steps": ", ".join(map(str, missed))},
+            )
+        )
+    if unconfirmed:
+        problems.append(
+            ValidationError(
+                UNCONFIRMED_CHECK_INS,
+                code="unconfirmed_check_in",
+                params={"steps": ", ".join(map(str, unconfirmed))},
             )
         )
     answers = answers_by_block(cohort=cohort, user=user)
