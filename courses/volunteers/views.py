@@ -20,6 +20,7 @@ from courses.groups.access import coordinated_locations, may_coordinate, may_man
 from courses.groups.services import READ_CERTIFICATE, sensitive_read_record
 from courses.volunteers import services as certification
 from courses.volunteers.models import renewal_window_days
+from toolkit.ids import bounded_id
 from toolkit.permissions import NotPermitted
 
 ISSUED = _("Het certificaat van %(name)s is uitgereikt.")
@@ -183,7 +184,9 @@ def vog_page(request):
         raise NotPermitted
     people = _vog_people(request.user)
     initial = (
-        {"person": request.GET.get("person")} if request.GET.get("person", "").isdigit() else {}
+        {"person": bounded_id(request.GET.get("person"))}
+        if bounded_id(request.GET.get("person")) is not None
+        else {}
     )
     form = VogForm(request.POST or None, people=people, initial=initial)
     if request.method == "POST" and form.is_valid():

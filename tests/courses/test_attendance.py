@@ -188,6 +188,29 @@ def test_unknown_ids_and_other_kinds_of_meeting_are_not_found(client, world, mee
     assert put(client, other_kind, world.bram, {"status": "present"}).status_code == 404
 
 
+HUGE = "9" * 23  # more than 2**63: OverflowError on SQLite if it reached a lookup
+
+
+def test_oversized_ids_are_not_found_or_refused_never_a_500(client, world, meeting):
+    client.force_login(world.lotte)
+    response = put(client, meeting, HUGE, {"status": "present"})
+    assert (response.status_code, response.json()["code"]) == (422, error_codes.VALIDATION_ERROR)
+    response = client.put(
+        f"/api/v1/meetings/{HUGE}/attendance/{world.bram.pk}",
+        data=json.dumps({"status": "present"}),
+        content_type="application/json",
+    )
+    assert response.status_code in (404, 422)
+    assert client.get(f"/api/v1/meetings/{HUGE}/attendance").status_code in (404, 422)
+    assert client.get(f"/bijeenkomsten/{HUGE}/presentie/").status_code == 404
+    assert client.get(f"/bijeenkomsten/{2**63}/presentie/").status_code == 404
+    refused = client.post(
+        f"/bijeenkomsten/{meeting.pk}/presentie/", {"user": HUGE, "status": "present"}
+    )
+    assert refused.status_code == 400
+    assert not AttendanceRecord.objects.exists()
+
+
 def test_session_writes_need_the_csrf_token(world, meeting):
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.lotte)
