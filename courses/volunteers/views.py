@@ -184,7 +184,7 @@ def vog_page(request):
         raise NotPermitted
     people = _vog_people(request.user)
     initial = (
-        {"person": bounded_id(request.GET.get("person"))}
+        {"person": request.GET["person"].strip()}
         if bounded_id(request.GET.get("person")) is not None
         else {}
     )
