@@ -779,9 +779,13 @@ def _send_reminder(certificate: Certificate, days: int) -> None:
 
 
 def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
-    """E-mail holders whose certificate has exactly 90, 30 or 7 days left. Safe to run more
-    than once a day: each reminder is marked on the certificate when it is sent."""
+    """E-mail holders whose certificate has exactly 90, 30 or 7 days left on `today`. Safe to
+    run more than once a day: each reminder is marked on the certificate when it is sent. A
+    caught-up run for a past day (the scheduler was down) counts the days in the mail from the
+    real today, so it never says "nog 30 dagen" when fewer are left; a certificate that has
+    lapsed since gets no reminder (it is marked, so no later run sends it either)."""
     today = _today(today)
+    sent_on = max(today, timezone.localdate())
     sent = 0
     for candidate in certificates_due_for_reminder(today=today):
         try:
@@ -799,10 +803,12 @@ def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
                     or certificate.is_revoked
                 ):
                     continue  # renewed, revoked or sent by a run at the same time
-                _send_reminder(certificate, days)
+                days_when_sent = certificate.days_left(today=sent_on)
+                if days_when_sent >= 0:
+                    _send_reminder(certificate, days_when_sent)
+                    sent += 1
                 certificate.reminders_sent = [*certificate.reminders_sent, mark]
                 certificate.save(update_fields=["reminders_sent"])
-                sent += 1
         except Exception:
             # One failing address must not stop the others; the next run tries again.
             logger.exception("certificate %s: reminder not sent", candidate.pk)
