@@ -30,8 +30,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.access import user_has_role
-from accounts.models import LocationMembership
+from accounts.access import is_national_office, user_has_role
+from accounts.models import Location, LocationMembership
 from accounts.roles import Role
 from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
@@ -865,7 +865,10 @@ def certificate_overview(*, user, today: datetime.date | None = None) -> list[Lo
     a valid VOG."""
     today = _today(today)
     overview = []
-    for location in coordinated_locations(user).order_by("name"):
+    locations = (
+        Location.objects.all() if is_national_office(user=user) else coordinated_locations(user)
+    )
+    for location in locations.order_by("name"):
         members = get_user_model().objects.filter(
             is_active=True,
             anonymised_at__isnull=True,
