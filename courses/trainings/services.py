@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import is_national_office
@@ -15,7 +16,12 @@ from courses.trainings.models import (
     REMARK_MAX_LENGTH,
     TrainingRating,
 )
+from courses.volunteers.services import volunteers_q
 
+NOT_A_VOLUNTEER = _(
+    "%(name)s is geen vrijwilliger. Alleen een vrijwilliger (buddy, leider of coördinator, of "
+    "iemand met een certificaat) kan trainer worden."
+)
 ONLY_NATIONAL_OFFICE = _("Alleen het landelijk bureau kan iemand trainer maken.")
 SCORE_INVALID = _("Kies een cijfer van %(low)s tot en met %(high)s.")
 REMARK_NOT_TEXT = _("Schrijf je opmerking als gewone tekst.")
@@ -28,9 +34,18 @@ ALREADY_RATED = _("Je hebt deze training al een cijfer gegeven. Dank je wel!")
 
 @transaction.atomic
 def trainer_role_grant(*, by, user):
-    """Make `user` a trainer. Only the national office may; a location coordinator may not."""
+    """Make `user` a trainer. Only the national office may; a location coordinator may not.
+    Only a volunteer (`volunteers_q`) or someone who is a trainer already can be made one."""
     if not is_national_office(user=by):
         raise PermissionDenied(ONLY_NATIONAL_OFFICE)
+    is_volunteer = (
+        type(user)
+        .objects.filter(pk=user.pk)
+        .filter(volunteers_q() | Q(role_assignments__role=Role.TRAINER))
+        .exists()
+    )
+    if not is_volunteer:
+        raise ValidationError(NOT_A_VOLUNTEER % {"name": user.name}, code="not_a_volunteer")
     return user_grant_role(user=user, role=Role.TRAINER)
 
 

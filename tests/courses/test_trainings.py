@@ -94,7 +94,7 @@ def invite_and_accept(client, cohort, user, role, capture, *, invited_by=None):
 
 
 def test_the_national_office_grants_and_revokes_the_trainer_role(office):
-    volunteer = UserFactory()
+    volunteer = UserFactory(roles=["buddy"])
     admin = UserFactory(roles=["admin"])
     assert is_national_office(user=office) and is_national_office(user=admin)
     services.trainer_role_grant(by=office, user=volunteer)
@@ -115,7 +115,7 @@ def test_a_location_coordinator_cannot_grant_the_trainer_role(client, coordinato
 
 
 def test_the_admin_screen_grants_by_email_and_refuses_an_unknown_address(client, office):
-    volunteer = UserFactory(email="tess@example.org", display_name="Tess")
+    volunteer = UserFactory(email="tess@example.org", display_name="Tess", roles=["leader"])
     client.force_login(office)
     refused = client.post("/admin/trainers/", {"email": "niemand@example.org"})
     assert refused.status_code == 400 and "Er is niemand met dit e-mailadres" in refused.text
@@ -581,3 +581,20 @@ def test_an_on_site_training_can_be_rated_once_its_planned_end_has_passed():
     meeting.save()
     assert meeting.status == Meeting.Status.PLANNED  # nobody ended a room
     assert services.training_rate(user=vera, cohort=training, content=8, trainers=8)
+
+
+def test_the_trainer_role_is_only_for_volunteers(client, office):
+    job_seeker = UserFactory(email="jan@example.org", display_name="Jan", roles=["participant"])
+    with pytest.raises(ValidationError, match="Jan is geen vrijwilliger"):
+        services.trainer_role_grant(by=office, user=job_seeker)
+    client.force_login(office)
+    refused = client.post("/admin/trainers/", {"email": "jan@example.org"})
+    assert refused.status_code == 400
+    assert "Jan is geen vrijwilliger" in refused.text
+    assert not RoleAssignment.objects.filter(user=job_seeker, role=Role.TRAINER).exists()
+    # one who trained in a volunteer course is a volunteer (volunteers_q)
+    trained = UserFactory(display_name="Tom")
+    make_cohort(make_training(), participants=[trained])
+    services.trainer_role_grant(by=office, user=trained)
+    assert RoleAssignment.objects.filter(user=trained, role=Role.TRAINER).exists()
+    services.trainer_role_grant(by=office, user=trained)  # again: still fine
