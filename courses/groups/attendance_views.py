@@ -37,7 +37,7 @@ def meeting_register(request, meeting_id: int):
         try:
             if request.POST.get("action") == "all_present":
                 attendance.register_all_present(meeting=meeting, by=request.user)
-                messages.success(request, _("Iedereen zonder uitzondering staat op aanwezig."))
+                messages.success(request, _("Wie nog niet was ingevuld, staat nu op aanwezig."))
             else:
                 presence = attendance.register_set(
                     meeting=meeting,
@@ -123,6 +123,7 @@ def meeting_check_in(request, meeting_id: int):
             "checked_in": presence.checked_in,
             "is_open": attendance.check_in_is_open(meeting),
             "place": attendance.meeting_place(meeting),
+            "is_training": meeting.cohort.is_training,
         },
         status=status,
     )

@@ -234,8 +234,12 @@ def test_all_present_then_exceptions_on_the_register_page(client, world, meeting
     assert page.status_code == 200
     assert "Iedereen aanwezig" in page.content.decode()
     assert "voorstel: was online" in page.content.decode()
-    response = client.post(f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"})
-    assert response.status_code == 302
+    response = client.post(
+        f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"}, follow=True
+    )
+    assert response.redirect_chain[0][1] == 302
+    assert "Wie nog niet was ingevuld, staat nu op aanwezig." in response.content.decode()
+    assert "zonder uitzondering" not in response.content.decode()
     statuses = dict(AttendanceRecord.objects.values_list("user__display_name", "status"))
     assert statuses == {"Anouk": "present", "Bram": "late"}  # Bram's late arrival is kept
     # An exception without a reason is refused and changes nothing.
@@ -306,6 +310,7 @@ def test_check_in_with_the_code_during_the_meeting(client, on_site, meeting):
     client.force_login(on_site.anouk)
     # The QR link fills the code in; opening it changes nothing yet.
     form = client.get(f"/bijeenkomsten/{meeting.pk}/inchecken/?code={code}")
+    assert "Code van je leider" in form.content.decode()  # a JobGroup: no trainer
     assert form.status_code == 200 and code in form.content.decode()
     assert not AttendanceRecord.objects.exists()
     response = client.post(

@@ -598,3 +598,16 @@ def test_the_trainer_role_is_only_for_volunteers(client, office):
     services.trainer_role_grant(by=office, user=trained)
     assert RoleAssignment.objects.filter(user=trained, role=Role.TRAINER).exists()
     services.trainer_role_grant(by=office, user=trained)  # again: still fine
+
+
+def test_the_check_in_page_of_a_training_names_the_trainer(client):
+    vera = UserFactory()
+    training = make_cohort(
+        make_training(), participants=[vera], leaders=[UserFactory(roles=["trainer"])]
+    )
+    Cohort.objects.filter(pk=training.pk).update(mode=Cohort.Mode.ON_SITE)
+    meeting = Meeting.objects.create(cohort=training, step_number=1, starts_at=timezone.now())
+    client.force_login(vera)
+    page = client.get(f"/bijeenkomsten/{meeting.pk}/inchecken/").text
+    assert "Code van je trainer" in page and "Je trainer laat de code zien." in page
+    assert "leider" not in page.lower()
