@@ -549,7 +549,7 @@ def test_a_remark_that_is_too_long_or_no_text_is_refused():
     assert not TrainingRating.objects.exists()
 
 
-def test_nobody_rates_twice_after_retention_took_the_names_off(settings):
+def test_nobody_rates_twice_after_retention_took_the_names_off(settings, client):
     from accounts.personal_data import purge_all
     from courses.privacy.personal_data import retention_for
 
@@ -566,6 +566,12 @@ def test_nobody_rates_twice_after_retention_took_the_names_off(settings):
     for person in (vera, wim):
         with pytest.raises(ValidationError, match="te lang geleden"):
             services.training_rate(user=person, cohort=training, content=1, trainers=1)
+    assert TrainingRating.objects.filter(cohort=training).count() == 1
+    client.force_login(vera)
+    page = client.get(f"/trainingen/{training.pk}/waardering/").text
+    assert "te lang geleden" in page and "Cijfers versturen" not in page
+    refused = client.post(f"/trainingen/{training.pk}/waardering/", {"content": 1, "trainers": 1})
+    assert refused.status_code == 400 and "te lang geleden" in refused.text
     assert TrainingRating.objects.filter(cohort=training).count() == 1
 
 
