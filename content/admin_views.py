@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from toolkit.ids import bounded_id
+
 from . import errors
 from .access import may_release_editions
 from .diff import changed_steps, edition_diff, release_diff, steps_missing_from_notes
@@ -99,9 +101,10 @@ MAX_CHECKED_TEXT = 20_000
 
 
 def _page_from_post(value):
-    if not (value or "").isdigit():
+    page_id = bounded_id(value)
+    if page_id is None:
         return None
-    page = Page.objects.filter(pk=int(value)).first()
+    page = Page.objects.filter(pk=page_id).first()
     return page.specific if page is not None else None
 
 

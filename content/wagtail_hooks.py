@@ -8,6 +8,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
+
 from . import admin_views, review
 from .access import may_release_editions
 from .models import ProgrammePage
@@ -18,12 +20,12 @@ def register_edition_urls():
     return [
         path("edities/", admin_views.editions_index, name="content_editions"),
         path(
-            "edities/<int:programme_id>/uitbrengen/",
+            "edities/<id:programme_id>/uitbrengen/",
             admin_views.edition_release_view,
             name="content_edition_release",
         ),
         path(
-            "edities/<int:programme_id>/vergelijken/",
+            "edities/<id:programme_id>/vergelijken/",
             admin_views.edition_diff_view,
             name="content_edition_diff",
         ),

@@ -7,6 +7,7 @@ from accounts.access import is_national_office
 from courses.groups import admin_views
 from courses.groups.access import may_coordinate
 from courses.trainings import admin_views as training_admin_views
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 
 @hooks.register("register_admin_urls")
@@ -20,33 +21,33 @@ def register_coordinator_urls():
             name="courses_admin_erasures",
         ),
         path(
-            "groepen/verwijderverzoeken/<int:erasure_id>/bevestigen/",
+            "groepen/verwijderverzoeken/<id:erasure_id>/bevestigen/",
             admin_views.erasure_confirm_view,
             name="courses_admin_erasure_confirm",
         ),
-        path("groepen/<int:cohort_id>/", admin_views.group_detail, name="courses_admin_group"),
+        path("groepen/<id:cohort_id>/", admin_views.group_detail, name="courses_admin_group"),
         path(
-            "groepen/<int:cohort_id>/uitnodigen/",
+            "groepen/<id:cohort_id>/uitnodigen/",
             admin_views.group_invite,
             name="courses_admin_group_invite",
         ),
         path(
-            "groepen/<int:cohort_id>/uitnodigingen/<int:invitation_id>/opnieuw/",
+            "groepen/<id:cohort_id>/uitnodigingen/<id:invitation_id>/opnieuw/",
             admin_views.invitation_resend_view,
             name="courses_admin_invitation_resend",
         ),
         path(
-            "groepen/<int:cohort_id>/uitnodigingen/<int:invitation_id>/intrekken/",
+            "groepen/<id:cohort_id>/uitnodigingen/<id:invitation_id>/intrekken/",
             admin_views.invitation_withdraw_view,
             name="courses_admin_invitation_withdraw",
         ),
         path(
-            "groepen/<int:cohort_id>/leden/<int:membership_id>/uit-de-groep/",
+            "groepen/<id:cohort_id>/leden/<id:membership_id>/uit-de-groep/",
             admin_views.membership_remove_view,
             name="courses_admin_membership_remove",
         ),
         path(
-            "groepen/<int:cohort_id>/bijeenkomsten/<int:meeting_id>/",
+            "groepen/<id:cohort_id>/bijeenkomsten/<id:meeting_id>/",
             admin_views.meeting_reschedule_view,
             name="courses_admin_meeting_reschedule",
         ),
@@ -80,7 +81,7 @@ def register_national_office_urls():
     return [
         path("trainers/", training_admin_views.trainers_index, name="courses_admin_trainers"),
         path(
-            "trainers/<int:user_id>/intrekken/",
+            "trainers/<id:user_id>/intrekken/",
             training_admin_views.trainer_revoke,
             name="courses_admin_trainer_revoke",
         ),

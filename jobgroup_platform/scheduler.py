@@ -29,12 +29,24 @@ def _is_due(last_run_on: datetime.date | None, now: datetime.datetime) -> bool:
     return last_run_on is not None and last_run_on < today - datetime.timedelta(days=1)
 
 
-def _days_to_run(last_run_on: datetime.date | None, today: datetime.date) -> list[datetime.date]:
+def _days_to_run(
+    last_run_on: datetime.date | None, today: datetime.date, *, name: str = ""
+) -> list[datetime.date]:
+    """The days a catching-up job runs for: each missed day up to today, at most
+    `CATCH_UP_DAYS`; older missed days are left out with a warning in the log."""
     if last_run_on is None:
         return [today]
-    first = max(
-        last_run_on + datetime.timedelta(days=1), today - datetime.timedelta(CATCH_UP_DAYS - 1)
-    )
+    missed_from = last_run_on + datetime.timedelta(days=1)
+    first = max(missed_from, today - datetime.timedelta(CATCH_UP_DAYS - 1))
+    if first > missed_from:
+        logger.warning(
+            "scheduler: %s not caught up for %s to %s (%s days; at most %s are caught up)",
+            name or "job",
+            missed_from.isoformat(),
+            (first - datetime.timedelta(days=1)).isoformat(),
+            (first - missed_from).days,
+            CATCH_UP_DAYS,
+        )
     return [first + datetime.timedelta(days=n) for n in range((today - first).days + 1)]
 
 
@@ -59,7 +71,7 @@ def daily_jobs_enqueue(*, now: datetime.datetime | None = None) -> list[str]:
             if not claimed:
                 continue  # another scheduler was first
             if catches_up:
-                for day in _days_to_run(run.last_run_on, today):
+                for day in _days_to_run(run.last_run_on, today, name=name):
                     job.enqueue(day.isoformat())
                     enqueued.append(f"{name} {day.isoformat()}")
             else:

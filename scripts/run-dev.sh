@@ -8,16 +8,33 @@
 # usage: scripts/run-dev.sh BIN_DIR HOST PORT
 # env: MEDIA_SERVER_URL (unset: ws://HOST:8188 when Janus is installed; set empty: no voice),
 #      MEDIA_CONFIG_DIR (default .media/janus), SITE_URL (default http://HOST:PORT),
-#      EMAIL_HOST (unset: mail is printed in this terminal by the worker)
+#      EMAIL_HOST (unset: mail is printed in this terminal by the worker),
+#      STOP_SECONDS (default 10: after Ctrl-C, how long processes get before they are killed)
 set -uo pipefail
 BIN="$1"; HOST="$2"; PORT="$3"
 pids=()
+STOP_SECONDS="${STOP_SECONDS:-10}"  # how long the processes get to stop before they are killed
+signal_all() { for pid in "${pids[@]}"; do kill "-$1" "$pid" 2>/dev/null || true; done; }
 stop() {
-  trap - INT TERM EXIT
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # Ask every process to stop (TERM), wait at most STOP_SECONDS, then KILL what is left. A second
+  # Ctrl-C (or TERM) while stopping kills them at once, so nothing is left running.
+  trap - EXIT
+  trap 'signal_all KILL' INT TERM
+  signal_all TERM
+  local tenths=$((STOP_SECONDS * 10)) alive pid
+  while [ "$tenths" -gt 0 ]; do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.1
+    tenths=$((tenths - 1))
+  done
+  signal_all KILL
   wait 2>/dev/null || true
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+trap stop EXIT
 
 LOCAL_HOST="$HOST"; [ "$HOST" = "0.0.0.0" ] && LOCAL_HOST="127.0.0.1"
 export SITE_URL="${SITE_URL:-http://$LOCAL_HOST:$PORT}"

@@ -7,6 +7,7 @@ from ninja import Router, Schema
 from courses.groups import attendance
 from courses.groups.access import meeting_for_register
 from toolkit.api_errors import READ_ONE, WRITE_ONE, responses
+from toolkit.ids import Id
 
 router = Router(tags=["attendance"])
 
@@ -41,7 +42,7 @@ def _out(presence: attendance.Presence) -> dict:
     response=responses(list[PresenceOut], (*READ_ONE, 403)),
     summary="The register of a meeting: one row per participant",
 )
-def attendance_list(request, meeting_id: int):
+def attendance_list(request, meeting_id: Id):
     meeting = meeting_for_register(user=request.auth, meeting_id=meeting_id)
     return [_out(p) for p in attendance.meeting_attendance(meeting=meeting)]
 
@@ -51,7 +52,7 @@ def attendance_list(request, meeting_id: int):
     response=responses(PresenceOut, (*WRITE_ONE, 403)),
     summary="Set one participant's status in the register (excused needs a reason)",
 )
-def attendance_set(request, meeting_id: int, user_id: int, payload: PresenceIn):
+def attendance_set(request, meeting_id: Id, user_id: Id, payload: PresenceIn):
     meeting = meeting_for_register(user=request.auth, meeting_id=meeting_id)
     presence = attendance.register_set(
         meeting=meeting,

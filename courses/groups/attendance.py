@@ -92,8 +92,19 @@ class Presence:
 
     @property
     def counts_as_attended(self) -> bool:
-        """For a certificate: there, or excused."""
+        """There, or excused (a JobGroup's figures: a check-in counts)."""
         return self.status in (*THERE, AttendanceRecord.Status.EXCUSED)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A self check-in the register has not confirmed yet (the link can be shared)."""
+        return self.source == AttendanceRecord.Source.CHECK_IN
+
+    @property
+    def counts_for_certificate(self) -> bool:
+        """For a volunteer certificate (a training): there or excused, and a self check-in only
+        once the leader or trainer confirmed it in the register."""
+        return self.counts_as_attended and not self.needs_confirmation
 
 
 def _presence(meeting, user, record, connection) -> Presence:
@@ -235,7 +246,8 @@ def register_set(*, meeting: Meeting, user_id, status: str, reason: str = "", by
 def register_all_present(*, meeting: Meeting, by) -> int:
     """ "Iedereen aanwezig": every participant without a register row of the leader gets
     present, except those whose check-in or room connection says late (they get late). Rows the
-    leader already wrote stay. Returns how many rows were written."""
+    leader already wrote stay; self check-ins become register rows (confirmed). Returns how many
+    rows were written."""
     if not register_is_open(meeting):
         raise ValidationError(REGISTER_NOT_YET, code="not_started")
     written = 0

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from courses.groups import attendance
 from courses.groups.access import meeting_for_check_in, meeting_for_register
 from courses.groups.models import AttendanceRecord
+from toolkit.ids import bounded_id
 
 
 def _register_context(meeting, *, error=None):
@@ -36,11 +37,11 @@ def meeting_register(request, meeting_id: int):
         try:
             if request.POST.get("action") == "all_present":
                 attendance.register_all_present(meeting=meeting, by=request.user)
-                messages.success(request, _("Iedereen zonder uitzondering staat op aanwezig."))
+                messages.success(request, _("Wie nog niet was ingevuld, staat nu op aanwezig."))
             else:
                 presence = attendance.register_set(
                     meeting=meeting,
-                    user_id=_int_or_none(request.POST.get("user")),
+                    user_id=bounded_id(request.POST.get("user")),
                     status=request.POST.get("status", ""),
                     reason=request.POST.get("reason", ""),
                     by=request.user,
@@ -62,11 +63,6 @@ def meeting_register(request, meeting_id: int):
             )
         return redirect(reverse("meeting_register", args=[meeting.pk]))
     return render(request, "courses/attendance/register.html", _register_context(meeting))
-
-
-def _int_or_none(value):
-    value = (value or "").strip()
-    return int(value) if value.isdigit() else None
 
 
 @login_required
@@ -127,6 +123,7 @@ def meeting_check_in(request, meeting_id: int):
             "checked_in": presence.checked_in,
             "is_open": attendance.check_in_is_open(meeting),
             "place": attendance.meeting_place(meeting),
+            "is_training": meeting.cohort.is_training,
         },
         status=status,
     )

@@ -3,21 +3,22 @@
 from django.urls import path
 
 from courses.groups import attendance_views, views
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
     path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path(
-        "bijeenkomsten/<int:meeting_id>/presentie/",
+        "bijeenkomsten/<id:meeting_id>/presentie/",
         attendance_views.meeting_register,
         name="meeting_register",
     ),
     path(
-        "bijeenkomsten/<int:meeting_id>/code/",
+        "bijeenkomsten/<id:meeting_id>/code/",
         attendance_views.meeting_check_in_code,
         name="meeting_check_in_code",
     ),
     path(
-        "bijeenkomsten/<int:meeting_id>/inchecken/",
+        "bijeenkomsten/<id:meeting_id>/inchecken/",
         attendance_views.meeting_check_in,
         name="meeting_check_in",
     ),

@@ -76,6 +76,32 @@ def notify_workshop_place(signup_id: int) -> int:
 
 
 @task(backend=BACKEND)
+def notify_workshop_moved(signup_id: int, old_starts_at: str, new_starts_at: str) -> int:
+    """The workshop someone has a place for (or waits for) moved to another time. Sends nothing
+    when it was called off or moved again since (that move sends its own mail), or when the
+    person left it."""
+
+    signup = (
+        WorkshopSignup.objects.select_related("user", "workshop__meeting")
+        .filter(
+            pk=signup_id,
+            workshop__status=Workshop.Status.PLANNED,
+            status__in=[WorkshopSignup.Status.CONFIRMED, WorkshopSignup.Status.WAITING],
+        )
+        .first()
+    )
+    if signup is None or not signup.user.is_active:
+        return 0
+    if signup.workshop.starts_at != datetime.datetime.fromisoformat(new_starts_at):
+        return 0
+    context = _workshop_context(signup.workshop, signup.user)
+    context["old_starts_at"] = datetime.datetime.fromisoformat(old_starts_at)
+    context["waiting"] = signup.status == WorkshopSignup.Status.WAITING
+    _mail(signup.user, "workshop_moved", context)
+    return 1
+
+
+@task(backend=BACKEND)
 def notify_workshop_cancelled(signup_id: int) -> int:
     """The workshop someone had a place for (or waited for) does not go ahead."""
 

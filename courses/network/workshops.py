@@ -30,6 +30,7 @@ from courses.network.models import (
 )
 from courses.network.tasks import (
     notify_workshop_cancelled,
+    notify_workshop_moved,
     notify_workshop_place,
     schedule_workshop_reminder,
 )
@@ -220,7 +221,8 @@ def workshop_update(
 ) -> list[WorkshopSignup]:
     """Change a planned workshop's title, description, time and number of places. A new time
     moves its meeting and its reminder (the old reminder finds the time changed and sends
-    nothing); more places go to the waiting list in order, with the "er is een plek" mail.
+    nothing) and tells everyone with a place or on the waiting list by mail (through the
+    worker, as calling off does); more places go to the waiting list in order, with the "er is een plek" mail.
     Returns the promoted sign-ups. A refusal changes nothing."""
     title = (title or "").strip()
     if not title:
@@ -231,7 +233,8 @@ def workshop_update(
         workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
         if workshop.status == Workshop.Status.CANCELLED:
             raise ValidationError(CANCELLED_WORKSHOP)
-        moved = starts_at != workshop.starts_at
+        old_starts_at = workshop.starts_at
+        moved = starts_at != old_starts_at
         if moved and starts_at <= timezone.now():
             raise ValidationError({"starts_at": STARTS_IN_PAST})
         confirmed = workshop.signups.filter(status=WorkshopSignup.Status.CONFIRMED).count()
@@ -245,6 +248,15 @@ def workshop_update(
         if moved:
             Meeting.objects.filter(workshop=workshop).update(starts_at=starts_at)
             transaction.on_commit(lambda: schedule_workshop_reminder(workshop.pk))
+            told = list(
+                workshop.signups.filter(
+                    status__in=[WorkshopSignup.Status.CONFIRMED, WorkshopSignup.Status.WAITING]
+                ).values_list("pk", flat=True)
+            )
+            times = (old_starts_at.isoformat(), starts_at.isoformat())
+            transaction.on_commit(
+                lambda: [notify_workshop_moved.enqueue(pk, *times) for pk in told]
+            )
         return _promote(workshop, places=capacity - confirmed)
 
 

@@ -76,6 +76,8 @@ def quiz_questions(exercise, answer, shown=None):
         return shown
     value = answer.value if answer is not None else None
     return exercise.block.shown_questions(exercise.config, seed=None, value=value)
+
+
 # One member's attendance at one meeting, as the register and the leader view show it. In Python
 # rather than an included template: the leader view shows it in every cell (12 people x 7 steps),
 # where an include with its translation tags per cell was most of the page's rendering time.
@@ -84,7 +86,7 @@ def _muted(text: str) -> str:
     return f'<span class="muted">{escape(text)}</span>'
 
 
-def _presence_html(presence) -> str:
+def _presence_html(presence, in_register: bool = False) -> str:
     status = getattr(presence, "status", None)
     if status == "present":
         html = escape(gettext("aanwezig"))
@@ -103,13 +105,17 @@ def _presence_html(presence) -> str:
     if source == "room":
         html += " " + _muted(f"({gettext('voorstel: was online')})")
     elif source == "check_in":
-        html += " " + _muted(f"({gettext('zelf ingecheckt')})")
+        # On the register a check-in waits for the leader's or trainer's confirmation.
+        if in_register:
+            html += " " + _muted(f"({gettext('zelf ingecheckt, nog bevestigen')})")
+        else:
+            html += " " + _muted(f"({gettext('zelf ingecheckt')})")
     return html
 
 
 @register.simple_tag
-def presence_status(presence):
-    return mark_safe(_presence_html(presence))  # noqa: S308 - every text in it is escaped
+def presence_status(presence, in_register=False):
+    return mark_safe(_presence_html(presence, in_register=bool(in_register)))  # noqa: S308 - every text in it is escaped
 
 
 @register.simple_tag

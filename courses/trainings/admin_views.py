@@ -3,7 +3,7 @@ rated. Anyone else (a location coordinator too) gets the same 404 as a missing p
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
@@ -43,8 +43,13 @@ def trainers_index(request):
                 services.trainer_role_grant(by=request.user, user=person)
             except PermissionDenied as exc:  # pragma: no cover - checked above as well
                 raise NotPermitted from exc
-            messages.success(request, gettext("%(name)s is nu trainer.") % {"name": person.name})
-            return redirect("courses_admin_trainers")
+            except ValidationError as exc:  # not a volunteer: nothing changes
+                form.add_error("email", exc.messages[0])
+            else:
+                messages.success(
+                    request, gettext("%(name)s is nu trainer.") % {"name": person.name}
+                )
+                return redirect("courses_admin_trainers")
     return TemplateResponse(
         request,
         "courses/admin/trainers.html",

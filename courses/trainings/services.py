@@ -2,34 +2,50 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import is_national_office
 from accounts.roles import Role
 from accounts.services import user_grant_role, user_revoke_role
 from courses.groups.models import Cohort
-from courses.trainings.access import training_is_over
+from courses.trainings.access import rating_period_closed, training_is_over
 from courses.trainings.models import (
     HIGHEST_SCORE,
     LOWEST_SCORE,
     REMARK_MAX_LENGTH,
     TrainingRating,
 )
+from courses.volunteers.services import volunteers_q
 
+NOT_A_VOLUNTEER = _(
+    "%(name)s is geen vrijwilliger. Alleen een vrijwilliger (buddy, leider of coördinator, of "
+    "iemand met een certificaat) kan trainer worden."
+)
 ONLY_NATIONAL_OFFICE = _("Alleen het landelijk bureau kan iemand trainer maken.")
 SCORE_INVALID = _("Kies een cijfer van %(low)s tot en met %(high)s.")
 REMARK_NOT_TEXT = _("Schrijf je opmerking als gewone tekst.")
 REMARK_TOO_LONG = _("Je opmerking is te lang: hoogstens %(limit)s tekens.")
 NOT_A_TRAINING = _("Alleen een training voor vrijwilligers kun je een cijfer geven.")
 NOT_OVER_YET = _("Je kunt de training een cijfer geven als de training voorbij is.")
+RATING_CLOSED = _("Je kunt deze training geen cijfer meer geven: de training is te lang geleden.")
 ALREADY_RATED = _("Je hebt deze training al een cijfer gegeven. Dank je wel!")
 
 
 @transaction.atomic
 def trainer_role_grant(*, by, user):
-    """Make `user` a trainer. Only the national office may; a location coordinator may not."""
+    """Make `user` a trainer. Only the national office may; a location coordinator may not.
+    Only a volunteer (`volunteers_q`) or someone who is a trainer already can be made one."""
     if not is_national_office(user=by):
         raise PermissionDenied(ONLY_NATIONAL_OFFICE)
+    is_volunteer = (
+        type(user)
+        .objects.filter(pk=user.pk)
+        .filter(volunteers_q() | Q(role_assignments__role=Role.TRAINER))
+        .exists()
+    )
+    if not is_volunteer:
+        raise ValidationError(NOT_A_VOLUNTEER % {"name": user.name}, code="not_a_volunteer")
     return user_grant_role(user=user, role=Role.TRAINER)
 
 
@@ -88,6 +104,8 @@ def training_rate(*, user, cohort: Cohort, content, trainers, remark="") -> Trai
     )
     if not training_is_over(cohort):
         raise ValidationError(NOT_OVER_YET)
+    if rating_period_closed(cohort):  # retention took the names off: a second rating could slip in
+        raise ValidationError(RATING_CLOSED)
     if TrainingRating.objects.filter(cohort=cohort, user=user).exists():
         raise ValidationError(ALREADY_RATED)
     try:

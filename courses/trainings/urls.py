@@ -3,10 +3,11 @@
 from django.urls import path
 
 from courses.trainings import views
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
     path(
-        "trainingen/<int:cohort_id>/waardering/",
+        "trainingen/<id:cohort_id>/waardering/",
         views.training_rating,
         name="training_rating",
     ),

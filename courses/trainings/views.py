@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from courses.trainings import services
-from courses.trainings.access import training_for_rater, training_is_over
+from courses.trainings.access import rating_period_closed, training_for_rater, training_is_over
 from courses.trainings.models import HIGHEST_SCORE, LOWEST_SCORE, REMARK_MAX_LENGTH, TrainingRating
 
 THANKS = _("Dank je wel voor je cijfers!")
@@ -50,6 +50,7 @@ def training_rating(request, cohort_id: int):
     rating = TrainingRating.objects.filter(cohort=cohort, user=request.user).first()
     is_over = training_is_over(cohort)
     form = RatingForm(request.POST or None)
+    is_closed = rating is None and rating_period_closed(cohort)
     if request.method == "POST" and rating is None and form.is_valid():
         try:
             services.training_rate(user=request.user, cohort=cohort, **form.cleaned_data)
@@ -66,6 +67,12 @@ def training_rating(request, cohort_id: int):
     return render(
         request,
         "courses/trainings/rating.html",
-        {"cohort": cohort, "form": form, "rating": rating, "is_over": is_over},
+        {
+            "cohort": cohort,
+            "form": form,
+            "rating": rating,
+            "is_over": is_over,
+            "is_closed": is_closed,
+        },
         status=status,
     )

@@ -3,19 +3,20 @@
 from django.urls import path
 
 from courses.trajectories import intake_views, views
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
     path("rapportage/", views.outcome_report_page, name="outcome_report"),
     path("rapportage/csv/", views.outcome_report_csv, name="outcome_report_csv"),
     path("trajecten/", views.trajectory_list, name="trajectory_list"),
     path(
-        "trajecten/<int:trajectory_id>/",
+        "trajecten/<id:trajectory_id>/",
         views.trajectory_detail,
         name="trajectory_detail",
     ),
     path("intake/", intake_views.my_intake, name="my_intake"),
     path("intakes/", intake_views.intake_list, name="intake_list"),
     path("intakes/nieuw/", intake_views.intake_new, name="intake_new"),
-    path("intakes/<int:intake_id>/", intake_views.intake_detail, name="intake_detail"),
-    path("intakes/<int:intake_id>/besluit/", intake_views.intake_decide, name="intake_decide"),
+    path("intakes/<id:intake_id>/", intake_views.intake_detail, name="intake_detail"),
+    path("intakes/<id:intake_id>/besluit/", intake_views.intake_decide, name="intake_decide"),
 ]

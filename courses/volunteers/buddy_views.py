@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.groups.access import coordinated_locations, may_coordinate
 from courses.groups.services import READ_BUDDY_MATCH, sensitive_read_record
 from courses.volunteers import buddies
+from toolkit.ids import bounded_id
 from toolkit.permissions import NotPermitted
 
 MATCHED = _("De match is gemaakt. Het maatje en de deelnemer zien nu elkaars gegevens.")
@@ -174,9 +175,8 @@ def buddy_match_detail(request, match_id: int):
                 messages.success(request, CONTACT_SAVED)
                 return redirect("buddy_match", match_id=match.pk)
         elif action in ("share", "unshare") and is_participant:
-            try:
-                answer_id = int(request.POST.get("answer_id", ""))
-            except ValueError:
+            answer_id = bounded_id(request.POST.get("answer_id", ""))
+            if answer_id is None:
                 return HttpResponseBadRequest(str(UNKNOWN_ACTION))
             try:
                 if action == "share":

@@ -30,8 +30,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.access import user_has_role
-from accounts.models import LocationMembership
+from accounts.access import is_national_office, user_has_role
+from accounts.models import Location, LocationMembership
 from accounts.roles import Role
 from accounts.services import user_grant_role
 from content.models import CertifiedRole, ProgrammeKind
@@ -69,6 +69,10 @@ NO_VALIDITY = _(
     "Vraag de beheerder om dit in te vullen."
 )
 MISSED_MEETINGS = _("Nog niet klaar: niet aanwezig geweest bij de bijeenkomst van stap %(steps)s.")
+UNCONFIRMED_CHECK_INS = _(
+    "Nog niet klaar: de trainer moet nog bevestigen dat je er was bij stap %(steps)s "
+    "(je hebt zelf ingecheckt)."
+)
 OPEN_EXERCISES = _("Nog niet klaar: nog niet alle opdrachten zijn gemaakt (stap %(steps)s).")
 QUIZ_NOT_PASSED = _("Nog niet klaar: de toets is nog niet gehaald (stap %(steps)s).")
 NOTHING_TO_RENEW = _(
@@ -219,11 +223,13 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
         )
     )
     # From the register (courses.groups.selectors): there, late or excused counts; absent, or
-    # nothing known yet, does not.
-    missed = sorted(
+    # nothing known yet, does not. A self check-in counts once the register confirmed it.
+    presences = participant_attendance(meetings=started, user=user)
+    missed = sorted(p.meeting.step_number for p in presences if not p.counts_as_attended)
+    unconfirmed = sorted(
         p.meeting.step_number
-        for p in participant_attendance(meetings=started, user=user)
-        if not p.counts_as_attended
+        for p in presences
+        if p.counts_as_attended and not p.counts_for_certificate
     )
     if missed:
         problems.append(
@@ -231,6 +237,14 @@ def course_completion_problems(*, user, cohort: Cohort) -> list[ValidationError]
                 MISSED_MEETINGS,
                 code="missed_meeting",
                 params={"steps": ", ".join(map(str, missed))},
+            )
+        )
+    if unconfirmed:
+        problems.append(
+            ValidationError(
+                UNCONFIRMED_CHECK_INS,
+                code="unconfirmed_check_in",
+                params={"steps": ", ".join(map(str, unconfirmed))},
             )
         )
     answers = answers_by_block(cohort=cohort, user=user)
@@ -765,9 +779,13 @@ def _send_reminder(certificate: Certificate, days: int) -> None:
 
 
 def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
-    """E-mail holders whose certificate has exactly 90, 30 or 7 days left. Safe to run more
-    than once a day: each reminder is marked on the certificate when it is sent."""
+    """E-mail holders whose certificate has exactly 90, 30 or 7 days left on `today`. Safe to
+    run more than once a day: each reminder is marked on the certificate when it is sent. A
+    caught-up run for a past day (the scheduler was down) counts the days in the mail from the
+    real today, so it never says "nog 30 dagen" when fewer are left; a certificate that has
+    lapsed since gets no reminder (it is marked, so no later run sends it either)."""
     today = _today(today)
+    sent_on = max(today, timezone.localdate())
     sent = 0
     for candidate in certificates_due_for_reminder(today=today):
         try:
@@ -785,10 +803,12 @@ def certificate_reminders_send(*, today: datetime.date | None = None) -> int:
                     or certificate.is_revoked
                 ):
                     continue  # renewed, revoked or sent by a run at the same time
-                _send_reminder(certificate, days)
+                days_when_sent = certificate.days_left(today=sent_on)
+                if days_when_sent >= 0:
+                    _send_reminder(certificate, days_when_sent)
+                    sent += 1
                 certificate.reminders_sent = [*certificate.reminders_sent, mark]
                 certificate.save(update_fields=["reminders_sent"])
-                sent += 1
         except Exception:
             # One failing address must not stop the others; the next run tries again.
             logger.exception("certificate %s: reminder not sent", candidate.pk)
@@ -845,7 +865,10 @@ def certificate_overview(*, user, today: datetime.date | None = None) -> list[Lo
     a valid VOG."""
     today = _today(today)
     overview = []
-    for location in coordinated_locations(user).order_by("name"):
+    locations = (
+        Location.objects.all() if is_national_office(user=user) else coordinated_locations(user)
+    )
+    for location in locations.order_by("name"):
         members = get_user_model().objects.filter(
             is_active=True,
             anonymised_at__isnull=True,

@@ -3,11 +3,12 @@
 from django.urls import path
 
 from courses.volunteers import buddy_views, views
+from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
     path("mijn-certificaten/", views.my_certificates, name="my_certificates"),
     path(
-        "mijn-certificaten/<int:certificate_id>/",
+        "mijn-certificaten/<id:certificate_id>/",
         views.certificate_print,
         name="certificate_print",
     ),
@@ -23,9 +24,9 @@ urlpatterns = [
         name="certificate_verify_code",
     ),
     path("maatjes/", buddy_views.buddy_overview, name="buddy_overview"),
-    path("maatjes/<int:match_id>/", buddy_views.buddy_match_detail, name="buddy_match"),
+    path("maatjes/<id:match_id>/", buddy_views.buddy_match_detail, name="buddy_match"),
     path(
-        "groepen/<int:cohort_id>/certificaten/",
+        "groepen/<id:cohort_id>/certificaten/",
         views.cohort_certificates,
         name="cohort_certificates",
     ),
@@ -36,7 +37,7 @@ urlpatterns = [
         name="certificate_overview",
     ),
     path(
-        "certificaten/<int:certificate_id>/",
+        "certificaten/<id:certificate_id>/",
         views.certificate_manage,
         name="certificate_manage",
     ),

@@ -16,10 +16,12 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.access import is_national_office
 from courses.groups.access import coordinated_locations, may_coordinate, may_manage_cohort
 from courses.groups.services import READ_CERTIFICATE, sensitive_read_record
 from courses.volunteers import services as certification
 from courses.volunteers.models import renewal_window_days
+from toolkit.ids import bounded_id
 from toolkit.permissions import NotPermitted
 
 ISSUED = _("Het certificaat van %(name)s is uitgereikt.")
@@ -183,7 +185,9 @@ def vog_page(request):
         raise NotPermitted
     people = _vog_people(request.user)
     initial = (
-        {"person": request.GET.get("person")} if request.GET.get("person", "").isdigit() else {}
+        {"person": request.GET["person"].strip()}
+        if bounded_id(request.GET.get("person")) is not None
+        else {}
     )
     form = VogForm(request.POST or None, people=people, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -263,8 +267,8 @@ def certificate_manage(request, certificate_id: int):
 @require_GET
 def certificate_overview(request):
     """Per location of the coordinator: certificates due or lapsed (and revoked) and volunteers
-    without a valid VOG, each with a link to act."""
-    if not may_coordinate(user=request.user):
+    without a valid VOG, each with a link to act. The national office sees every location."""
+    if not (may_coordinate(user=request.user) or is_national_office(user=request.user)):
         raise NotPermitted
     return render(
         request,

@@ -188,6 +188,29 @@ def test_unknown_ids_and_other_kinds_of_meeting_are_not_found(client, world, mee
     assert put(client, other_kind, world.bram, {"status": "present"}).status_code == 404
 
 
+HUGE = "9" * 23  # more than 2**63: OverflowError on SQLite if it reached a lookup
+
+
+def test_oversized_ids_are_not_found_or_refused_never_a_500(client, world, meeting):
+    client.force_login(world.lotte)
+    response = put(client, meeting, HUGE, {"status": "present"})
+    assert (response.status_code, response.json()["code"]) == (422, error_codes.VALIDATION_ERROR)
+    response = client.put(
+        f"/api/v1/meetings/{HUGE}/attendance/{world.bram.pk}",
+        data=json.dumps({"status": "present"}),
+        content_type="application/json",
+    )
+    assert response.status_code in (404, 422)
+    assert client.get(f"/api/v1/meetings/{HUGE}/attendance").status_code in (404, 422)
+    assert client.get(f"/bijeenkomsten/{HUGE}/presentie/").status_code == 404
+    assert client.get(f"/bijeenkomsten/{2**63}/presentie/").status_code == 404
+    refused = client.post(
+        f"/bijeenkomsten/{meeting.pk}/presentie/", {"user": HUGE, "status": "present"}
+    )
+    assert refused.status_code == 400
+    assert not AttendanceRecord.objects.exists()
+
+
 def test_session_writes_need_the_csrf_token(world, meeting):
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.lotte)
@@ -211,8 +234,12 @@ def test_all_present_then_exceptions_on_the_register_page(client, world, meeting
     assert page.status_code == 200
     assert "Iedereen aanwezig" in page.content.decode()
     assert "voorstel: was online" in page.content.decode()
-    response = client.post(f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"})
-    assert response.status_code == 302
+    response = client.post(
+        f"/bijeenkomsten/{meeting.pk}/presentie/", {"action": "all_present"}, follow=True
+    )
+    assert response.redirect_chain[0][1] == 302
+    assert "Wie nog niet was ingevuld, staat nu op aanwezig." in response.content.decode()
+    assert "zonder uitzondering" not in response.content.decode()
     statuses = dict(AttendanceRecord.objects.values_list("user__display_name", "status"))
     assert statuses == {"Anouk": "present", "Bram": "late"}  # Bram's late arrival is kept
     # An exception without a reason is refused and changes nothing.
@@ -283,6 +310,7 @@ def test_check_in_with_the_code_during_the_meeting(client, on_site, meeting):
     client.force_login(on_site.anouk)
     # The QR link fills the code in; opening it changes nothing yet.
     form = client.get(f"/bijeenkomsten/{meeting.pk}/inchecken/?code={code}")
+    assert "Code van je leider" in form.content.decode()  # a JobGroup: no trainer
     assert form.status_code == 200 and code in form.content.decode()
     assert not AttendanceRecord.objects.exists()
     response = client.post(

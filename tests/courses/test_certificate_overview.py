@@ -103,3 +103,18 @@ def test_the_group_page_links_to_the_issue_and_revoke_pages(scene, client):
     assert reverse("certificate_overview") in html
     admin_home = client.get(reverse("courses_admin_groups")).content.decode()
     assert reverse("certificate_overview") in admin_home
+
+
+def test_the_national_office_sees_every_location(scene, client):
+    office = UserFactory(roles=["admin"], display_name="Landelijk bureau")  # no location of its own
+    rows = certification.certificate_overview(user=office, today=TODAY)
+    assert [row.location for row in rows] == sorted(
+        [scene.utrecht, scene.zoetermeer], key=lambda location: location.name
+    )
+    by_location = {row.location: row for row in rows}
+    assert names(by_location[scene.zoetermeer].lapsed) == ["Lena"]
+    assert names(by_location[scene.utrecht].lapsed) == ["Olaf"]
+    client.force_login(office)
+    page = client.get(reverse("certificate_overview"))
+    assert page.status_code == 200
+    assert "Olaf" in page.content.decode() and "Lena" in page.content.decode()

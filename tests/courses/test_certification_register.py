@@ -66,3 +66,42 @@ def test_the_register_beats_a_room_connection(course):
     assert [e.code for e in exc.value.error_list] == ["missed_meeting"]
     assert "stap 2" in exc.value.messages[0]
     assert not Certificate.objects.exists()
+
+
+def test_a_self_check_in_certifies_only_once_the_register_confirmed_it(course, client):
+    from courses.groups.models import AttendanceRecord
+
+    complete(course.cohort, course.anna)
+    Attendance.objects.filter(user=course.anna).delete()  # on site: no room connection
+    first, second = held(course)
+    for meeting in (first, second):  # checked in with a link someone shared
+        AttendanceRecord.objects.create(
+            meeting=meeting,
+            user=course.anna,
+            status="present",
+            source="check_in",
+            set_by=course.anna,
+            set_at=meeting.starts_at,
+            checked_in_at=meeting.starts_at,
+        )
+    problems = course_completion_problems(user=course.anna, cohort=course.cohort)
+    assert [p.code for p in problems] == ["unconfirmed_check_in"]
+    assert "stap 1, 2" in problems[0].messages[0]
+    # for the JobGroup figures a check-in stays present
+    assert all(
+        p.counts_as_attended
+        for p in attendance.participant_attendance(meetings=held(course), user=course.anna)
+    )
+    client.force_login(course.lotte)
+    page = client.get(f"/bijeenkomsten/{first.pk}/presentie/").text
+    assert "zelf ingecheckt, nog bevestigen" in page
+    # per person: saving the row confirms it; "Iedereen aanwezig" confirms the rest
+    attendance.register_set(
+        meeting=first, user_id=course.anna.pk, status="present", by=course.lotte
+    )
+    problems = course_completion_problems(user=course.anna, cohort=course.cohort)
+    assert [p.code for p in problems] == ["unconfirmed_check_in"]
+    assert "stap 2" in problems[0].messages[0]
+    attendance.register_all_present(meeting=second, by=course.lotte)
+    assert course_completion_problems(user=course.anna, cohort=course.cohort) == []
+    assert "nog bevestigen" not in client.get(f"/bijeenkomsten/{second.pk}/presentie/").text

@@ -34,7 +34,7 @@ def put(client, meeting, user, status, **extra):
 def test_a_trainer_runs_and_certifies_a_training_held_on_site(course, client):
     office = UserFactory(roles=["admin"], display_name="Landelijk bureau")
     coordinator = UserFactory(roles=["coordinator"], display_name="Coördinator")
-    trainer = UserFactory(roles=[], display_name="Tineke")
+    trainer = UserFactory(roles=["buddy"], display_name="Tineke")  # a volunteer
     vog_record(
         user=trainer,
         issued_on=timezone.localdate() - datetime.timedelta(days=30),

@@ -94,7 +94,7 @@ def invite_and_accept(client, cohort, user, role, capture, *, invited_by=None):
 
 
 def test_the_national_office_grants_and_revokes_the_trainer_role(office):
-    volunteer = UserFactory()
+    volunteer = UserFactory(roles=["buddy"])
     admin = UserFactory(roles=["admin"])
     assert is_national_office(user=office) and is_national_office(user=admin)
     services.trainer_role_grant(by=office, user=volunteer)
@@ -115,7 +115,7 @@ def test_a_location_coordinator_cannot_grant_the_trainer_role(client, coordinato
 
 
 def test_the_admin_screen_grants_by_email_and_refuses_an_unknown_address(client, office):
-    volunteer = UserFactory(email="tess@example.org", display_name="Tess")
+    volunteer = UserFactory(email="tess@example.org", display_name="Tess", roles=["leader"])
     client.force_login(office)
     refused = client.post("/admin/trainers/", {"email": "niemand@example.org"})
     assert refused.status_code == 400 and "Er is niemand met dit e-mailadres" in refused.text
@@ -547,3 +547,73 @@ def test_a_remark_that_is_too_long_or_no_text_is_refused():
         services.training_rate(user=vera, cohort=training, content=True, trainers=8.5)
     assert set(info.value.error_dict) == {"content", "trainers"}
     assert not TrainingRating.objects.exists()
+
+
+def test_nobody_rates_twice_after_retention_took_the_names_off(settings, client):
+    from accounts.personal_data import purge_all
+    from courses.privacy.personal_data import retention_for
+
+    settings.ANSWER_RETENTION_DAYS = 30
+    training, (vera, wim, *_r) = finished_training(name="Oud")
+    services.training_rate(user=vera, cohort=training, content=8, trainers=9, remark="Goed")
+    Cohort.objects.filter(pk=training.pk).update(
+        status=Cohort.Status.FINISHED,
+        finished_on=timezone.localdate() - datetime.timedelta(days=60),
+    )
+    training.refresh_from_db()
+    purge_all(retention=retention_for())
+    assert TrainingRating.objects.get(cohort=training).user is None
+    for person in (vera, wim):
+        with pytest.raises(ValidationError, match="te lang geleden"):
+            services.training_rate(user=person, cohort=training, content=1, trainers=1)
+    assert TrainingRating.objects.filter(cohort=training).count() == 1
+    client.force_login(vera)
+    page = client.get(f"/trainingen/{training.pk}/waardering/").text
+    assert "te lang geleden" in page and "Cijfers versturen" not in page
+    refused = client.post(f"/trainingen/{training.pk}/waardering/", {"content": 1, "trainers": 1})
+    assert refused.status_code == 400 and "te lang geleden" in refused.text
+    assert TrainingRating.objects.filter(cohort=training).count() == 1
+
+
+def test_an_on_site_training_can_be_rated_once_its_planned_end_has_passed():
+    vera = UserFactory()
+    training = make_cohort(make_training(), participants=[vera])
+    meeting = Meeting.objects.create(
+        cohort=training, step_number=1, starts_at=timezone.now() - datetime.timedelta(minutes=30)
+    )
+    with pytest.raises(ValidationError, match="als de training voorbij is"):
+        services.training_rate(user=vera, cohort=training, content=8, trainers=8)
+    meeting.starts_at = timezone.now() - datetime.timedelta(minutes=meeting.duration_minutes + 1)
+    meeting.save()
+    assert meeting.status == Meeting.Status.PLANNED  # nobody ended a room
+    assert services.training_rate(user=vera, cohort=training, content=8, trainers=8)
+
+
+def test_the_trainer_role_is_only_for_volunteers(client, office):
+    job_seeker = UserFactory(email="jan@example.org", display_name="Jan", roles=["participant"])
+    with pytest.raises(ValidationError, match="Jan is geen vrijwilliger"):
+        services.trainer_role_grant(by=office, user=job_seeker)
+    client.force_login(office)
+    refused = client.post("/admin/trainers/", {"email": "jan@example.org"})
+    assert refused.status_code == 400
+    assert "Jan is geen vrijwilliger" in refused.text
+    assert not RoleAssignment.objects.filter(user=job_seeker, role=Role.TRAINER).exists()
+    # one who trained in a volunteer course is a volunteer (volunteers_q)
+    trained = UserFactory(display_name="Tom")
+    make_cohort(make_training(), participants=[trained])
+    services.trainer_role_grant(by=office, user=trained)
+    assert RoleAssignment.objects.filter(user=trained, role=Role.TRAINER).exists()
+    services.trainer_role_grant(by=office, user=trained)  # again: still fine
+
+
+def test_the_check_in_page_of_a_training_names_the_trainer(client):
+    vera = UserFactory()
+    training = make_cohort(
+        make_training(), participants=[vera], leaders=[UserFactory(roles=["trainer"])]
+    )
+    Cohort.objects.filter(pk=training.pk).update(mode=Cohort.Mode.ON_SITE)
+    meeting = Meeting.objects.create(cohort=training, step_number=1, starts_at=timezone.now())
+    client.force_login(vera)
+    page = client.get(f"/bijeenkomsten/{meeting.pk}/inchecken/").text
+    assert "Code van je trainer" in page and "Je trainer laat de code zien." in page
+    assert "leider" not in page.lower()

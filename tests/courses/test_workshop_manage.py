@@ -149,3 +149,50 @@ def test_only_who_manages_the_series_may_change_or_call_off(series_world, client
         assert client.get(url).status_code == 404
         assert client.post(url, {"action": "cancel_workshop", "confirm": "yes"}).status_code == 404
     assert Workshop.objects.get(pk=workshop.pk).status == "planned"
+
+
+def test_moving_the_workshop_tells_everyone_with_a_place_or_waiting(
+    series_world, client, django_capture_on_commit_callbacks
+):
+    from courses.network.tasks import notify_workshop_moved
+
+    workshop, (an, bo, cas) = full_workshop(series_world, capacity=1)
+    workshops.cancel(user=cas, workshop=workshop)  # Cas left the waiting list: not told
+    client.force_login(series_world.coordinator)
+    local = timezone.localtime(workshop.starts_at)
+    new_day = local.date() + datetime.timedelta(days=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("workshop_manage", args=[workshop.pk]),
+            {
+                "action": "save",
+                "title": workshop.title,
+                "date": new_day.isoformat(),
+                "time": "19:30",
+                "capacity": "1",
+            },
+        )
+    assert response.status_code == 302
+    queued = DBTaskResult.objects.filter(task_path="courses.network.tasks.notify_workshop_moved")
+    assert queued.count() == 2  # An (a place) and Bo (waiting)
+    mail.outbox.clear()
+    for row in queued:
+        args = row.args_kwargs["args"]
+        assert notify_workshop_moved.call(*args) == 1
+    moved = {m.to[0]: m for m in mail.outbox if "verplaatst" in m.subject}
+    assert sorted(moved) == sorted([an.email, bo.email])
+    assert "19:30" in moved[an.email].body and local.strftime("%H:%M") in moved[an.email].body
+    assert "wachtlijst" in moved[bo.email].body and "wachtlijst" not in moved[an.email].body
+    # a change without a new time tells no one; a task for an older move sends nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        workshops.workshop_update(
+            workshop=Workshop.objects.get(pk=workshop.pk),
+            title="Nieuwe titel",
+            description="",
+            starts_at=Workshop.objects.get(pk=workshop.pk).starts_at,
+            capacity=1,
+        )
+    assert queued.count() == 2
+    stale = list(queued.first().args_kwargs["args"])
+    stale[2] = (timezone.now() + datetime.timedelta(days=30)).isoformat()
+    assert notify_workshop_moved.call(*stale) == 0

@@ -121,3 +121,68 @@ def test_a_queued_mail_goes_out_under_make_run_and_ctrl_c_stops_everything(run_d
         ["pgrep", "-g", str(process.pid)], capture_output=True, text=True
     ).stdout.split()
     assert leftover == []
+
+
+STUBBORN = f"""#!{sys.executable}
+# A process that ignores TERM (and INT), as a hanging server would; no children of its own.
+import signal, sys, time
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+print("started", *sys.argv[1:], flush=True)
+while True:
+    time.sleep(0.1)
+"""
+
+
+@pytest.fixture
+def stubborn_run(tmp_path):
+    """run-dev.sh with a BIN dir whose python and uvicorn ignore TERM."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("python", "uvicorn"):
+        (bin_dir / name).write_text(STUBBORN)
+        (bin_dir / name).chmod(0o755)
+    env = {**_env(tmp_path), "STOP_SECONDS": "2"}
+    log = tmp_path / "run-dev.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            ["scripts/run-dev.sh", str(bin_dir), "127.0.0.1", str(free_port())],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        _wait_for(log, "Mail: printed in this terminal", process)
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while log.read_text().count("started ") < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def _group_left(pgid: int) -> list[str]:
+    time.sleep(0.3)
+    return subprocess.run(["pgrep", "-g", str(pgid)], capture_output=True, text=True).stdout.split()
+
+
+def test_stopping_is_bounded_when_a_process_ignores_term(stubborn_run):
+    started = time.monotonic()
+    os.kill(stubborn_run.pid, signal.SIGINT)  # Ctrl-C: TERM, then KILL after STOP_SECONDS
+    assert stubborn_run.wait(timeout=15) == 130
+    assert time.monotonic() - started < 10
+    assert _group_left(stubborn_run.pid) == []
+
+
+def test_a_second_ctrl_c_while_stopping_kills_the_processes_at_once(stubborn_run):
+    os.kill(stubborn_run.pid, signal.SIGINT)
+    time.sleep(0.5)  # stopping: waiting for processes that ignore TERM
+    started = time.monotonic()
+    os.kill(stubborn_run.pid, signal.SIGINT)
+    assert stubborn_run.wait(timeout=15) == 130
+    assert time.monotonic() - started < 1.5  # not the whole STOP_SECONDS
+    assert _group_left(stubborn_run.pid) == []

@@ -148,3 +148,59 @@ def test_the_command_runs_until_sigterm_and_then_stops_cleanly():
             process.kill()
     assert process.returncode == 0
     assert "Scheduler: stopped." in rest
+
+
+@override_settings(DAILY_JOBS_HOUR=6)
+def test_missed_days_beyond_the_catch_up_are_logged_as_a_warning(caplog):
+    from jobgroup_platform.daily_jobs import CATCH_UP_DAYS
+
+    daily_jobs_enqueue(now=at(1, 6))
+    DBTaskResult.objects.all().delete()
+    with caplog.at_level("WARNING", logger="jobgroup_platform.scheduler"):
+        enqueued = daily_jobs_enqueue(now=at(1 + CATCH_UP_DAYS + 3, 7))
+    caught_up = [item for item in enqueued if item.startswith("certificate_reminders")]
+    assert len(caught_up) == CATCH_UP_DAYS
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == [
+        "scheduler: certificate_reminders not caught up for 2026-12-02 to 2026-12-04"
+        f" (3 days; at most {CATCH_UP_DAYS} are caught up)"
+    ]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="jobgroup_platform.scheduler"):
+        daily_jobs_enqueue(now=at(2 + CATCH_UP_DAYS + 3, 7))  # the next day: nothing missed
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
+def test_a_caught_up_certificate_reminder_counts_the_days_from_the_real_today():
+    from django.core import mail
+    from django.utils import timezone
+
+    from courses.volunteers.models import Certificate
+    from tests.factories import UserFactory, make_programme
+
+    today = timezone.localdate()
+    missed_day = today - datetime.timedelta(days=3)
+    user = UserFactory(display_name="Lotte")
+    Certificate.objects.create(
+        user=user,
+        role="leader",
+        programme=make_programme("leiders-cert", steps=1),
+        issued_on=today - datetime.timedelta(days=300),
+        valid_until=missed_day + datetime.timedelta(days=30),  # 30 days left on the missed day
+    )
+    lapsed = Certificate.objects.create(
+        user=UserFactory(),
+        role="buddy",
+        programme=make_programme("buddies-cert", steps=1),
+        issued_on=today - datetime.timedelta(days=300),
+        valid_until=today - datetime.timedelta(days=1),  # 7 days left 8 days ago; lapsed now
+    )
+    assert certificate_reminders_job.call(missed_day.isoformat()) == 1
+    (message,) = mail.outbox
+    assert message.to == [user.email]
+    assert "27 dagen" in message.subject and "nog 27 dagen" in message.body
+    assert "30 dagen" not in message.body
+    assert certificate_reminders_job.call((today - datetime.timedelta(days=8)).isoformat()) == 0
+    lapsed.refresh_from_db()
+    assert lapsed.reminders_sent  # marked: no later run sends it
+    assert len(mail.outbox) == 1
