@@ -83,39 +83,47 @@ def quiz_questions(exercise, answer, shown=None):
 # where an include with its translation tags per cell was most of the page's rendering time.
 # Built as plain strings with every text through escape(), marked safe once at the end.
 def _muted(text: str) -> str:
-    return f'<span class="muted">{escape(text)}</span>'
+    return '<span class="muted">' + escape(text) + "</span>"
+
+
+def _strong(text: str) -> str:
+    return "<strong>" + escape(text) + "</strong>"
 
 
 def _presence_html(presence, in_register: bool = False) -> str:
+    # Every gettext call stands on its own (not inside an f-string), or makemessages misses it.
     status = getattr(presence, "status", None)
     if status == "present":
         html = escape(gettext("aanwezig"))
     elif status == "late":
         html = escape(gettext("te laat"))
     elif status == "absent":
-        html = f"<strong>{escape(gettext('afwezig'))}</strong>"
+        html = _strong(gettext("afwezig"))
     elif status == "excused":
         html = escape(gettext("afgemeld"))
     elif getattr(presence, "is_missed", False):
-        html = f"<strong>{escape(gettext('afwezig'))}</strong> "
-        html += _muted(f"({gettext('niet ingevuld')})")
+        not_filled = gettext("niet ingevuld")
+        html = _strong(gettext("afwezig")) + " " + _muted(f"({not_filled})")
     else:
         html = _muted(gettext("nog niet bekend"))
     source = getattr(presence, "source", None)
+    note = ""
     if source == "room":
-        html += " " + _muted(f"({gettext('voorstel: was online')})")
-    elif source == "check_in":
+        note = gettext("voorstel: was online")
+    elif source == "check_in" and in_register:
         # On the register a check-in waits for the leader's or trainer's confirmation.
-        if in_register:
-            html += " " + _muted(f"({gettext('zelf ingecheckt, nog bevestigen')})")
-        else:
-            html += " " + _muted(f"({gettext('zelf ingecheckt')})")
+        note = gettext("zelf ingecheckt, nog bevestigen")
+    elif source == "check_in":
+        note = gettext("zelf ingecheckt")
+    if note:
+        html += " " + _muted(f"({note})")
     return html
 
 
 @register.simple_tag
 def presence_status(presence, in_register=False):
-    return mark_safe(_presence_html(presence, in_register=bool(in_register)))  # noqa: S308 - every text in it is escaped
+    html = _presence_html(presence, in_register=bool(in_register))
+    return mark_safe(html)  # noqa: S308 - every text in it is escaped
 
 
 @register.simple_tag
