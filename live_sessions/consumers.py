@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -23,7 +24,7 @@ from courses.models import Meeting
 from courses.network.access import meeting_for_member
 
 from . import access as room_access
-from . import close_codes, formats, limits, protocol, selectors, services
+from . import close_codes, fastdb, formats, limits, protocol, selectors, services
 
 logger = logging.getLogger(__name__)
 
@@ -175,18 +176,13 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     # --- command helpers ---------------------------------------------------------------------
 
     async def _open(self, meeting_id: int) -> int | None:
-        try:
-            self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
-                user=self.user, meeting_id=meeting_id
-            )
-        except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
-            exists = await database_sync_to_async(_meeting_exists)(meeting_id)
-            return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
-        self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(
-            meeting=self.meeting, user=self.user, channel_name=self.channel_name
+        # the gate, the name and the socket slot in one trip to the sync thread
+        code, opened = await database_sync_to_async(_open_room)(
+            user=self.user, meeting_id=meeting_id, channel_name=self.channel_name
         )
-        if self.slot is None:
-            return close_codes.TOO_MANY_SOCKETS
+        if code:
+            return code
+        self.access, self.meeting, self.my_name, self.slot = opened
         return None
 
     async def _recheck(self) -> bool:
@@ -248,7 +244,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 if self.closed:
                     return
                 # join, state and replay in one trip to the sync thread (one hop, not three)
-                self.attendance_id, state, events, last = await database_sync_to_async(_hello)(
+                (
+                    (self.attendance_id, state, events, last),
+                    doorbells,
+                ) = await database_sync_to_async(services.defer_doorbells)(
+                    _hello,
                     access=self.access,
                     meeting=self.meeting,
                     user=self.user,
@@ -256,6 +256,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     after=command.fields["last_seq"],
                     display=self.my_name,
                 )
+                await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
                 self._remember_media(state["media"])
                 self.last_sent_seq = max(last, command.fields["last_seq"])
                 await self.send(
@@ -279,13 +280,35 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             )
         if self.closed:
             return
-        event, duplicate = await database_sync_to_async(_apply)(
-            access=self.access, meeting=self.meeting, user=self.user, command=command
+        (event, duplicate), doorbells = await database_sync_to_async(services.defer_doorbells)(
+            _apply, access=self.access, meeting=self.meeting, user=self.user, command=command
         )
+        # stored and committed: now the doorbell, from this event loop (not the sync thread)
+        await services.ring_deferred(doorbells)
         if duplicate:
             names = {self.user.pk: self.my_name}
             await self._send_json(selectors.serialize(event, names))
+        elif await self._send_own(event):
+            return
         await self._catch_up()
+
+    async def _send_own(self, event) -> bool:
+        """The sender's own new event, without reading it back: sent when it is the very next
+        `seq` for this socket (or was already sent by its doorbell). False: catch up instead."""
+        wire = getattr(event, "wire", None)
+        if wire is None:
+            return False
+        async with self.send_lock:
+            if self.closed:
+                return True
+            if event.seq <= self.last_sent_seq:
+                return True  # its doorbell got here first
+            if event.seq != self.last_sent_seq + 1:
+                return False  # something in between: from the database, in order
+            await self.send(text_data=_dumps(wire))
+            self.last_sent_seq = event.seq
+            await self._follow_media([wire])
+        return True
 
     async def _catch_up(self, *, beat: bool = False):
         """Send what this socket missed since `last_sent_seq`: the one path for a doorbell gap,
@@ -334,13 +357,42 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                         self.recheck_due = True  # until it succeeds (the database may be away)
                         if not await self._recheck():
                             return
-                    await self._catch_up(beat=True)
+                    if fastdb.enabled():
+                        await self._quick_beat()
+                    else:
+                        await self._catch_up(beat=True)
                 except Exception as exc:  # the database is away: try again next beat
                     logger.warning(
                         "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
                     )
         except asyncio.CancelledError:
             pass
+
+    async def _quick_beat(self):
+        """A heartbeat without the sync thread (PostgreSQL, `fastdb`): the socket slot is renewed
+        in the cache from a worker thread, the attendance marked seen in the process's batch,
+        and the meeting's latest `seq` compared with what this socket has had; only when
+        something is missing does it catch up from the database (the usual sync path)."""
+        if self.closed:
+            return
+        await _off_thread(limits.socket_slot_renew)(
+            meeting_id=self.meeting.pk,
+            user_id=self.user.pk,
+            slot=self.slot,
+            channel_name=self.channel_name,
+        )
+        if self.attendance_id is None:
+            return
+        ids = services.seen_due(self.attendance_id)
+        if ids:
+            try:
+                await fastdb.mark_seen(ids)
+            except Exception:
+                services.seen_not_written(ids)
+                raise
+        latest = await fastdb.latest_seq(self.meeting.pk)
+        if latest is None or latest > self.last_sent_seq:
+            await self._catch_up()
 
     async def _send_json(self, data: dict):
         await self.send(text_data=_dumps(data))
@@ -352,16 +404,18 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         the event that came with it; after a gap (a lost doorbell), catch up from the database."""
         if self.attendance_id is None or self.closed:
             return
-        seq, event = message.get("seq"), message.get("event")
+        seq, event = message.get("seq"), message.get("event")  # `event`: an older process's
         async with self.send_lock:
             if isinstance(seq, int) and seq <= self.last_sent_seq:
                 return  # already sent (a catch-up got there first)
-            if event is not None and seq == self.last_sent_seq + 1:
+            text = message.get("text")
+            if (text is not None or event is not None) and seq == self.last_sent_seq + 1:
                 audience = message.get("audience") or []
                 if not audience or self.access.is_leader or self.user.pk in audience:
-                    await self.send(text_data=_dumps(event))
+                    # serialised once per meeting by whoever rang (`services.doorbell_message`)
+                    await self.send(text_data=text if text is not None else _dumps(event))
                 self.last_sent_seq = seq
-                await self._follow_media([event])
+                await self._follow_media([message.get("head") or event or {}])
                 return
             if isinstance(seq, int):  # doorbells went missing (a full channel, a Redis outage)
                 logger.info(
@@ -381,6 +435,24 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except Exception as exc:  # the database is away: the heartbeat checks again
             logger.warning("access re-check failed in meeting %s: %r", self.meeting.pk, exc)
             self.recheck_due = True
+
+
+def _off_thread(function):
+    """A call that needs no database, in a worker thread: not queued on the sync thread."""
+    return sync_to_async(function, thread_sensitive=False)
+
+
+def _open_room(*, user, meeting_id, channel_name):
+    """(close code, None), or (None, (access, meeting, name, slot)) for a socket let in."""
+    try:
+        access, meeting = meeting_for_member(user=user, meeting_id=meeting_id)
+    except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
+        exists = _meeting_exists(meeting_id)
+        return (close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING), None
+    name, slot = _names_and_slot(meeting=meeting, user=user, channel_name=channel_name)
+    if slot is None:
+        return close_codes.TOO_MANY_SOCKETS, None
+    return None, (access, meeting, name, slot)
 
 
 def _names_and_slot(*, meeting, user, channel_name):
