@@ -7,12 +7,13 @@ socket still belong?), `limits` (per person, across sockets),
 """
 
 import asyncio
+import concurrent.futures
 import contextlib
+import functools
 import json
 import logging
 from types import SimpleNamespace
 
-from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -23,7 +24,6 @@ from accounts.middleware import language_chosen
 from accounts.sockets import person_group_name
 from courses.models import Meeting
 from courses.network.access import meeting_for_member
-from toolkit.sanitize import user_markdown_to_html
 
 from . import access as room_access
 from . import close_codes, fastdb, formats, limits, protocol, selectors, services
@@ -132,14 +132,19 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             except Exception as exc:
                 logger.warning("group_discard failed: %r", exc)
         if self.slot is not None:
-            await database_sync_to_async(_leave)(
-                access=self.access,
-                meeting=self.meeting,
-                user=self.user,
-                attendance_id=self.attendance_id,
+            others = await _off_thread(_release)(
+                meeting_id=self.meeting.pk,
+                user_id=self.user.pk,
                 slot=self.slot,
                 channel_name=self.channel_name,
             )
+            if self.attendance_id is not None and not others:
+                await database_sync_to_async(_leave)(
+                    access=self.access,
+                    meeting=self.meeting,
+                    user=self.user,
+                    attendance_id=self.attendance_id,
+                )
 
     async def receive(self, text_data=None, bytes_data=None):
         if self.meeting is None or self.closed:
@@ -179,13 +184,24 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     # --- command helpers ---------------------------------------------------------------------
 
     async def _open(self, meeting_id: int) -> int | None:
-        # the gate, the name and the socket slot in one trip to the sync thread
+        # the gate and the name in one trip to the sync thread, then a socket slot (the cache)
         code, opened = await database_sync_to_async(_open_room)(
-            user=self.user, meeting_id=meeting_id, channel_name=self.channel_name
+            user=self.user, meeting_id=meeting_id
         )
         if code:
             return code
-        self.access, self.meeting, self.my_name, self.slot, self.plain_room = opened
+        access, meeting, my_name, plain_room = opened
+        self.slot = await _off_thread(limits.socket_slot_claim)(
+            meeting_id=meeting.pk, user_id=self.user.pk, channel_name=self.channel_name
+        )
+        if self.slot is None:
+            return close_codes.TOO_MANY_SOCKETS
+        self.access, self.meeting, self.my_name, self.plain_room = (
+            access,
+            meeting,
+            my_name,
+            plain_room,
+        )
         return None
 
     async def _recheck(self) -> bool:
@@ -283,6 +299,14 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             )
         if self.closed:
             return
+        # within the person's message limit across all their sockets (the cache)
+        allowed = await _off_thread(limits.message_allowed)(
+            meeting_id=self.meeting.pk, user_id=self.user.pk
+        )
+        if not allowed:
+            raise protocol.ProtocolError(
+                protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
+            )
         if command.type == "chat.send" and self.plain_room and fastdb.enabled():
             try:
                 event = await self._chat_fast(command)
@@ -307,15 +331,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def _chat_fast(self, command: protocol.Command):
         """`chat.send` without the sync thread (PostgreSQL, `fastdb.append_event`): the same
         checks and the same stored event as `services.live_apply` → `_chat`, then the doorbell."""
-        allowed = await _off_thread(limits.message_allowed)(
-            meeting_id=self.meeting.pk, user_id=self.user.pk
-        )
-        if not allowed:
-            raise protocol.ProtocolError(
-                protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
-            )
-        html = user_markdown_to_html(command.fields["text"])
-        room = command.fields.get("room")
+        text, room = command.fields["text"], command.fields.get("room")
         is_leader, user_id = self.access.is_leader, self.user.pk
 
         def build(status, breakout):  # under the meeting's row lock; as services._chat
@@ -323,6 +339,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 raise protocol.ProtocolError(
                     protocol.NOT_LIVE, str(protocol.NOT_LIVE_DETAIL), command.id
                 )
+            # sanitised under the lock as in `_chat`: a failure here rolls everything back
+            html = services.user_markdown_to_html(text)
             payload, audience = {"html": html, "client_id": command.id}, []
             if room is not None:
                 if not (0 <= room < len(breakout)) or (
@@ -380,6 +398,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         the same trip to the sync thread also renews the socket's slot and marks it seen."""
         if self.closed:
             return  # the client is gone: no database work on its behalf
+        if beat:
+            await self._renew_slot()
         async with self.send_lock:
             events, last = await database_sync_to_async(_missed)(
                 meeting=self.meeting,
@@ -387,8 +407,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 is_leader=self.access.is_leader,
                 attendance_id=self.attendance_id,
                 after=self.last_sent_seq,
-                slot=self.slot if beat else None,
-                channel_name=self.channel_name,
+                beat=beat,
             )
             if self.closed:
                 return
@@ -432,6 +451,14 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         except asyncio.CancelledError:
             pass
 
+    async def _renew_slot(self):
+        await _off_thread(limits.socket_slot_renew)(
+            meeting_id=self.meeting.pk,
+            user_id=self.user.pk,
+            slot=self.slot,
+            channel_name=self.channel_name,
+        )
+
     async def _quick_beat(self):
         """A heartbeat without the sync thread (PostgreSQL, `fastdb`): the socket slot is renewed
         in the cache from a worker thread, the attendance marked seen in the process's batch,
@@ -439,12 +466,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         something is missing does it catch up from the database (the usual sync path)."""
         if self.closed:
             return
-        await _off_thread(limits.socket_slot_renew)(
-            meeting_id=self.meeting.pk,
-            user_id=self.user.pk,
-            slot=self.slot,
-            channel_name=self.channel_name,
-        )
+        await self._renew_slot()
         if self.attendance_id is None:
             return
         ids = services.seen_due(self.attendance_id)
@@ -501,67 +523,63 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.recheck_due = True
 
 
+_cache_thread = concurrent.futures.ThreadPoolExecutor(
+    max_workers=1, thread_name_prefix="live-cache"
+)
+
+
 def _off_thread(function):
-    """A call that needs no database, in a worker thread: not queued on the sync thread."""
-    return sync_to_async(function, thread_sensitive=False)
+    """A call of `limits` (the cache, no database) on the process's one cache thread: not
+    queued behind the sync thread's database work, and one cache connection at a time as
+    before (the sync thread no longer calls the cache for the room)."""
+
+    async def call(**kwargs):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_cache_thread, functools.partial(function, **kwargs))
+
+    return call
 
 
-def _open_room(*, user, meeting_id, channel_name):
-    """(close code, None), or (None, (access, meeting, name, slot)) for a socket let in."""
+def _open_room(*, user, meeting_id):
+    """(close code, None), or (None, (access, meeting, name, plain room)) for a socket let in."""
     try:
         access, meeting = meeting_for_member(user=user, meeting_id=meeting_id)
     except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
         exists = _meeting_exists(meeting_id)
         return (close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING), None
-    name, slot = _names_and_slot(meeting=meeting, user=user, channel_name=channel_name)
-    if slot is None:
-        return close_codes.TOO_MANY_SOCKETS, None
+    name = formats.room_names(meeting, [user])[user.pk]  # how this person is named here
     # a JobGroup meeting (not a training day): every command allowed, no room checks
     plain = meeting.kind == Meeting.Kind.JOBGROUP and not formats.is_training(meeting)
-    return None, (access, meeting, name, slot, plain)
+    return None, (access, meeting, name, plain)
 
 
-def _names_and_slot(*, meeting, user, channel_name):
-    """How this person is named in the room, and a socket slot (None: too many sockets)."""
-    name = formats.room_names(meeting, [user])[user.pk]
-    slot = limits.socket_slot_claim(
-        meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name
-    )
-    return name, slot
-
-
-def _missed(*, meeting, user, is_leader, attendance_id, after, slot, channel_name):
-    """The events after `after` this person may see (none before their `hello`). With a `slot`
-    (a heartbeat) also renews the socket's slot and marks the attendance seen."""
-    if slot is not None:
-        limits.socket_slot_renew(
-            meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
-        )
+def _missed(*, meeting, user, is_leader, attendance_id, after, beat):
+    """The events after `after` this person may see (none before their `hello`). On a heartbeat
+    (`beat`) also marks the attendance seen."""
     if attendance_id is None:
         return [], after
-    if slot is not None:
+    if beat:
         services.live_seen(attendance_id=attendance_id)
     return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
 
 
 def _apply(*, access, meeting, user, command):
-    """One command, within the person's message limit across all their sockets."""
-    if not limits.message_allowed(meeting_id=meeting.pk, user_id=user.pk):
-        raise protocol.ProtocolError(
-            protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
-        )
+    """One command (the person's message limit was checked first, `_within_limit`)."""
     return services.live_apply(access=access, meeting=meeting, user=user, command=command)
 
 
-def _leave(*, access, meeting, user, attendance_id, slot, channel_name):
-    """A socket closed: its slot is free; attendance closes when it was the person's last."""
+def _release(*, meeting_id, user_id, slot, channel_name) -> bool:
+    """A socket closed: its slot is free. Whether the person still has another socket open."""
     limits.socket_slot_release(
-        meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
+        meeting_id=meeting_id, user_id=user_id, slot=slot, channel_name=channel_name
     )
-    if attendance_id is None:
-        return
-    if limits.other_sockets_open(meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name):
-        return
+    return limits.other_sockets_open(
+        meeting_id=meeting_id, user_id=user_id, channel_name=channel_name
+    )
+
+
+def _leave(*, access, meeting, user, attendance_id):
+    """The person's last socket here closed: their attendance closes."""
     services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
 
 
