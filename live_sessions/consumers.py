@@ -395,7 +395,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def _catch_up(self, *, beat: bool = False):
         """Send what this socket missed since `last_sent_seq`: the one path for a doorbell gap,
         after a command, and on every heartbeat (the safety net under the doorbell). On a beat
-        the same trip to the sync thread also renews the socket's slot and marks it seen."""
+        the socket's slot is renewed (the cache thread) and the same trip to the sync thread
+        marks it seen."""
         if self.closed:
             return  # the client is gone: no database work on its behalf
         if beat:
@@ -461,7 +462,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
 
     async def _quick_beat(self):
         """A heartbeat without the sync thread (PostgreSQL, `fastdb`): the socket slot is renewed
-        in the cache from a worker thread, the attendance marked seen in the process's batch,
+        in the cache (the cache thread), the attendance marked seen in the process's batch,
         and the meeting's latest `seq` compared with what this socket has had; only when
         something is missing does it catch up from the database (the usual sync path)."""
         if self.closed:
@@ -564,7 +565,7 @@ def _missed(*, meeting, user, is_leader, attendance_id, after, beat):
 
 
 def _apply(*, access, meeting, user, command):
-    """One command (the person's message limit was checked first, `_within_limit`)."""
+    """One command (the person's message limit was checked first, in `_handle`)."""
     return services.live_apply(access=access, meeting=meeting, user=user, command=command)
 
 
