@@ -7,9 +7,12 @@ socket still belong?), `limits` (per person, across sockets),
 """
 
 import asyncio
+import concurrent.futures
 import contextlib
+import functools
 import json
 import logging
+from types import SimpleNamespace
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -23,7 +26,8 @@ from courses.models import Meeting
 from courses.network.access import meeting_for_member
 
 from . import access as room_access
-from . import close_codes, formats, limits, protocol, selectors, services
+from . import close_codes, fastdb, formats, limits, protocol, selectors, services
+from .models import LiveState
 
 logger = logging.getLogger(__name__)
 
@@ -128,14 +132,19 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             except Exception as exc:
                 logger.warning("group_discard failed: %r", exc)
         if self.slot is not None:
-            await database_sync_to_async(_leave)(
-                access=self.access,
-                meeting=self.meeting,
-                user=self.user,
-                attendance_id=self.attendance_id,
+            others = await _off_thread(_release)(
+                meeting_id=self.meeting.pk,
+                user_id=self.user.pk,
                 slot=self.slot,
                 channel_name=self.channel_name,
             )
+            if self.attendance_id is not None and not others:
+                await database_sync_to_async(_leave)(
+                    access=self.access,
+                    meeting=self.meeting,
+                    user=self.user,
+                    attendance_id=self.attendance_id,
+                )
 
     async def receive(self, text_data=None, bytes_data=None):
         if self.meeting is None or self.closed:
@@ -175,18 +184,24 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     # --- command helpers ---------------------------------------------------------------------
 
     async def _open(self, meeting_id: int) -> int | None:
-        try:
-            self.access, self.meeting = await database_sync_to_async(meeting_for_member)(
-                user=self.user, meeting_id=meeting_id
-            )
-        except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
-            exists = await database_sync_to_async(_meeting_exists)(meeting_id)
-            return close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING
-        self.my_name, self.slot = await database_sync_to_async(_names_and_slot)(
-            meeting=self.meeting, user=self.user, channel_name=self.channel_name
+        # the gate and the name in one trip to the sync thread, then a socket slot (the cache)
+        code, opened = await database_sync_to_async(_open_room)(
+            user=self.user, meeting_id=meeting_id
+        )
+        if code:
+            return code
+        access, meeting, my_name, plain_room = opened
+        self.slot = await _off_thread(limits.socket_slot_claim)(
+            meeting_id=meeting.pk, user_id=self.user.pk, channel_name=self.channel_name
         )
         if self.slot is None:
             return close_codes.TOO_MANY_SOCKETS
+        self.access, self.meeting, self.my_name, self.plain_room = (
+            access,
+            meeting,
+            my_name,
+            plain_room,
+        )
         return None
 
     async def _recheck(self) -> bool:
@@ -248,7 +263,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 if self.closed:
                     return
                 # join, state and replay in one trip to the sync thread (one hop, not three)
-                self.attendance_id, state, events, last = await database_sync_to_async(_hello)(
+                (
+                    (self.attendance_id, state, events, last),
+                    doorbells,
+                ) = await database_sync_to_async(services.defer_doorbells)(
+                    _hello,
                     access=self.access,
                     meeting=self.meeting,
                     user=self.user,
@@ -256,6 +275,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     after=command.fields["last_seq"],
                     display=self.my_name,
                 )
+                await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
                 self._remember_media(state["media"])
                 self.last_sent_seq = max(last, command.fields["last_seq"])
                 await self.send(
@@ -279,20 +299,108 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             )
         if self.closed:
             return
-        event, duplicate = await database_sync_to_async(_apply)(
-            access=self.access, meeting=self.meeting, user=self.user, command=command
+        # within the person's message limit across all their sockets (the cache)
+        allowed = await _off_thread(limits.message_allowed)(
+            meeting_id=self.meeting.pk, user_id=self.user.pk
         )
+        if not allowed:
+            raise protocol.ProtocolError(
+                protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
+            )
+        if command.type == "chat.send" and self.plain_room and fastdb.enabled():
+            try:
+                event = await self._chat_fast(command)
+            except fastdb.Fallback:
+                pass  # the sync path below answers (a retried id, a first message)
+            else:
+                if not await self._send_own(event):
+                    await self._catch_up()
+                return
+        (event, duplicate), doorbells = await database_sync_to_async(services.defer_doorbells)(
+            _apply, access=self.access, meeting=self.meeting, user=self.user, command=command
+        )
+        # stored and committed: now the doorbell, from this event loop (not the sync thread)
+        await services.ring_deferred(doorbells)
         if duplicate:
             names = {self.user.pk: self.my_name}
             await self._send_json(selectors.serialize(event, names))
+        elif await self._send_own(event):
+            return
         await self._catch_up()
+
+    async def _chat_fast(self, command: protocol.Command):
+        """`chat.send` without the sync thread (PostgreSQL, `fastdb.append_event`): the same
+        checks and the same stored event as `services.live_apply` → `_chat`, then the doorbell."""
+        text, room = command.fields["text"], command.fields.get("room")
+        is_leader, user_id = self.access.is_leader, self.user.pk
+
+        def build(status, breakout):  # under the meeting's row lock; as services._chat
+            if status != LiveState.Status.STARTED:
+                raise protocol.ProtocolError(
+                    protocol.NOT_LIVE, str(protocol.NOT_LIVE_DETAIL), command.id
+                )
+            # sanitised under the lock as in `_chat`: a failure here rolls everything back
+            html = services.user_markdown_to_html(text)
+            payload, audience = {"html": html, "client_id": command.id}, []
+            if room is not None:
+                if not (0 <= room < len(breakout)) or (
+                    user_id not in breakout[room] and not is_leader
+                ):
+                    raise protocol.ProtocolError(
+                        protocol.NOT_ALLOWED_NOW, _("Je zit niet in dit groepje."), command.id
+                    )
+                audience = list(breakout[room])
+                payload["room"] = room
+            return payload, audience
+
+        role = services.role_of(self.access)
+        seq, created_at, payload, audience = await fastdb.append_event(
+            meeting_id=self.meeting.pk,
+            type="chat.message",
+            actor_id=user_id,
+            actor_role=role,
+            client_id=command.id,
+            build=build,
+        )
+        wire = {  # as events.serialize
+            "type": "chat.message",
+            "seq": seq,
+            "at": created_at.isoformat(),
+            "actor": {"id": user_id, "name": self.my_name, "role": role},
+            **payload,
+        }
+        await services.ring_deferred(
+            [(self.meeting.group_name, services.doorbell_message(seq, wire, audience))]
+        )
+        return SimpleNamespace(seq=seq, wire=wire)
+
+    async def _send_own(self, event) -> bool:
+        """The sender's own new event, without reading it back: sent when it is the very next
+        `seq` for this socket (or was already sent by its doorbell). False: catch up instead."""
+        wire = getattr(event, "wire", None)
+        if wire is None:
+            return False
+        async with self.send_lock:
+            if self.closed:
+                return True
+            if event.seq <= self.last_sent_seq:
+                return True  # its doorbell got here first
+            if event.seq != self.last_sent_seq + 1:
+                return False  # something in between: from the database, in order
+            await self.send(text_data=_dumps(wire))
+            self.last_sent_seq = event.seq
+            await self._follow_media([wire])
+        return True
 
     async def _catch_up(self, *, beat: bool = False):
         """Send what this socket missed since `last_sent_seq`: the one path for a doorbell gap,
         after a command, and on every heartbeat (the safety net under the doorbell). On a beat
-        the same trip to the sync thread also renews the socket's slot and marks it seen."""
+        the socket's slot is renewed (the cache thread) and the same trip to the sync thread
+        marks it seen."""
         if self.closed:
             return  # the client is gone: no database work on its behalf
+        if beat:
+            await self._renew_slot()
         async with self.send_lock:
             events, last = await database_sync_to_async(_missed)(
                 meeting=self.meeting,
@@ -300,8 +408,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 is_leader=self.access.is_leader,
                 attendance_id=self.attendance_id,
                 after=self.last_sent_seq,
-                slot=self.slot if beat else None,
-                channel_name=self.channel_name,
+                beat=beat,
             )
             if self.closed:
                 return
@@ -334,13 +441,45 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                         self.recheck_due = True  # until it succeeds (the database may be away)
                         if not await self._recheck():
                             return
-                    await self._catch_up(beat=True)
+                    if fastdb.enabled():
+                        await self._quick_beat()
+                    else:
+                        await self._catch_up(beat=True)
                 except Exception as exc:  # the database is away: try again next beat
                     logger.warning(
                         "heartbeat catch-up failed in meeting %s: %r", self.meeting.pk, exc
                     )
         except asyncio.CancelledError:
             pass
+
+    async def _renew_slot(self):
+        await _off_thread(limits.socket_slot_renew)(
+            meeting_id=self.meeting.pk,
+            user_id=self.user.pk,
+            slot=self.slot,
+            channel_name=self.channel_name,
+        )
+
+    async def _quick_beat(self):
+        """A heartbeat without the sync thread (PostgreSQL, `fastdb`): the socket slot is renewed
+        in the cache (the cache thread), the attendance marked seen in the process's batch,
+        and the meeting's latest `seq` compared with what this socket has had; only when
+        something is missing does it catch up from the database (the usual sync path)."""
+        if self.closed:
+            return
+        await self._renew_slot()
+        if self.attendance_id is None:
+            return
+        ids = services.seen_due(self.attendance_id)
+        if ids:
+            try:
+                await fastdb.mark_seen(ids)
+            except Exception:
+                services.seen_not_written(ids)
+                raise
+        latest = await fastdb.latest_seq(self.meeting.pk)
+        if latest is None or latest > self.last_sent_seq:
+            await self._catch_up()
 
     async def _send_json(self, data: dict):
         await self.send(text_data=_dumps(data))
@@ -352,16 +491,18 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         the event that came with it; after a gap (a lost doorbell), catch up from the database."""
         if self.attendance_id is None or self.closed:
             return
-        seq, event = message.get("seq"), message.get("event")
+        seq, event = message.get("seq"), message.get("event")  # `event`: an older process's
         async with self.send_lock:
             if isinstance(seq, int) and seq <= self.last_sent_seq:
                 return  # already sent (a catch-up got there first)
-            if event is not None and seq == self.last_sent_seq + 1:
+            text = message.get("text")
+            if (text is not None or event is not None) and seq == self.last_sent_seq + 1:
                 audience = message.get("audience") or []
                 if not audience or self.access.is_leader or self.user.pk in audience:
-                    await self.send(text_data=_dumps(event))
+                    # serialised once per meeting by whoever rang (`services.doorbell_message`)
+                    await self.send(text_data=text if text is not None else _dumps(event))
                 self.last_sent_seq = seq
-                await self._follow_media([event])
+                await self._follow_media([message.get("head") or event or {}])
                 return
             if isinstance(seq, int):  # doorbells went missing (a full channel, a Redis outage)
                 logger.info(
@@ -383,47 +524,63 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.recheck_due = True
 
 
-def _names_and_slot(*, meeting, user, channel_name):
-    """How this person is named in the room, and a socket slot (None: too many sockets)."""
-    name = formats.room_names(meeting, [user])[user.pk]
-    slot = limits.socket_slot_claim(
-        meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name
-    )
-    return name, slot
+_cache_thread = concurrent.futures.ThreadPoolExecutor(
+    max_workers=1, thread_name_prefix="live-cache"
+)
 
 
-def _missed(*, meeting, user, is_leader, attendance_id, after, slot, channel_name):
-    """The events after `after` this person may see (none before their `hello`). With a `slot`
-    (a heartbeat) also renews the socket's slot and marks the attendance seen."""
-    if slot is not None:
-        limits.socket_slot_renew(
-            meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
-        )
+def _off_thread(function):
+    """A call of `limits` (the cache, no database) on the process's one cache thread: not
+    queued behind the sync thread's database work, and one cache connection at a time as
+    before (the sync thread no longer calls the cache for the room)."""
+
+    async def call(**kwargs):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_cache_thread, functools.partial(function, **kwargs))
+
+    return call
+
+
+def _open_room(*, user, meeting_id):
+    """(close code, None), or (None, (access, meeting, name, plain room)) for a socket let in."""
+    try:
+        access, meeting = meeting_for_member(user=user, meeting_id=meeting_id)
+    except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
+        exists = _meeting_exists(meeting_id)
+        return (close_codes.FORBIDDEN if exists else close_codes.UNKNOWN_MEETING), None
+    name = formats.room_names(meeting, [user])[user.pk]  # how this person is named here
+    # a JobGroup meeting (not a training day): every command allowed, no room checks
+    plain = meeting.kind == Meeting.Kind.JOBGROUP and not formats.is_training(meeting)
+    return None, (access, meeting, name, plain)
+
+
+def _missed(*, meeting, user, is_leader, attendance_id, after, beat):
+    """The events after `after` this person may see (none before their `hello`). On a heartbeat
+    (`beat`) also marks the attendance seen."""
     if attendance_id is None:
         return [], after
-    if slot is not None:
+    if beat:
         services.live_seen(attendance_id=attendance_id)
     return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
 
 
 def _apply(*, access, meeting, user, command):
-    """One command, within the person's message limit across all their sockets."""
-    if not limits.message_allowed(meeting_id=meeting.pk, user_id=user.pk):
-        raise protocol.ProtocolError(
-            protocol.RATE_LIMITED, _("Te veel berichten; wacht even."), command.id
-        )
+    """One command (the person's message limit was checked first, in `_handle`)."""
     return services.live_apply(access=access, meeting=meeting, user=user, command=command)
 
 
-def _leave(*, access, meeting, user, attendance_id, slot, channel_name):
-    """A socket closed: its slot is free; attendance closes when it was the person's last."""
+def _release(*, meeting_id, user_id, slot, channel_name) -> bool:
+    """A socket closed: its slot is free. Whether the person still has another socket open."""
     limits.socket_slot_release(
-        meeting_id=meeting.pk, user_id=user.pk, slot=slot, channel_name=channel_name
+        meeting_id=meeting_id, user_id=user_id, slot=slot, channel_name=channel_name
     )
-    if attendance_id is None:
-        return
-    if limits.other_sockets_open(meeting_id=meeting.pk, user_id=user.pk, channel_name=channel_name):
-        return
+    return limits.other_sockets_open(
+        meeting_id=meeting_id, user_id=user_id, channel_name=channel_name
+    )
+
+
+def _leave(*, access, meeting, user, attendance_id):
+    """The person's last socket here closed: their attendance closes."""
     services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
 
 

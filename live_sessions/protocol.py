@@ -125,7 +125,7 @@ def parse(raw: str, *, is_leader: bool) -> Command:
         raise ProtocolError(BAD_FIELDS, gettext("'id' moet een UUID zijn."))
     client_id = client_id or ""
     kind = data.get("type")
-    if kind not in ALL_TYPES:
+    if not isinstance(kind, str) or kind not in ALL_TYPES:
         raise ProtocolError(
             UNKNOWN_TYPE,
             gettext("Onbekend type: %(type)s.") % {"type": repr(str(kind)[:40])},

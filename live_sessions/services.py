@@ -2,7 +2,9 @@
 the meeting's LiveState row) *before* anyone is told; the channel layer only rings the doorbell
 after the commit. A lost doorbell costs a catch-up from the database, never an event."""
 
+import contextvars
 import datetime
+import json
 import logging
 import random
 import threading
@@ -42,19 +44,60 @@ def role_of(access: Access) -> str:
     return "coordinator"
 
 
+# While set (the live consumer, `defer_doorbells`), doorbells are collected here instead of rung
+# from the sync thread: the consumer rings them on its event loop once the call has returned (the
+# events are committed by then), so the sync thread does not wait for the channel layer.
+_deferred_doorbells: contextvars.ContextVar[list | None] = contextvars.ContextVar(
+    "deferred_doorbells", default=None
+)
+
+
+def doorbell_message(seq: int, event: dict | None = None, audience=None) -> dict:
+    """The channel-layer message for stored event `seq`. The event rides along serialised to the
+    wire text once per meeting (`text`), so no consumer serialises it again; `head` (its type and
+    `user`) is what a consumer needs to decide on a media move."""
+    message = {"type": "meeting.event", "seq": seq}
+    if event is not None:
+        message["text"] = json.dumps(event, ensure_ascii=False)
+        message["head"] = {"type": event.get("type"), "user": event.get("user")}
+        message["audience"] = list(audience or [])
+    return message
+
+
 def ring_doorbell(meeting: Meeting, seq: int, event: dict | None = None, audience=None) -> None:
     """Tell every consumer of the meeting that event `seq` is stored. The serialised event rides
     along (serialised once per meeting, not once per socket), so a consumer that is up to date
     sends it without touching the database; one that missed something catches up from the
     database. Failures are logged: consumers also catch up on their heartbeat."""
-    message = {"type": "meeting.event", "seq": seq}
-    if event is not None:
-        message["event"] = event
-        message["audience"] = list(audience or [])
+    message = doorbell_message(seq, event, audience)
+    deferred = _deferred_doorbells.get()
+    if deferred is not None:
+        deferred.append((meeting.group_name, message))
+        return
     try:
         async_to_sync(get_channel_layer().group_send)(meeting.group_name, message)
     except Exception as exc:  # Redis down, a full channel: the event is already stored
         logger.warning("doorbell for meeting %s seq %s failed: %r", meeting.pk, seq, exc)
+
+
+def defer_doorbells(function, /, *args, **kwargs):
+    """Call `function`; return (its result, the doorbells it rang after its commits). For a
+    caller on an event loop (the consumer) that rings them itself, with `ring_deferred`."""
+    token = _deferred_doorbells.set([])
+    try:
+        result = function(*args, **kwargs)
+        return result, _deferred_doorbells.get()
+    finally:
+        _deferred_doorbells.reset(token)
+
+
+async def ring_deferred(doorbells) -> None:
+    layer = get_channel_layer()
+    for group, message in doorbells:
+        try:
+            await layer.group_send(group, message)
+        except Exception as exc:  # as in ring_doorbell: the events are stored
+            logger.warning("doorbell %s seq %s failed: %r", group, message.get("seq"), exc)
 
 
 def _state(meeting: Meeting, *, lock: bool) -> LiveState:
@@ -96,6 +139,7 @@ def _append(
     seq = event.seq
     meeting = state.meeting
     wire = serialize(event, formats.room_names(meeting, [user]) if user is not None else {})
+    event.wire = wire  # the sender's consumer sends it without reading it back
     transaction.on_commit(lambda: ring_doorbell(meeting, seq, wire, event.audience))
     return event
 
@@ -166,22 +210,35 @@ _seen_lock = threading.Lock()
 _seen_flushed_at = 0.0
 
 
-def live_seen(*, attendance_id: int) -> None:
-    """A heartbeat of a connection that said hello: its attendance is still current."""
+def seen_due(attendance_id: int) -> list[int] | None:
+    """Mark an attendance seen (pending); the ids to write now when a flush is due, else None."""
     global _seen_flushed_at
     with _seen_lock:
         _seen_pending.add(attendance_id)
         now = time.monotonic()
         if now - _seen_flushed_at < SEEN_FLUSH_SECONDS:
-            return
+            return None
         ids = list(_seen_pending)
         _seen_pending.clear()
         _seen_flushed_at = now
+    return ids
+
+
+def seen_not_written(ids) -> None:
+    """A flush failed: the ids go with the next one."""
+    with _seen_lock:
+        _seen_pending.update(ids)
+
+
+def live_seen(*, attendance_id: int) -> None:
+    """A heartbeat of a connection that said hello: its attendance is still current."""
+    ids = seen_due(attendance_id)
+    if ids is None:
+        return
     try:
         Attendance.objects.filter(pk__in=ids).update(last_seen_at=timezone.now())
     except Exception:
-        with _seen_lock:  # try again with the next heartbeat
-            _seen_pending.update(ids)
+        seen_not_written(ids)  # try again with the next heartbeat
         raise
 
 

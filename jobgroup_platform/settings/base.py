@@ -241,6 +241,10 @@ SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 60)
 
 # Live meetings: heartbeat interval and per-connection message rate.
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
+# On PostgreSQL the heartbeat's "anything new?" check and the batched "seen" write run on an async
+# psycopg connection of each process, not on Django's single sync thread (live_sessions/fastdb.py,
+# docs/performance.md "Async hot path"). LIVE_ASYNC_DB=0 turns it off; SQLite never uses it.
+LIVE_ASYNC_DB = env_bool("LIVE_ASYNC_DB", True)
 # Every this many heartbeats an open socket asks its gate again (and on the next beat after a
 # recheck message may have been lost); `accounts.sockets.sockets_recheck` closes it at once.
 LIVE_RECHECK_EVERY_BEATS = env_int("LIVE_RECHECK_EVERY_BEATS", 4)

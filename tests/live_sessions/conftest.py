@@ -109,6 +109,16 @@ def _fresh_channel_layer():
     channel_layers.backends.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_async_db():
+    """The heartbeat's async PostgreSQL connection (`live_sessions.fastdb`) is one per event
+    loop: closed after each test, so none outlives its loop or holds the test database."""
+    from live_sessions import fastdb
+
+    yield
+    fastdb.close_all()
+
+
 @pytest.fixture
 def room(transactional_db):
     location = LocationFactory()

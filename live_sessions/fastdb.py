@@ -1,0 +1,201 @@
+"""The live room's cheapest, most frequent database calls on PostgreSQL without Django's sync
+thread (docs/performance.md, "Async hot path").
+
+Under ASGI every ORM call of a process queues on one sync thread. Here the live room's most
+frequent calls are plain SQL on a psycopg `AsyncConnection` of the process's event loop,
+serialised by an `asyncio.Lock` (each statement takes a fraction of a millisecond):
+
+- a heartbeat's "anything new?" (`latest_seq`, one indexed row) and the process's batched
+  "seen" write (`mark_seen`, one `UPDATE` for all its sockets now and then);
+- a chat message (`append_event`): the same transaction as `services._append` (the meeting's
+  LiveState row locked, the retry check by client id, the insert with the next gap-free `seq`,
+  commit), after which the caller rings the doorbell. A retried client id, a meeting without
+  a state row, a unique-key race: left to the sync path (`Fallback`), which answers as before.
+
+Every other command, the join and every catch-up stay on the ORM. When this connection fails
+the caller reports it like the sync path (nothing stored, the client retries).
+
+On with `LIVE_ASYNC_DB` (default: on when the database is PostgreSQL); SQLite always uses the
+sync path.
+"""
+
+import asyncio
+import contextlib
+import logging
+import weakref
+
+import psycopg
+from django.conf import settings
+from django.db import connections
+from django.utils import timezone
+from psycopg.types.json import Jsonb
+
+from courses.models import Attendance
+
+from .models import LiveState, MeetingEvent
+
+logger = logging.getLogger(__name__)
+
+_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Link]" = weakref.WeakKeyDictionary()
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "LIVE_ASYNC_DB", False)) and (
+        connections["default"].vendor == "postgresql"
+    )
+
+
+def _connect_kwargs() -> dict:
+    conf = connections["default"].settings_dict  # the test database's name during tests
+    kwargs = {"dbname": conf["NAME"], "autocommit": True}
+    for key, name in (("USER", "user"), ("PASSWORD", "password"), ("HOST", "host")):
+        if conf.get(key):
+            kwargs[name] = conf[key]
+    if conf.get("PORT"):
+        kwargs["port"] = int(conf["PORT"])
+    for key in ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout"):
+        if key in (conf.get("OPTIONS") or {}):
+            kwargs[key] = conf["OPTIONS"][key]
+    kwargs.setdefault("connect_timeout", 5)
+    return kwargs
+
+
+class _Link:
+    """One connection per event loop, one statement at a time."""
+
+    def __init__(self):
+        self.lock = asyncio.Lock()
+        self.conn = None
+
+    async def connection(self):
+        if self.conn is None or self.conn.closed:
+            self.conn = await psycopg.AsyncConnection.connect(**_connect_kwargs())
+        return self.conn
+
+    async def fetchone(self, sql: str, params: tuple):
+        async with self.lock:
+            for attempt in (1, 2):  # a connection broken by a database restart: once more
+                try:
+                    if self.conn is None or self.conn.closed:
+                        self.conn = await psycopg.AsyncConnection.connect(**_connect_kwargs())
+                    cursor = await self.conn.execute(sql, params, prepare=True)
+                    return await cursor.fetchone() if cursor.description else None
+                except psycopg.OperationalError:
+                    self._drop()
+                    if attempt == 2:
+                        raise
+        return None
+
+    def _drop(self):
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):  # already gone
+                conn.pgconn.finish()
+
+
+def _link() -> _Link:
+    loop = asyncio.get_running_loop()
+    link = _links.get(loop)
+    if link is None:
+        link = _links[loop] = _Link()
+    return link
+
+
+async def latest_seq(meeting_id: int) -> int | None:
+    """The meeting's highest stored `seq` (None: no state row yet)."""
+    # table names from the models' meta, values as parameters
+    row = await _link().fetchone(
+        f'SELECT "last_seq" FROM "{LiveState._meta.db_table}" WHERE "meeting_id" = %s',  # noqa: S608
+        (meeting_id,),
+    )
+    return row[0] if row else None
+
+
+async def mark_seen(attendance_ids: list[int]) -> None:
+    """`last_seen_at = now()` for these attendances, in one statement."""
+    await _link().fetchone(
+        f'UPDATE "{Attendance._meta.db_table}" SET "last_seen_at" = now() WHERE "id" = ANY(%s)',  # noqa: S608
+        (list(attendance_ids),),
+    )
+
+
+class Fallback(Exception):  # noqa: N818 - a signal, not an error
+    """This command is left to the sync path (a retried client id, no state row yet)."""
+
+
+def _insert_sql() -> str:
+    table = MeetingEvent._meta.db_table
+    columns = ("meeting_id", "seq", "type", "actor_id", "actor_role", "client_id")
+    columns += ("payload", "audience", "hidden", "created_at")
+    names = ", ".join(f'"{c}"' for c in columns)
+    values = ", ".join(["%s"] * len(columns))
+    return f'INSERT INTO "{table}" ({names}) VALUES ({values})'  # noqa: S608 - names from meta
+
+
+async def append_event(
+    *, meeting_id: int, type: str, actor_id: int, actor_role: str, client_id: str, build
+):
+    """Store one event the way `services._append` does, in one transaction on this loop's
+    connection: the meeting's LiveState row locked (`FOR UPDATE`), the retry check by client id,
+    the event inserted with the next `seq`, `last_seq` moved on, commit. `build(status,
+    breakout)` runs under the lock and returns (payload, audience), or raises a ProtocolError
+    (nothing is stored). Returns (seq, created_at, payload, audience); raises `Fallback` when the
+    sync path must do it (a retried client id: it returns the stored event; no state row yet)."""
+    state = LiveState._meta.db_table
+    events = MeetingEvent._meta.db_table
+    link = _link()
+    async with link.lock:
+        for attempt in (1, 2):
+            locked = False
+            try:
+                conn = await link.connection()
+                async with conn.transaction():
+                    cursor = await conn.execute(
+                        f'SELECT "last_seq", "status", "breakout" FROM "{state}" '  # noqa: S608
+                        'WHERE "meeting_id" = %s FOR UPDATE',
+                        (meeting_id,),
+                        prepare=True,
+                    )
+                    row = await cursor.fetchone()
+                    locked = True
+                    if row is None:
+                        raise Fallback
+                    if client_id:
+                        cursor = await conn.execute(
+                            f'SELECT 1 FROM "{events}" WHERE "meeting_id" = %s '  # noqa: S608
+                            'AND "actor_id" = %s AND "client_id" = %s',
+                            (meeting_id, actor_id, client_id),
+                            prepare=True,
+                        )
+                        if await cursor.fetchone():
+                            raise Fallback
+                    payload, audience = build(row[1], row[2] or [])
+                    seq, now = row[0] + 1, timezone.now()
+                    await conn.execute(
+                        _insert_sql(),
+                        (meeting_id, seq, type, actor_id, actor_role, client_id)
+                        + (Jsonb(payload), Jsonb(audience), False, now),
+                        prepare=True,
+                    )
+                    await conn.execute(
+                        f'UPDATE "{state}" SET "last_seq" = %s WHERE "meeting_id" = %s',  # noqa: S608
+                        (seq, meeting_id),
+                        prepare=True,
+                    )
+                return seq, now, payload, audience
+            except psycopg.errors.UniqueViolation as exc:  # the same client id raced in
+                raise Fallback from exc
+            except psycopg.OperationalError:
+                link._drop()
+                # a connection broken while idle (a database restart) fails on its first
+                # statement, before anything was written: safe to try once more
+                if locked or attempt == 2:
+                    raise
+    return None
+
+
+def close_all() -> None:
+    """Close every loop's connection (tests: before the test database is dropped)."""
+    for link in list(_links.values()):
+        link._drop()
+    _links.clear()
