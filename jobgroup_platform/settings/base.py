@@ -193,10 +193,11 @@ LOGIN_MAIL_MAX_PER_ADDRESS = env_int("LOGIN_MAIL_MAX_PER_ADDRESS", 3)
 LOGIN_MAIL_MAX_PER_CLIENT = env_int("LOGIN_MAIL_MAX_PER_CLIENT", 10)
 LOGIN_MAIL_WINDOW_SECONDS = env_int("LOGIN_MAIL_WINDOW_SECONDS", 60 * 60)
 
-# Sessions in the cache, written through to the database: a signed-in page reads its session
-# from the cache (Redis with REDIS_URL, shared by every process; in-memory otherwise, which is
-# only for one process, as the channel layer: docs/operations.md) and falls back to the database.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions in the database. `cached_db` was tried (one query less per page) and taken back: the
+# live room loads the session per socket in its own async context, where Django's cache opens a
+# Redis connection per socket (200 sockets: 206 connections), and a Redis restart broke the
+# reconnects (tests/live_sessions/test_fault_recovery.py). docs/decisions.md.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the page's own JavaScript reads it for API calls
