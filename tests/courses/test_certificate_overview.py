@@ -28,7 +28,7 @@ def certificate(user, programme, *, valid_until, revoked=False, role="leader"):
         programme=programme,
         issued_on=valid_until - 700 * DAY,
         valid_until=valid_until,
-        verification_code=f"OVERVIEW{next(_codes):04d}",
+        verification_code=f"OV{next(_codes):06d}",  # 10 characters at most (PostgreSQL enforces it)
         revoked_at=timezone.now() if revoked else None,
     )
 
