@@ -33,6 +33,9 @@ logger = logging.getLogger(__name__)
 
 LAYER_RETRY_FIRST_SECONDS = 0.1
 LAYER_RETRY_MAX_SECONDS = 2.0
+# When Janus did not answer for a person's media room: ask again after these pauses (seconds),
+# then every last one, for as long as the socket is open (`media_wait`).
+MEDIA_RETRY_SECONDS = (1.0, 2.0, 4.0, 8.0, 15.0)
 # Events after which a person's media room may have changed (`media.changed`).
 MEDIA_MOVES = frozenset({"breakout.opened", "breakout.closed", "session.ended"})
 # ... and for the leader who stepped into a breakout group, or out of it again.
@@ -82,6 +85,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.recheck_due = False  # re-check access on the next beat, not only every Nth
         self.closed = False
         self.media_ids = set()  # the Janus participant ids handed to this socket
+        self.media_retry = None  # asks Janus again after it did not answer (`media_wait`)
         self.send_lock = asyncio.Lock()
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
@@ -124,6 +128,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             self.heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self.heartbeat
+        if self.media_retry:
+            self.media_retry.cancel()
         if self.meeting is None:
             return
         for group in self._groups():
@@ -243,12 +249,51 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             return
         if not services.media_offered(self.meeting):
             return
-        media = await database_sync_to_async(services.media_for)(
+        media, wait = await database_sync_to_async(services.media_state)(
             meeting=self.meeting, user=self.user, display=self.my_name
         )
         self._remember_media(media)
         if not self.closed:
-            await self.send(text_data=_dumps({"type": "media.changed", "media": media}))
+            await self.send(
+                text_data=_dumps({"type": "media.changed", "media": media, "media_wait": wait})
+            )
+        self._media_wait(wait)
+
+    def _media_wait(self, wait: bool) -> None:
+        """Janus did not answer for this person's media room: ask again in the background (one
+        retry loop per socket); an answer from elsewhere (a newer `media.changed`) ends it."""
+        if self.media_retry is not None and not self.media_retry.done():
+            if not wait:
+                self.media_retry.cancel()
+            return
+        if wait and not self.closed:
+            self.media_retry = asyncio.create_task(self._retry_media())
+
+    async def _retry_media(self) -> None:
+        attempt = 0
+        while not self.closed:
+            await asyncio.sleep(MEDIA_RETRY_SECONDS[min(attempt, len(MEDIA_RETRY_SECONDS) - 1)])
+            attempt += 1
+            try:
+                async with self.send_lock:
+                    if self.closed:
+                        return
+                    media, wait = await database_sync_to_async(services.media_state)(
+                        meeting=self.meeting, user=self.user, display=self.my_name
+                    )
+                    if wait:
+                        continue
+                    self._remember_media(media)
+                    await self.send(
+                        text_data=_dumps(
+                            {"type": "media.changed", "media": media, "media_wait": False}
+                        )
+                    )
+                    return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the database away for a moment: try again later
+                logger.warning("media retry for person %s failed: %r", self.user.pk, exc)
 
     def _moves(self, event: dict) -> bool:
         kind = event.get("type")
@@ -277,6 +322,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 )
                 await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
                 self._remember_media(state["media"])
+                self._media_wait(state["media_wait"])
                 self.last_sent_seq = max(last, command.fields["last_seq"])
                 await self.send(
                     text_data=_dumps(
@@ -590,7 +636,9 @@ def _hello(*, access, meeting, user, attendance_id, after, display):
     if attendance_id is None:
         attendance_id = services.live_join(access=access, meeting=meeting, user=user)
     state = selectors.welcome_state(meeting=meeting)
-    state["media"] = services.media_for(meeting=meeting, user=user, display=display)
+    state["media"], state["media_wait"] = services.media_state(
+        meeting=meeting, user=user, display=display
+    )
     events, last = selectors.events_after(
         meeting=meeting, after=after, user=user, is_leader=access.is_leader
     )

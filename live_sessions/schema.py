@@ -52,6 +52,9 @@ UNSTORED = {
         "you": dict,
         "last_seq": int,
         "media": (dict, type(None)),
+        # true when the room should have voice but the media server did not answer just now: a
+        # `media.changed` follows once it does
+        "media_wait": bool,
         "visits": list,
         "timer": (dict, type(None)),
         "now": str,
@@ -59,7 +62,7 @@ UNSTORED = {
     "error": {"code": str, "detail": str},
     # the person's media room changed (a breakout opened or closed, the meeting ended): the
     # `media` object of the room they are in now, or null
-    "media.changed": {"media": (dict, type(None))},
+    "media.changed": {"media": (dict, type(None)), "media_wait": bool},
     "pong": {},
     "heartbeat": {},
 }

@@ -722,11 +722,19 @@ def media_for(*, meeting: Meeting, user, display: str) -> dict | None:
     """The `media` object for a person the room's gate let in (`welcome`, `media.changed`): their
     media room (the breakout group they are in, else the meeting's) lets their token in. None
     without a media server, after the meeting ended, or when Janus does not answer."""
+    return media_state(meeting=meeting, user=user, display=display)[0]
+
+
+def media_state(*, meeting: Meeting, user, display: str) -> tuple[dict | None, bool]:
+    """`(media, wait)`: the `media` object as `media_for`, and whether the room should have voice
+    but Janus did not answer just now (`media_wait`: the socket asks again and sends
+    `media.changed` once it does, so a moment of a busy media server does not silence a person
+    for the rest of the meeting)."""
     if not media_offered(meeting):
-        return None
+        return None, False
     state = LiveState.objects.filter(meeting=meeting).first()
     if state is not None and state.status == LiveState.Status.ENDED:
-        return None
+        return None, False
     group = None
     for index, members in enumerate(state.breakout if state is not None else []):
         if user.pk in members:
@@ -734,12 +742,13 @@ def media_for(*, meeting: Meeting, user, display: str) -> dict | None:
     if group is None and state is not None and state.breakout:
         group = visiting(meeting, user.pk, state)  # a leader who stepped into a group
     try:
-        return media.media_grant(
-            meeting_id=meeting.pk, user_id=user.pk, display=display, group=group
+        return (
+            media.media_grant(meeting_id=meeting.pk, user_id=user.pk, display=display, group=group),
+            False,
         )
     except media.MediaError as exc:
         logger.warning("no media for person %s in meeting %s: %r", user.pk, meeting.pk, exc)
-        return None
+        return None, True
 
 
 def media_withdraw(*, meeting: Meeting, user_id: int, janus_ids=None) -> None:

@@ -369,6 +369,39 @@ async def test_janus_away_leaves_the_room_working_without_voice(room, media_on, 
     await leader.close()
 
 
+async def test_janus_back_after_a_moment_sends_the_media_room_without_a_new_hello(
+    room, media_on, settings, monkeypatch
+):
+    """A media server that did not answer at the `hello` (busy, restarting) does not silence the
+    person for the rest of the meeting: `media_wait` says so, and the socket asks again."""
+    from live_sessions import consumers
+
+    monkeypatch.setattr(consumers, "MEDIA_RETRY_SECONDS", (0.2,))
+    working = settings.MEDIA_ADMIN_URLS
+    settings.MEDIA_ADMIN_URLS = [f"http://127.0.0.1:{free_port()}/janus"]  # nobody listens
+    anouk = await connect(room.people[0], room.meeting.pk)
+    assert anouk.welcome["media"] is None and anouk.welcome["media_wait"] is True
+    assert schema.check(anouk.welcome) == []
+    await asyncio.sleep(0.5)  # a few retries against the silent address: nothing sent meanwhile
+    settings.MEDIA_ADMIN_URLS = working
+    changed = await anouk.recv_until("media.changed", timeout=8)
+    assert schema.check(changed) == []
+    assert changed["media_wait"] is False
+    assert changed["media"]["room"] == media.room_number(room.meeting.pk)
+    client, answer = await _join(media_on, changed["media"])
+    assert answer["audiobridge"] == JOINED, answer
+    await _run(client.close)
+    await anouk.close()
+
+
+async def test_no_media_server_configured_means_no_waiting(room, settings):
+    settings.MEDIA_SERVER_URLS = []
+    settings.MEDIA_SERVER_URL = ""
+    anouk = await connect(room.people[0], room.meeting.pk)
+    assert anouk.welcome["media"] is None and anouk.welcome["media_wait"] is False
+    await anouk.close()
+
+
 async def test_the_video_room_admits_the_same_token_and_kicks_on_removal(room, media_on):
     anouk = await connect(room.people[0], room.meeting.pk)
     given = anouk.welcome["media"]

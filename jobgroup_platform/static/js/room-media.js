@@ -62,7 +62,7 @@
   // --- socket events --------------------------------------------------------------------
   root.addEventListener("room:event", function (e) {
     var event = e.detail;
-    if (event.type === "welcome") { setMedia(event.media, event.status === "ended"); return; }
+    if (event.type === "welcome") { setMedia(event.media, event.status === "ended", event.media_wait); return; }
     switch (event.type) {
       case "media.muted": // the leader switched this microphone off in the media server itself
         if (event.user === me) { forceMute(); }
@@ -81,7 +81,7 @@
         renderPeople();
         break;
       case "media.changed": // a breakout opened or closed: the room this person is in now
-        setMedia(event.media, true);
+        setMedia(event.media, true, event.media_wait);
         break;
     }
   });
@@ -96,7 +96,18 @@
     }
   });
 
-  function setMedia(next, ended) {
+  function setMedia(next, ended, wait) {
+    if ((!next || !next.url) && wait) {
+      // The media server did not answer the room just now: the server asks again and sends
+      // `media.changed` when it does. Whoever was in keeps wanting in (and their microphone).
+      media = null;
+      clearTimeout(retryTimer);
+      leave(true);
+      show("media-none", false);
+      status("reconnecting");
+      renderMic();
+      return;
+    }
     if (!next || !next.url) {
       media = null;
       wanted = false;
