@@ -11,4 +11,18 @@
     var button = event.target.closest ? event.target.closest("[data-print]") : null;
     if (button) { window.print(); }
   });
+
+  // Installable app: the service worker (/sw.js) keeps the workbook steps and Mijn map readable
+  // without a connection (docs/architecture.md, "Offline and installable"). It never asks to
+  // send notifications. At logout the kept pages are thrown away (the worker also does this
+  // itself when it sees the logout request; this message is for a worker still starting up).
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () { /* no offline copy */ });
+    document.querySelectorAll("form[data-logout]").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var worker = navigator.serviceWorker.controller;
+        if (worker) { worker.postMessage("clear-pages"); }
+      });
+    });
+  }
 })();
