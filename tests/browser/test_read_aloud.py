@@ -20,6 +20,7 @@ from tests.servers import manage
 PHONE_360 = {"viewport": {"width": 360, "height": 740}, "has_touch": True, "is_mobile": True}
 FEEDBACK = "Goed gedaan. Lees dit nog eens rustig door."
 HEARD = "Ik kan goed plannen en luisteren"
+MESSAGE = "Volgende week nemen we je cv mee."
 
 SPEECH_STUB = """
 (() => {
@@ -61,7 +62,7 @@ def seed_script(tag: str) -> str:
 import json
 from django.utils import timezone
 from courses.groups.access import cohort_for_member
-from courses.groups.services import cohort_schedule_meetings
+from courses.groups.services import cohort_schedule_meetings, leader_message_post
 from courses.workbook.services import answer_save, feedback_add
 from tests.courses.conftest import exercise_id
 from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme, member_of
@@ -82,7 +83,9 @@ answer = answer_save(
 feedback = feedback_add(access=cohort_for_member(user=lotte, cohort_id=cohort.pk), user=lotte,
                         answer_id=answer.pk, text="{FEEDBACK}")
 meeting = cohort_schedule_meetings(cohort=cohort, first_starts_at=timezone.now())[0]
-print(json.dumps({{"cohort": cohort.pk, "meeting": meeting.pk, "feedback": feedback.pk,
+message = leader_message_post(access=cohort_for_member(user=lotte, cohort_id=cohort.pk),
+                              user=lotte, text="{MESSAGE}")
+print(json.dumps({{"cohort": cohort.pk, "meeting": meeting.pk, "feedback": feedback.pk, "message": message.pk,
                   "reflection2": exercise_id(cohort, 2, "reflection")}}))
 """
 
@@ -135,10 +138,12 @@ def test_one_control_reads_each_page_at_the_chosen_speed(browser, world):
         assert "Naar stap 1 in het werkboek" in spoken["text"]
         assert "Snelheid" not in spoken["text"] and "langzaam" not in spoken["text"]
         assert spoken["lang"] == "nl-NL" and spoken["rate"] == 1
+        spoken = read(page, f"bericht-{world['message']}")  # a message from the leader
+        assert MESSAGE in spoken["text"] and "Lotte" in spoken["text"]
         assert serious_axe_violations(page) == []
         assert fits_width(page)
         # The speed is chosen once, for every control on every page.
-        page.locator(f"#{home} select[data-read-rate]").select_option(label="langzaam")
+        page.locator(f"#{home} select[data-read-rate]").first.select_option(label="langzaam")
 
         page.goto(f"{base}/mijn-map/")
         expect(page.locator("select[data-read-rate]").first).to_have_value("0.7")
