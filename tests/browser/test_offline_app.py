@@ -176,10 +176,16 @@ def test_my_folder_offline_after_one_visit_and_gone_after_logout(phone, world):
     assert set(kept) >= {"/mijn-map/", f"/groepen/{world['cohort']}/werkboek/stap/1/"}
     # Only steps and Mijn map are kept: not home, not the answers API the page called.
     assert all(re.fullmatch(r"/mijn-map/|/groepen/\d+/werkboek/stap/\d+/", p) for p in kept), kept
+    # Text the workbook still held for sending goes at logout too, the chosen speed stays.
+    page.evaluate(
+        "localStorage.setItem('jobgroup-unsaved:/api/x', '{\"text\": \"geheim\"}');"
+        "localStorage.setItem('jobgroup-read-rate', '0.7')"
+    )
     page.get_by_role("button", name="Uitloggen").click()
     page.wait_for_load_state()
     expect(page.get_by_role("navigation").get_by_role("link", name="Inloggen")).to_be_visible()
     assert kept_pages(page) == []
+    assert page.evaluate("Object.keys(localStorage)") == ["jobgroup-read-rate"]
 
     # The next person on this phone, offline, finds none of Anna's pages.
     page.context.set_offline(True)
