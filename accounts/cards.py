@@ -182,7 +182,7 @@ def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardChec
     pictures = list(pictures or [])
     if card is None:
         # As much work as a right code with pictures, so the answer time tells nothing.
-        check_password(pictures_secret(pictures), None)
+        make_password(pictures_secret(pictures))
         return CardCheck()
     if not card.has_pictures:
         return CardCheck(card=card, choose_pictures=True)
