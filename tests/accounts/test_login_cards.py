@@ -252,6 +252,8 @@ def test_first_sign_in_chooses_pictures_then_signs_in_with_them(world):
     assert response.status_code == 302
     assert int(again.session["_auth_user_id"]) == user.pk
     assert again.get("/").status_code == 200
+    me = again.get("/api/v1/me").json()
+    assert me["email"] == "" and me["display_name"] == "Samira" and me["roles"] == ["participant"]
     again.post("/logout/")
     assert "_auth_user_id" not in again.session
 
