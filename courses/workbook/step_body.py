@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from content.blocks import quiz_seed
+from content.glossary import glossary
 from content.selectors import ExerciseContent, StepContent
 
 # Stand-ins in the kept renderings. Both start with "<" followed by "@": the template's escaping
@@ -39,6 +40,7 @@ class BodyView:
     editable: bool  # the participant's own forms
     show_answer: bool  # the participant's own answers and feedback
     show_leader_notes: bool
+    english_terms: bool = False  # the glossary's English line too (iWIN groups)
 
 
 def _body_template(exercise: ExerciseContent) -> str:
@@ -58,6 +60,7 @@ def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=Non
         "editable": view.editable,
         "show_answer": view.show_answer,
         "save_url": _SAVE_URL,
+        "glossary_english": view.english_terms,
     }
     if exercise.type == "quiz":
         context["quiz_shown"] = exercise.block.shown_questions(
@@ -68,7 +71,8 @@ def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=Non
 
 def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
     """The body split around its exercises, and each exercise as it looks unanswered."""
-    key = (get_language(), view)
+    # A changed glossary (content/glossary.py) changes the marked words: a new rendering.
+    key = (get_language(), view, glossary().version)
     kept = step.rendered.get(key)
     if kept is None:
         html = get_template(BODY_TEMPLATE).render(
@@ -80,6 +84,7 @@ def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
                 "show_leader_notes": view.show_leader_notes,
                 "save_url": _SAVE_URL,
                 "exercise_slots": _EXERCISE,
+                "glossary_english": view.english_terms,
             }
         )
         between = html.split(_EXERCISE)
