@@ -17,7 +17,11 @@ def english_wanted(context) -> bool:
 
 
 @register.simple_tag(takes_context=True)
-def glossary(context, text, scope):
+def glossary(context, text, *scope):
+    """`scope`: one or more values that make the explanations' ids unique on the page."""
     return mark_terms(
-        text, glossary=current_glossary(), scope=str(scope), english=english_wanted(context)
+        text,
+        glossary=current_glossary(),
+        scope="-".join(str(part) for part in scope),
+        english=english_wanted(context),
     )
