@@ -18,10 +18,12 @@ def english_wanted(context) -> bool:
 
 @register.simple_tag(takes_context=True)
 def glossary(context, text, *scope):
-    """`scope`: one or more values that make the explanations' ids unique on the page."""
+    """`scope`: one or more values that make the explanations' ids unique on the page. Words in
+    `glossary_seen` (the context: marked above, in the same part) are not marked again."""
     return mark_terms(
         text,
         glossary=current_glossary(),
         scope="-".join(str(part) for part in scope),
         english=english_wanted(context),
+        seen=set(context.get("glossary_seen") or ()),
     )

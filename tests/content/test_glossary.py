@@ -289,3 +289,39 @@ def test_kept_step_rendering_follows_a_changed_term(client, terms):
     )
     html = _step_html(client, user, cohort)
     assert "Dingen die je kunt." in html and "Iets wat je goed kunt." not in html
+
+
+def test_a_word_is_marked_once_per_part_also_across_its_questions(client, terms):
+    from content.selectors import edition_step_content
+    from content.services import programme_load_seed
+    from tests.factories import ensure_wagtail_tree
+
+    data = programme_data("eenmaal", steps=1)
+    welcome = data["steps"][0]["parts"]["welcome"]
+    welcome["text"] = "<p>Vandaag: je competenties.</p>"
+    welcome["exercises"] = [
+        REFLECTION | {"prompt": "Noem twee competenties en oefen je pitch."},
+        REFLECTION | {"prompt": "Hoe ging je pitch?"},
+    ]
+    ensure_wagtail_tree()
+    programme = programme_load_seed(data)
+    user = UserFactory()
+    cohort = make_cohort(programme, participants=[user])
+
+    def welcome_part(html):
+        return html.split('id="part-welcome"', 1)[1].split('id="part-homework_review"', 1)[0]
+
+    part = welcome_part(_step_html(client, user, cohort))
+    assert buttons(part) == ["competenties", "pitch"]
+    # Answered, the second question is rendered again for this reader: still not marked there.
+    step = edition_step_content(edition=cohort.edition, number=1)
+    second = [e for e in step.exercises if e.part == "welcome"][1]
+    response = client.put(
+        f"/api/v1/cohorts/{cohort.pk}/steps/1/answers/{second.id}",
+        data={"value": {"text": "Goed"}, "sharing": "private"},
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    part = welcome_part(_step_html(client, user, cohort))
+    assert "Goed</textarea>" in part
+    assert buttons(part) == ["competenties", "pitch"]
