@@ -9,9 +9,9 @@ from django.utils import timezone
 from accounts import cards, services
 from accounts.models import NO_EMAIL_DOMAIN, Location, LoginCard, User
 from accounts.roles import Role
-from content.seed_data import all_programmes
+from content.seed_data import all_programmes, glossary_from_file
 from content.seed_data.language_check import LANGUAGE_CHECK
-from content.services import language_check_load_seed, programme_load_seed
+from content.services import glossary_load_seed, language_check_load_seed, programme_load_seed
 from courses.groups.services import (
     AMSTERDAM,
     check_in,
@@ -142,6 +142,7 @@ class Command(BaseCommand):
         programmes = [programme_load_seed(data) for data in all_programmes()]
         self.stdout.write(f"Workbooks: {len(programmes)} programmes, edition 1 released.")
         language_check_load_seed(LANGUAGE_CHECK)
+        glossary_load_seed(glossary_from_file())
         regular = next(p for p in programmes if p.variant == "regular")
         cohort = cohort_create_or_update(
             name=DEMO_COHORT_NAME,
