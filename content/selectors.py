@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -66,6 +67,9 @@ class PartContent:
 class AgendaItemContent:
     """One part of a training day's own agenda. `name` is the room slot it runs in (the live
     protocol's block name at the same position), `label` the editors' title."""
+
+    # Its slot's pictogram would not say what the item is (the room leaves it out).
+    is_agenda_item: ClassVar[bool] = True
 
     id: str
     name: str
