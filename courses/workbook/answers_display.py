@@ -71,11 +71,17 @@ def answer_exercise(answer) -> tuple[str, str, dict]:
     exercise = step.exercise(answer.block_id) if step else None
     if exercise is None:
         return "", answer.block_type, {}
+    return exercise_question(exercise), exercise.title, exercise.config or {}
+
+
+def exercise_question(exercise) -> str:
+    """The question of an exercise as the participant read it: its prompt, or a quiz's
+    questions one per line ("" for an instruction)."""
     config = exercise.config or {}
     question = config.get("prompt") or ""
     if not question and config.get("questions"):
         question = "\n".join(q.get("question", "") for q in config["questions"])
-    return question, exercise.title, config
+    return question
 
 
 def _score(value) -> str:

@@ -23,6 +23,7 @@ from courses.workbook.answers_display import (  # noqa: F401  (re-exported for o
     LIVE_REFLECTION_PROMPT,
     ReadableAnswer,
     answer_exercise,
+    exercise_question,
     readable_answer,
     readable_for,
     readable_html,
@@ -144,7 +145,8 @@ def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
                 )
             )
             continue
-        prompt, title, _config = answer_exercise(answer)
+        prompt = exercise_question(exercise) if exercise else ""
+        title = exercise.title if exercise else answer.block_type
         items.append(
             FolderItem(
                 answer=answer,

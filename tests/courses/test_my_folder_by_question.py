@@ -1,6 +1,7 @@
 """Mijn map lists answers by the question they answer (the exercise's title and its question) and
 by step ("Stap 1: Wie ben ik?"), with the pictogram of the exercise's kind; never by the kind's
-name ("Reflectie (vrije tekst)", "Schrijfopdracht"). The home page names open homework by title."""
+name ("Reflectie (vrije tekst)", "Schrijfopdracht"). The home page names open homework by title;
+the step page carries every part, the pager for phones and the pictograms."""
 
 import re
 
@@ -111,3 +112,28 @@ def test_home_lists_open_homework_by_title_with_its_pictogram(client, group):
     assert "Mijn netwerk in kaart" in homework and "Wat neem je mee van vandaag?" in homework
     assert "pictogram-exercise-list" in homework and "pictogram-exercise-reflection" in homework
     assert "pictogram-part-homework" in html
+
+
+def test_the_step_page_has_every_part_and_the_pager_for_phones(client, group):
+    """Without JS every part shows; the pager (js/step-screens.js) starts hidden, the count is a
+    live region, the headings take the focus, and each part and exercise has its pictogram."""
+    cohort, anouk = group
+    client.force_login(anouk)
+    html = client.get(f"/groepen/{cohort.pk}/werkboek/stap/1/").content.decode()
+    sections = re.findall(r'<section class="part"[^>]*>', html)
+    assert len(sections) == 7 and not [s for s in sections if "hidden" in s]
+    assert [int(n) for n in re.findall(r'data-part-index="(\d+)"', html)] == list(range(1, 8))
+    assert re.search(
+        r'<p class="part-pager-status" id="part-pager-status" aria-live="polite" '
+        r'data-template="Deel __N__ van __M__"></p>',
+        html,
+    )
+    assert re.search(r'<nav class="part-pager" id="part-pager" aria-label="[^"]+" hidden>', html)
+    assert html.count('tabindex="-1"><span class="part-number">') == 7
+    for part in ("welcome", "homework_review", "deepening", "homework", "after_talk"):
+        assert f"pictogram-part-{part}" in html
+    assert re.search(
+        r'<h4 id="ex-[^"]+-title"><svg class="pictogram pictogram-exercise-list"', html
+    )
+    assert ">Mijn netwerk in kaart</h4>" in html and ">Wat kan ik goed?</h4>" in html
+    assert 'src="/static/js/step-screens.js" defer' in html
