@@ -27,6 +27,7 @@ from .parts import FIXED_BUILD, Part
 RICH_FEATURES = ["bold", "italic", "h3", "ol", "ul", "link"]
 MAX_TEXT = 10_000
 MAX_SHORT = 300
+MAX_TITLE = 80
 MAX_LIST_ITEMS = 50
 MAX_OWN_ITEMS = 6
 MAX_PLAN_ROWS = 10
@@ -129,10 +130,19 @@ class ImageWithAltBlock(blocks.StructBlock):
 
 
 class ExerciseBlock(blocks.StructBlock):
-    """Base of every exercise. `stores_answer` is False for instructions."""
+    """Base of every exercise. `stores_answer` is False for instructions.
+
+    `title` says what the exercise asks ("Wat kan ik goed?"); participants read it above the
+    exercise, in Mijn map and in their homework list. Required for new exercises; exercises saved
+    before it existed have none and fall back to their question (content.selectors)."""
 
     stores_answer = True
     participant_label = _("Opdracht")
+    title = blocks.CharBlock(
+        max_length=MAX_TITLE,
+        label=_("Titel"),
+        help_text=_("Kort, en zeg wat de opdracht vraagt. Bijvoorbeeld: Wat kan ik goed?"),
+    )
 
     def clean_answer(self, config, answer):
         raise NotImplementedError
@@ -151,7 +161,11 @@ class ReflectionBlock(ExerciseBlock):
         label = _("Reflectie (vrije tekst)")
         description = _("Een open vraag; de deelnemer schrijft een antwoord.")
         template = "content/blocks/exercise_preview.html"
-        preview_value = {"prompt": "Wat neem je mee van vandaag?", "help": ""}
+        preview_value = {
+            "title": "Wat neem ik mee?",
+            "prompt": "Wat neem je mee van vandaag?",
+            "help": "",
+        }
 
     def clean_answer(self, config, answer):
         return {"text": _text(_object(answer).get("text"))}
@@ -175,7 +189,11 @@ class ListExerciseBlock(ExerciseBlock):
         label = _("Lijst")
         description = _("De deelnemer maakt een lijst, eventueel per onderdeel (bucketlist).")
         template = "content/blocks/exercise_preview.html"
-        preview_value = {"prompt": "Wat wil je nog doen?", "categories": ["Werk", "Vrije tijd"]}
+        preview_value = {
+            "title": "Mijn lijst",
+            "prompt": "Wat wil je nog doen?",
+            "categories": ["Werk", "Vrije tijd"],
+        }
 
     def category_names(self, config) -> list[str]:
         return list(config.get("categories") or []) or [""]
@@ -216,6 +234,7 @@ class RatingGridBlock(ExerciseBlock):
         )
         template = "content/blocks/exercise_preview.html"
         preview_value = {
+            "title": "Hoe tevreden ben ik?",
             "prompt": "Hoe tevreden ben je?",
             "items": ["Werk", "Relaties", "Gezondheid", "Wonen en geld"],
             "allow_own_items": True,
@@ -289,6 +308,7 @@ class ChoiceExerciseBlock(ExerciseBlock):
         description = _("Eén of meer keuzes, bijvoorbeeld competenties.")
         template = "content/blocks/exercise_preview.html"
         preview_value = {
+            "title": "Wat kan ik goed?",
             "prompt": "Welke competenties heb jij?",
             "options": ["Samenwerken", "Plannen"],
             "multiple": True,
@@ -429,7 +449,6 @@ def quiz_option_order(*, seed: str | None, question: int, count: int) -> list[in
 
 class QuizBlock(ExerciseBlock):
     participant_label = _("Toets")
-    title = blocks.CharBlock(required=False, max_length=200, label=_("Titel"))
     questions = blocks.ListBlock(QuizQuestionBlock(), min_num=1, label=_("Vragen"))
     pass_mark = blocks.IntegerBlock(
         min_value=1, max_value=100, default=70, label=_("Geslaagd vanaf (procent goed)")

@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.models import Revision
 from wagtail.rich_text import expand_db_html
 
@@ -11,6 +13,9 @@ from toolkit.sanitize import clean_editor_html, plain_text_to_html
 
 from .models import Edition, EditionStep, StepPage
 from .parts import FIXED_BUILD, Part
+
+# How long a title made from an old exercise's question may be (content.blocks.MAX_TITLE).
+TITLE_FALLBACK_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,15 @@ class ExerciseContent:
 
     @property
     def title(self) -> str:
-        """What participants read above it."""
+        """What participants read above it: the editors' title, which says what the exercise
+        asks. Exercises saved before titles existed fall back to their question (shortened),
+        and an instruction without one to the name of its kind ("Samen doen")."""
+        own = (self.config.get("title") or "").strip()
+        if own:
+            return own
+        prompt = " ".join((self.config.get("prompt") or "").split())
+        if prompt:
+            return Truncator(prompt).chars(TITLE_FALLBACK_CHARS)
         return str(self.block.participant_label)
 
 
@@ -54,6 +67,9 @@ class PartContent:
 class AgendaItemContent:
     """One part of a training day's own agenda. `name` is the room slot it runs in (the live
     protocol's block name at the same position), `label` the editors' title."""
+
+    # Its slot's pictogram would not say what the item is (the room leaves it out).
+    is_agenda_item: ClassVar[bool] = True
 
     id: str
     name: str

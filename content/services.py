@@ -124,6 +124,12 @@ def _seed_id(*parts) -> str:
 
 
 def _exercise_raw(exercise: dict) -> dict:
+    """An exercise's block value: its title (what it asks; the seed files always have one,
+    content.seed_data checks it) and the fields of its kind."""
+    return {"title": exercise.get("title", ""), **_exercise_fields(exercise)}
+
+
+def _exercise_fields(exercise: dict) -> dict:
     kind = exercise["type"]
     if kind == "reflection":
         return {"prompt": exercise["prompt"], "help": exercise.get("help", "")}
@@ -152,7 +158,6 @@ def _exercise_raw(exercise: dict) -> dict:
         }
     if kind == "quiz":
         return {
-            "title": exercise.get("title", ""),
             "questions": exercise["questions"],
             "pass_mark": exercise.get("pass_mark", 70),
         }

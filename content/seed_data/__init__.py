@@ -38,6 +38,7 @@ STEP_OPTIONAL = ("agenda",)  # a training day's own agenda; left out: the seven 
 AGENDA_REQUIRED = ("title", "minutes")  # "description" may be left out
 MAX_AGENDA_ITEMS = 7  # the room's slots (content.blocks.MAX_AGENDA_ITEMS)
 PART_REQUIRED = ("text", "leader_notes", "minutes")  # "exercises" may be left out: none
+EXERCISE_REQUIRED = ("type", "title")  # the other keys depend on the type (FORMAT.md)
 LANGUAGE_CHECK_REQUIRED = (
     "title",
     "slug",
@@ -136,6 +137,10 @@ def programme_from_file(path: Path) -> dict:
             if unknown:
                 raise SeedFileError(
                     path, f"{where}, part {name}: unknown key(s) {', '.join(sorted(unknown))}"
+                )
+            for number, exercise in enumerate(part.get("exercises", []), start=1):
+                _require(
+                    path, exercise, EXERCISE_REQUIRED, f"{where}, part {name}, exercise {number}"
                 )
             step["parts"][name] = {key: part[key] for key in PART_REQUIRED}
             step["parts"][name]["exercises"] = part.get("exercises", [])

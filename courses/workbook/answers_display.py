@@ -52,7 +52,7 @@ class Section:
 @dataclass(frozen=True)
 class ReadableAnswer:
     block_type: str
-    title: str  # the exercise's name ("Schrijfopdracht", or the editor's title)
+    title: str  # the exercise's title: what it asks ("Wat kan ik goed?")
     question: str  # the prompt (or the quiz's questions), as the participant read it
     sections: list[Section] = field(default_factory=list)
     file_name: str = ""  # uploads: the name of the file the participant chose
@@ -63,7 +63,7 @@ class ReadableAnswer:
 
 
 def answer_exercise(answer) -> tuple[str, str, dict]:
-    """(question, exercise name, exercise settings) of an answer, from the edition it was
+    """(question, exercise title, exercise settings) of an answer, from the edition it was
     written in, found by its block id; ("", block type, {}) when the exercise is gone."""
     if answer.block_type == LIVE_REFLECTION:
         return str(LIVE_REFLECTION_PROMPT), str(LIVE_REFLECTION_LABEL), {}
@@ -71,11 +71,17 @@ def answer_exercise(answer) -> tuple[str, str, dict]:
     exercise = step.exercise(answer.block_id) if step else None
     if exercise is None:
         return "", answer.block_type, {}
+    return exercise_question(exercise), exercise.title, exercise.config or {}
+
+
+def exercise_question(exercise) -> str:
+    """The question of an exercise as the participant read it: its prompt, or a quiz's
+    questions one per line ("" for an instruction)."""
     config = exercise.config or {}
-    question = config.get("prompt") or config.get("title") or ""
+    question = config.get("prompt") or ""
     if not question and config.get("questions"):
         question = "\n".join(q.get("question", "") for q in config["questions"])
-    return question, exercise.title, config
+    return question
 
 
 def _score(value) -> str:

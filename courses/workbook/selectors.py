@@ -23,6 +23,7 @@ from courses.workbook.answers_display import (  # noqa: F401  (re-exported for o
     LIVE_REFLECTION_PROMPT,
     ReadableAnswer,
     answer_exercise,
+    exercise_question,
     readable_answer,
     readable_for,
     readable_html,
@@ -86,10 +87,19 @@ def overall_percent(progress: list[StepProgress]) -> int:
 
 @dataclass(frozen=True)
 class FolderItem:
+    """One answer in Mijn map: shown by what the exercise asked (`title`, `prompt`) under its
+    step (`step_heading`), with the pictogram of its kind (`kind`), never by the kind's name."""
+
     answer: Answer
     prompt: str
-    exercise_label: str
+    title: str
+    kind: str  # the exercise's block type ("reflection", "list", …): its pictogram
+    step_heading: str  # "Stap 2: Wat belemmert mij?"
     still_in_workbook: bool
+
+    @property
+    def exercise_label(self) -> str:  # the name other pages used before titles existed
+        return self.title
 
     @property
     def new_feedback(self) -> bool:
@@ -97,9 +107,16 @@ class FolderItem:
         return any(f.seen_at is None for f in self.answer.feedback.all())
 
 
+def _step_heading(number: int, step: StepContent | None) -> str:
+    if step is None or not step.title:
+        return str(_("Stap %(n)s") % {"n": number})
+    return str(_("Stap %(n)s: %(title)s") % {"n": number, "title": step.title})
+
+
 def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
-    """Everything the participant made, per group, in step order. An exercise that is no longer
-    in the workbook keeps its answer, shown with the prompt it had."""
+    """Everything the participant made, per group, in step order, each by the question it
+    answers. An exercise that is no longer in the workbook keeps its answer, shown with the
+    title and prompt it had."""
     answers = (
         Answer.objects.filter(participant=user)
         .select_related("cohort__edition__programme", "edition")
@@ -114,24 +131,29 @@ def my_folder(*, user) -> list[tuple[Cohort, list[FolderItem]]]:
             current = step
         else:
             current = edition_step_content(edition=answer.cohort.edition, number=answer.step_number)
-        prompt = ""
-        if exercise is not None:
-            prompt = exercise.config.get("prompt") or exercise.config.get("title") or ""
+        heading = _step_heading(answer.step_number, current or step)
+        items = folders.setdefault(answer.cohort_id, (answer.cohort, []))[1]
         if answer.block_type == LIVE_REFLECTION:
-            folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
+            items.append(
                 FolderItem(
                     answer=answer,
                     prompt=str(LIVE_REFLECTION_PROMPT),
-                    exercise_label=str(LIVE_REFLECTION_LABEL),
+                    title=str(LIVE_REFLECTION_LABEL),
+                    kind="reflection",
+                    step_heading=heading,
                     still_in_workbook=True,
                 )
             )
             continue
-        folders.setdefault(answer.cohort_id, (answer.cohort, []))[1].append(
+        prompt = exercise_question(exercise) if exercise else ""
+        title = exercise.title if exercise else answer.block_type
+        items.append(
             FolderItem(
                 answer=answer,
-                prompt=prompt,
-                exercise_label=exercise.label if exercise else answer.block_type,
+                prompt="" if prompt == title else prompt,
+                title=title,
+                kind=exercise.type if exercise else "",
+                step_heading=heading,
                 still_in_workbook=current is not None
                 and current.exercise(answer.block_id) is not None,
             )
@@ -148,6 +170,8 @@ class HomeworkStatus:
     total: int
     done: int
     open_titles: list[str]
+    # (kind, title) of each exercise still to do: the home page shows each with its pictogram
+    open_exercises: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -171,13 +195,10 @@ def homework_status(*, cohort: Cohort, user, step_number: int, answers=None) -> 
     exercises = _homework_exercises(step) if step else []
     if answers is None:
         answers = answers_by_block(cohort=cohort, user=user)
-    open_titles = [
-        (e.config.get("prompt") or e.title)[:120]
-        for e in exercises
-        if not _is_done(e, answers.get(e.id))
-    ]
+    still_open = [(e.type, e.title) for e in exercises if not _is_done(e, answers.get(e.id))]
+    open_titles = [title for _kind, title in still_open]
     return HomeworkStatus(
-        step_number, len(exercises), len(exercises) - len(open_titles), open_titles
+        step_number, len(exercises), len(exercises) - len(open_titles), open_titles, still_open
     )
 
 

@@ -108,6 +108,7 @@ def test_invited_participant_shares_homework_and_reads_the_leaders_reaction(
         page.get_by_role("link", name=re.compile("Stap 1")).first.click()
         page.wait_for_url(f"{base}/groepen/{cohort_id}/werkboek/stap/1/")
         assert page.get_by_role("heading", level=1).inner_text() == "Wie ben ik?"
+        page.goto(page.url + "#part-homework")  # a phone shows one part at a time
         exercise = (
             page.locator("#part-homework section.exercise")
             .filter(has=page.locator("form[data-type=reflection]"))
@@ -126,20 +127,26 @@ def test_invited_participant_shares_homework_and_reads_the_leaders_reaction(
         card = leader_page.locator("article.card", has_text=answer)
         assert card.count() == 1
         # new to the leaders (nobody reacted yet), with the exercise and its question
-        assert card.get_by_role("heading").inner_text() == "nieuw Nina · stap 1 · Schrijfopdracht"
+        assert (
+            card.get_by_role("heading").inner_text()
+            == "nieuw Nina · stap 1 · Waar wil ik in groeien?"
+        )
         assert card.locator(".prompt").inner_text()
         card.get_by_label("Je reactie").fill(reaction)
         card.get_by_role("button", name="Reactie plaatsen").click()
         leader_page.get_by_text("Je reactie is geplaatst.").wait_for()
         card = leader_page.locator("article.card", has_text=answer)
         assert reaction in card.locator(".feedback").inner_text()
-        assert card.get_by_role("heading").inner_text() == "Nina · stap 1 · Schrijfopdracht"
+        assert card.get_by_role("heading").inner_text() == "Nina · stap 1 · Waar wil ik in groeien?"
         assert serious_axe_violations(leader_page) == []
 
         # 5. The invitee is told on her home page, reads it in Mijn map, and beside the answer.
         page.goto(f"{base}/")
         notice = page.locator(".feedback-notices")
-        assert "Je leider heeft gereageerd op „Schrijfopdracht” (stap 1)" in notice.inner_text()
+        assert (
+            "Je leider heeft gereageerd op „Waar wil ik in groeien?” (stap 1)"
+            in notice.inner_text()
+        )
         assert serious_axe_violations(page) == []
         notice.get_by_role("link").first.click()
         page.wait_for_url(re.compile(r"/mijn-map/#antwoord-\d+$"))
@@ -149,7 +156,7 @@ def test_invited_participant_shares_homework_and_reads_the_leaders_reaction(
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         page.goto(f"{base}/")
         assert page.locator(".feedback-notices").count() == 0  # seen
-        page.goto(f"{base}/groepen/{cohort_id}/werkboek/stap/1/")
+        page.goto(f"{base}/groepen/{cohort_id}/werkboek/stap/1/#part-homework")
         exercise = (
             page.locator("#part-homework section.exercise")
             .filter(has=page.locator("form[data-type=reflection]"))

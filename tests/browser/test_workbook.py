@@ -25,6 +25,7 @@ def test_participant_fills_the_rating_grid_on_a_phone_and_finds_it_after_reload(
     assert page.get_by_role("heading", level=1).inner_text() == "Wie ben ik?"
     assert serious_axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto(page.url + "#deel-4")  # on a phone one part at a time: the grid is in part 4
 
     grid = page.locator("form[data-type=rating_grid]").first
     selects = grid.locator("select[data-item]")
@@ -49,6 +50,7 @@ def test_participant_fills_the_rating_grid_on_a_phone_and_finds_it_after_reload(
 def test_text_typed_without_a_connection_is_kept_and_saved_later(phone_page, live_asgi):
     page = phone_page
     open_step(page, live_asgi.url, "deelnemer3@demo.jobgroup.nl")
+    page.goto(page.url + "#deel-6")  # on a phone one part at a time: "Wat neem ik mee?"
     reflection = page.locator("form[data-type=reflection]").last
     page.context.set_offline(True)
     reflection.locator("textarea").fill("Ik neem mee dat ik niet de enige ben.")
@@ -105,6 +107,7 @@ def test_a_sixth_choice_is_refused_on_a_phone_with_a_clear_message(phone_page, l
     """ "Kies er hoogstens vijf": the server refuses the sixth tick and says why."""
     page = phone_page
     open_step(page, live_asgi.url, "deelnemer4@demo.jobgroup.nl")
+    page.goto(page.url + "#deel-3")  # on a phone one part at a time: the choice is in part 3
     form = page.locator("form[data-type=choice]").filter(has_text="Kies er hoogstens vijf").first
     assert "Je kunt hoogstens 5 keuzes maken." in form.inner_text()
     boxes = form.locator("input[type=checkbox]")

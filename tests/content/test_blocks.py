@@ -84,7 +84,7 @@ def test_quiz_question_without_a_correct_answer_is_refused_at_the_field():
     block = QuizBlock()
     value = block.to_python(
         {
-            "title": "",
+            "title": "Toets",
             "pass_mark": 70,
             "questions": [
                 {
@@ -104,12 +104,21 @@ def test_quiz_question_without_a_correct_answer_is_refused_at_the_field():
     [
         (
             ChoiceExerciseBlock(),
-            {"prompt": "Kies", "options": ["een"], "multiple": False},
+            {"title": "Keuze", "prompt": "Kies", "options": ["een"], "multiple": False},
             "options",
         ),
-        (RatingGridBlock(), {"prompt": "Cijfers", "items": [], "allow_own_items": True}, "items"),
-        (UploadBlock(), {"prompt": "cv", "file_types": [], "max_mb": 5}, "file_types"),
-        (ReflectionBlock(), {"prompt": "", "help": ""}, "prompt"),
+        (
+            RatingGridBlock(),
+            {"title": "Cijfers", "prompt": "Cijfers", "items": [], "allow_own_items": True},
+            "items",
+        ),
+        (
+            UploadBlock(),
+            {"title": "Mijn cv", "prompt": "cv", "file_types": [], "max_mb": 5},
+            "file_types",
+        ),
+        (ReflectionBlock(), {"title": "Vraag", "prompt": "", "help": ""}, "prompt"),
+        (ReflectionBlock(), {"title": "", "prompt": "Wat?", "help": ""}, "title"),
     ],
 )
 def test_invalid_exercise_is_refused_at_the_field(block, raw, field):

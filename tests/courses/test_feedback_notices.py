@@ -55,7 +55,8 @@ def test_the_participant_is_told_on_the_home_page_until_she_opens_mijn_map(clien
     react(client, world, answer)
     client.force_login(world.anouk)
     home = notices(client.get("/").content.decode())
-    assert "Je leider heeft gereageerd op „Maak een lijst” (stap 1)" in home
+    # the exercise by what it asks (its title; the test content has none: its question)
+    assert "Je leider heeft gereageerd op „Wat wil je nog doen?” (stap 1)" in home
     assert f'href="/mijn-map/#antwoord-{answer.pk}"' in home
     # Bram, in the same group, is told nothing
     client.force_login(world.bram)

@@ -111,11 +111,11 @@ def test_a_new_edition_shows_new_content_and_a_running_group_keeps_its_own(clien
 
 def test_each_language_gets_its_own_rendering(client, world):
     dutch = page(client, world.anouk, world.cohort)
-    assert "Verdieping" in dutch and "Schrijfopdracht" in dutch
+    assert "Verdieping" in dutch and "Wie mag dit zien?" in dutch
     world.bram.preferred_language = "en"
     world.bram.save(update_fields=["preferred_language"])
     english = page(client, world.bram, world.cohort)
-    assert "Deepening" in english and "Writing exercise" in english
+    assert "Deepening" in english and "Who may see this?" in english
     assert "Verdieping" not in english
     assert "Verdieping" in page(client, world.anouk, world.cohort)
 

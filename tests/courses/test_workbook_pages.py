@@ -148,5 +148,5 @@ def test_images_render_as_renditions_with_their_alt_text(client):
     client.force_login(user)
     html = client.get(f"/groepen/{cohort.pk}/werkboek/stap/1/").content.decode()
     assert 'alt="Twee mensen praten aan een tafel"' in html
-    assert ".width-800." in html  # a Pillow rendition, not the 1600 px original
-    assert image.renditions.filter(filter_spec="width-800").exists()
+    assert ".max-480x320." in html  # a small Pillow rendition, not the 1600 px original
+    assert image.renditions.filter(filter_spec="max-480x320").exists()
