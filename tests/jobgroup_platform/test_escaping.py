@@ -53,6 +53,7 @@ JS_UNESCAPED = re.compile(
 
 # (file, the line as written, why it is safe). A line that occurs twice in a file is listed twice.
 ALLOWED = [
+    ("content/templatetags/pictograms.py", "mark_safe(PEN),  # noqa: S308 - a constant", "again"),
     # Pictograms: the project's own static SVG sprite inlined; the key, viewBox and label go
     # through format_html (escaped), the pen attributes are a constant.
     ("content/templatetags/pictograms.py", "from django.utils.html import format_html", "escapes"),
