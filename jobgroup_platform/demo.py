@@ -51,3 +51,27 @@ DEMO_ADDRESSES = {"zoetermeer": "Bibliotheek Forum, Stadhuisplein 2, 2711 EC Zoe
 
 def demo_email(local_part: str) -> str:
     return f"{local_part}@{DEMO_DOMAIN}"
+
+
+# Two sign-ups without an invitation waiting at Zoetermeer (the coordinator's "Aanmeldingen").
+# Phone numbers in the 06-12 34 56 xx range are fictional.
+DEMO_SIGNUPS = [
+    {
+        "kind": "job_seeker",
+        "name": "Priya Sewdien",
+        "phone": "06 12345601",
+        "email": "",
+        "work_wish": "Administratief werk, het liefst parttime.",
+        "heard_from": "municipality",
+        "call_time": "morning",
+    },
+    {
+        "kind": "volunteer",
+        "name": "Henk Jansen",
+        "phone": "",
+        "email": "henk.jansen@example.org",
+        "role": "buddy",
+        "experience": "Veertig jaar personeelszaken; nu met pensioen.",
+        "availability": "Maandag en donderdag overdag",
+    },
+]

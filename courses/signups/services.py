@@ -238,7 +238,7 @@ def signup_submit(*, kind: str, raw, client_ip: str) -> tuple[SignUp | None, dic
     if _first(raw, HONEYPOT_FIELD).strip():
         return None, {}
     if not stamp_ok(_first(raw, STAMP_FIELD)):
-        return None, {"__all__": TOO_FAST}
+        return None, {"form": TOO_FAST}
     data, errors = clean_signup(kind=kind, raw=raw)
     if errors:
         return None, errors
@@ -314,7 +314,7 @@ def signup_update_path(*, signup: SignUp, raw) -> dict:
     """Save the volunteer path's checklist (dates and the chosen training). Returns errors per
     field; with errors nothing is changed."""
     if signup.kind != SignUp.Kind.VOLUNTEER or signup.status != SignUp.Status.ACCEPTED:
-        return {"__all__": WRONG_KIND}
+        return {"form": WRONG_KIND}
     errors: dict = {}
     values = {
         field: _date(_first(raw, field), field, errors)
@@ -330,3 +330,14 @@ def signup_update_path(*, signup: SignUp, raw) -> dict:
     signup.training_note = training
     signup.save()
     return {}
+
+
+def signup_seed(*, location, data: dict) -> SignUp:
+    """A demo sign-up (seed_demo): checked like a form's, made once (same name, kind, location)."""
+    clean, errors = clean_signup(kind=data["kind"], raw={**data, "location": str(location.pk)})
+    if errors:
+        raise ValidationError(errors)
+    existing = SignUp.objects.filter(
+        kind=clean["kind"], name=clean["name"], location=location
+    ).first()
+    return existing or SignUp.objects.create(**clean)

@@ -41,7 +41,7 @@ def _public_form(request, kind: str):
                 kind=kind, raw=request.POST, client_ip=client_ip(request)
             )
         except services.RateLimited:
-            errors, status = {"__all__": services.TOO_MANY}, 429
+            errors, status = {"form": services.TOO_MANY}, 429
         else:
             if not errors:
                 location_id = signup.location_id if signup else values.get("location", "")
