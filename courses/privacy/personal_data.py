@@ -745,6 +745,3 @@ register(
     purge=_purge_training_remarks,
     kept="De cijfers blijven zonder naam in de gemiddelden; de opmerking wordt verwijderd.",
 )
-
-# The sign-up room registers its own model (sign-ups without an invitation).
-from courses.signups import personal_data as _signups  # noqa: E402, F401

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Location
 from accounts.names import clean_name
 from courses.signups.models import MAX_NAME, MAX_SHORT, MAX_TEXT, SignUp
-from courses.trajectories.intake import start_intake
+from courses.trajectories.services import start_intake
 
 # --- Settings (overridable in settings) ------------------------------------------------------------
 

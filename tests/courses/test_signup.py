@@ -82,7 +82,9 @@ def test_a_job_seeker_signs_up_and_nothing_but_the_sign_up_is_made(client, world
     assert signup.status == SignUp.Status.NEW
     assert (User.objects.count(), Intake.objects.count()) == (users, intakes)
     thanks = client.get(response["Location"])
-    assert "De coördinator van Zoetermeer belt of mailt je binnen een week." in thanks.content.decode()
+    assert (
+        "De coördinator van Zoetermeer belt of mailt je binnen een week." in thanks.content.decode()
+    )
 
 
 def test_a_volunteer_signs_up_with_only_an_email(client, world):
