@@ -22,7 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Location
+from accounts.models import Location, User
 from accounts.names import clean_name
 from courses.signups.models import MAX_NAME, MAX_SHORT, MAX_TEXT, SignUp
 from courses.trajectories.services import start_intake
@@ -274,6 +274,12 @@ def signup_accept_volunteer(*, signup: SignUp, by) -> SignUp:
     is made here (docs/decisions.md)."""
     with transaction.atomic():
         signup = _lock_new(signup, SignUp.Kind.VOLUNTEER)
+        if signup.email and signup.user_id is None:
+            # Someone who already has an account (say, a former participant): link it, so the
+            # path shows their VOG records.
+            signup.user = User.objects.filter(
+                email__iexact=signup.email, is_active=True, anonymised_at__isnull=True
+            ).first()
         signup.status = SignUp.Status.ACCEPTED
         signup.handled_by, signup.handled_at = by, timezone.now()
         signup.save()
@@ -293,6 +299,12 @@ def signup_decline(*, signup: SignUp, by, note: str = "") -> SignUp:
         locked.handled_by, locked.handled_at = by, timezone.now()
         locked.save()
     return locked
+
+
+def signup_delete(*, signup: SignUp) -> None:
+    """The person asked to be forgotten (they have no account to ask with): the sign-up goes.
+    An intake started from it stays (it has its own erasure)."""
+    signup.delete()
 
 
 def _date(value: str, field: str, errors: dict):

@@ -13,5 +13,6 @@ urlpatterns = [
     path("aanmeldingen/<id:signup_id>/", views.signup_detail, name="signup_detail"),
     path("aanmeldingen/<id:signup_id>/aannemen/", views.signup_accept, name="signup_accept"),
     path("aanmeldingen/<id:signup_id>/afwijzen/", views.signup_decline, name="signup_decline"),
+    path("aanmeldingen/<id:signup_id>/verwijderen/", views.signup_delete, name="signup_delete"),
     path("aanmeldingen/<id:signup_id>/pad/", views.signup_path, name="signup_path"),
 ]

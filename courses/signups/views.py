@@ -23,6 +23,7 @@ READ_SIGNUP = "aanmelding"
 INTAKE_STARTED = _("De intake is begonnen. Vul hem samen met de kandidaat in.")
 ACCEPTED = _("De vrijwilliger is aangenomen. Houd hieronder bij hoe het verder gaat.")
 DECLINED = _("De aanmelding is afgewezen.")
+DELETED = _("De aanmelding is verwijderd.")
 PATH_SAVED = _("Het vrijwilligerspad is bewaard.")
 NOT_SAVED = _("Dit is niet opgeslagen. Kijk bij de rode tekst.")
 
@@ -174,6 +175,15 @@ def signup_decline(request, signup_id: int):
     else:
         messages.success(request, DECLINED)
     return redirect("signup_detail", signup.pk)
+
+
+@login_required
+@require_POST
+def signup_delete(request, signup_id: int):
+    signup = signup_for_coordinator(user=request.user, signup_id=signup_id)
+    services.signup_delete(signup=signup)
+    messages.success(request, DELETED)
+    return redirect("signup_list")
 
 
 @login_required

@@ -363,3 +363,23 @@ def test_erasure_and_export_reach_sign_ups_by_account_or_email(world, signups):
     erase_all(erasure=erasure_for(user=henk))
     assert not SignUp.objects.filter(pk=volunteer.pk).exists()
     assert SignUp.objects.count() == 1
+
+
+def test_accepting_links_an_existing_account_by_email(client, world, signups):
+    _seeker, volunteer = signups
+    henk = UserFactory(email="henk@example.org", display_name="Henk")
+    client.force_login(world.carla)
+    client.post(f"/aanmeldingen/{volunteer.pk}/aannemen/")
+    volunteer.refresh_from_db()
+    assert volunteer.user == henk
+
+
+def test_the_coordinator_deletes_a_sign_up_on_request_and_others_cannot(client, world, signups):
+    seeker, _volunteer = signups
+    client.force_login(world.utrecht_coordinator)
+    assert client.post(f"/aanmeldingen/{seeker.pk}/verwijderen/").status_code == 404
+    assert SignUp.objects.filter(pk=seeker.pk).exists()
+    client.force_login(world.carla)
+    response = client.post(f"/aanmeldingen/{seeker.pk}/verwijderen/")
+    assert response["Location"] == "/aanmeldingen/"
+    assert not SignUp.objects.filter(pk=seeker.pk).exists()
