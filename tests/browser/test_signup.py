@@ -82,3 +82,29 @@ def test_a_job_seeker_signs_up_on_a_phone_and_the_coordinator_sees_it(browser, l
         assert fits_width(page)
     finally:
         context.close()
+
+
+def test_the_volunteer_form_and_the_volunteer_path_on_a_phone(browser, live_asgi):
+    base = live_asgi.url
+    context = browser.new_context(locale="nl-NL", **PHONE_360)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(f"{base}/vrijwilliger-worden/")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Vrijwilliger worden")
+        assert serious_axe_violations(page) == []
+        assert fits_width(page)
+
+        log_in(page, base, "coordinator@demo.jobgroup.nl")
+        page.wait_for_url(f"{base}/")
+        page.goto(f"{base}/aanmeldingen/")
+        page.get_by_role("link", name="Henk Jansen").click()  # seed_demo's volunteer
+        page.get_by_role("button", name="Aannemen").click()
+        expect(page.get_by_role("heading", name="Vrijwilligerspad")).to_be_visible()
+        page.get_by_label("Kennismakingsgesprek gehad op").fill("2026-12-01")
+        page.get_by_role("button", name="Pad bewaren").click()
+        expect(page.get_by_text("Kennismakingsgesprek gehad op 1 december 2026")).to_be_visible()
+        assert serious_axe_violations(page) == []
+        assert fits_width(page)
+    finally:
+        context.close()
