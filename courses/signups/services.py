@@ -287,7 +287,7 @@ def signup_accept_volunteer(*, signup: SignUp, by) -> SignUp:
 
 
 def signup_decline(*, signup: SignUp, by, note: str = "") -> SignUp:
-    note = (note or "").strip()
+    note = (note or "").replace("\x00", "").strip()
     if len(note) > MAX_TEXT:
         raise ValidationError({"decline_note": TOO_LONG % {"max": MAX_TEXT}})
     with transaction.atomic():
@@ -332,7 +332,7 @@ def signup_update_path(*, signup: SignUp, raw) -> dict:
         field: _date(_first(raw, field), field, errors)
         for field in ("interview_on", "vog_requested_on", "vog_received_on")
     }
-    training = " ".join(_first(raw, "training_note").split())
+    training = " ".join(_first(raw, "training_note").replace("\x00", "").split())
     if len(training) > MAX_SHORT:
         errors["training_note"] = TOO_LONG % {"max": MAX_SHORT}
     if errors:

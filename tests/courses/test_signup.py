@@ -383,3 +383,26 @@ def test_the_coordinator_deletes_a_sign_up_on_request_and_others_cannot(client, 
     response = client.post(f"/aanmeldingen/{seeker.pk}/verwijderen/")
     assert response["Location"] == "/aanmeldingen/"
     assert not SignUp.objects.filter(pk=seeker.pk).exists()
+
+
+def test_notes_with_a_null_character_are_stored_without_it(client, world, signups):
+    seeker, volunteer = signups
+    client.force_login(world.carla)
+    client.post(f"/aanmeldingen/{seeker.pk}/afwijzen/", {"decline_note": "te\x00 ver"})
+    seeker.refresh_from_db()
+    assert seeker.decline_note == "te ver"
+    client.post(f"/aanmeldingen/{volunteer.pk}/aannemen/")
+    response = client.post(
+        f"/aanmeldingen/{volunteer.pk}/pad/", {"training_note": "Maatjes\x00training"}
+    )
+    assert response.status_code == 302
+    volunteer.refresh_from_db()
+    assert volunteer.training_note == "Maatjestraining"
+
+
+def test_an_over_long_decline_note_changes_nothing(client, world, signups):
+    seeker, _volunteer = signups
+    client.force_login(world.carla)
+    client.post(f"/aanmeldingen/{seeker.pk}/afwijzen/", {"decline_note": "x" * 1001})
+    seeker.refresh_from_db()
+    assert seeker.status == SignUp.Status.NEW
