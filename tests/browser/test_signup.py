@@ -30,6 +30,8 @@ def test_a_job_seeker_signs_up_on_a_phone_and_the_coordinator_sees_it(browser, l
         page = context.new_page()
         page.set_default_timeout(10_000)
         page.goto(f"{base}/")
+        assert serious_axe_violations(page) == []  # the start page with its two sign-up links
+        assert fits_width(page)
         page.get_by_role("link", name="Aanmelden als werkzoekende").click()
         page.wait_for_url(f"{base}/aanmelden/")
         expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelden voor een JobGroup")
