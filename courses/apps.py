@@ -9,3 +9,4 @@ class CoursesConfig(AppConfig):
     def ready(self):
         # How this app's models with personal data are exported, erased and purged.
         from courses.privacy import personal_data  # noqa: F401, PLC0415 — registers at ready()
+        from courses.signups import personal_data as _signups  # noqa: F401, PLC0415

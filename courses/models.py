@@ -22,6 +22,7 @@ from courses.network.models import (
     WorkshopSignup,
 )
 from courses.privacy.models import ErasureRequest
+from courses.signups.models import SignUp
 from courses.trainings.models import TrainingRating
 from courses.trajectories.models import Intake, LadderMeasurement, Trajectory
 from courses.volunteers.models import (
@@ -55,6 +56,7 @@ __all__ = [
     "LeaderMessage",
     "Meeting",
     "NetworkMembership",
+    "SignUp",
     "TrainingRating",
     "Trajectory",
     "Workshop",

@@ -3,6 +3,7 @@
 from courses.groups import urls as groups_urls
 from courses.network import urls as network_urls
 from courses.privacy import urls as privacy_urls
+from courses.signups import urls as signups_urls
 from courses.trainings import urls as trainings_urls
 from courses.trajectories import urls as trajectories_urls
 from courses.volunteers import urls as volunteers_urls
@@ -16,4 +17,5 @@ urlpatterns = [
     *trajectories_urls.urlpatterns,
     *network_urls.urlpatterns,
     *trainings_urls.urlpatterns,
+    *signups_urls.urlpatterns,
 ]

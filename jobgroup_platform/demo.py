@@ -60,3 +60,25 @@ DEMO_CARD_NAME = "Samira"
 DEMO_CARD_PHONE = "+31612345678"
 DEMO_CARD_CODE = "PARK4679"  # printed as PARK 4679
 DEMO_CARD_PICTURES = ("kat", "fiets", "zon")
+# Two sign-ups without an invitation waiting at Zoetermeer (the coordinator's "Aanmeldingen").
+# Phone numbers in the 06-12 34 56 xx range are fictional.
+DEMO_SIGNUPS = [
+    {
+        "kind": "job_seeker",
+        "name": "Priya Sewdien",
+        "phone": "06 12345601",
+        "email": "",
+        "work_wish": "Administratief werk, het liefst parttime.",
+        "heard_from": "municipality",
+        "call_time": "morning",
+    },
+    {
+        "kind": "volunteer",
+        "name": "Henk Jansen",
+        "phone": "",
+        "email": "henk.jansen@example.org",
+        "role": "buddy",
+        "experience": "Veertig jaar personeelszaken; nu met pensioen.",
+        "availability": "Maandag en donderdag overdag",
+    },
+]

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from accounts.selectors import user_locations, user_roles
+from courses.signups.selectors import signup_counts
 from courses.workbook.selectors import participant_home
 from toolkit import error_codes as errors
 
@@ -27,6 +28,9 @@ def home(request):
             "locations": user_locations(user=request.user),
             "homes": participant_home(user=request.user),
         }
+        # Only people who may handle sign-ups pay for counting them.
+        if request.user.is_superuser or {"coordinator", "admin"} & set(context["roles"]):
+            context["signup_counts"] = signup_counts(user=request.user)
     return render(request, "home.html", context)
 
 

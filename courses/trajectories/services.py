@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.groups.access import coordinated_locations
+from courses.trajectories.intake import start_intake  # noqa: F401 — for other rooms (sign-ups)
 from courses.trajectories.models import (
     AFTERCARE_DEFAULT_MONTHS,
     AFTERCARE_MAX_MONTHS,

@@ -32,6 +32,7 @@ from courses.models import (
     TrainingRating,
 )
 from courses.network import intervision, workshops
+from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
@@ -44,6 +45,7 @@ from jobgroup_platform.demo import (
     DEMO_LOCATIONS,
     DEMO_PASSWORD,
     DEMO_PEOPLE,
+    DEMO_SIGNUPS,
     demo_email,
 )
 
@@ -114,6 +116,9 @@ class Command(BaseCommand):
                         location=locations[location_slug], user=user, is_coordinator=is_coordinator
                     )
             self._workbooks_and_group(locations["zoetermeer"])
+            for data in DEMO_SIGNUPS:
+                signup_seed(location=locations["zoetermeer"], data=data)
+            self.stdout.write(f"Sign-ups: {len(DEMO_SIGNUPS)} waiting at Zoetermeer.")
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at /login/ with password 'demo':")
         )

@@ -1,0 +1,1 @@
+"""Sign-ups without an invitation: job seekers (`/aanmelden/`) and volunteers (`/vrijwilliger-worden/`)."""

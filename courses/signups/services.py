@@ -1,0 +1,355 @@
+"""Writes of the sign-up room: checking and storing a sign-up (with its spam protection), and what
+a coordinator does with it (start an intake, accept a volunteer, decline, keep the volunteer path).
+
+Spam protection (docs/decisions.md, "Sign up without an invitation"):
+- a honeypot field: filled in → the sender sees the thank-you page, nothing is stored;
+- a signed timestamp rendered with the form: sent within `SIGNUP_MIN_SECONDS` (or without a valid
+  stamp) → nothing stored, the form asks to send again;
+- counts per client address and per contact (phone or e-mail) in the cache, as for login.
+"""
+
+import datetime
+import hashlib
+import re
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Location, User
+from accounts.names import clean_name
+from courses.signups.models import MAX_NAME, MAX_SHORT, MAX_TEXT, SignUp
+from courses.trajectories.services import start_intake
+
+# --- Settings (overridable in settings) ------------------------------------------------------------
+
+# Read at call time, so a setting (or a test's override) wins.
+DEFAULTS = {
+    "SIGNUP_MIN_SECONDS": 3,  # a form sent sooner after it was shown is a robot
+    "SIGNUP_MAX_PER_CLIENT": 5,  # sign-ups stored per client address per hour
+    "SIGNUP_MAX_PER_CONTACT": 3,  # sign-ups stored per phone number or e-mail per day
+    "SIGNUP_RETENTION_DAYS": 183,  # see docs/privacy.md
+}
+MAX_AGE_SECONDS = 24 * 3600
+PER_CLIENT_WINDOW = 3600
+PER_CONTACT_WINDOW = 24 * 3600
+
+
+def setting(name: str) -> int:
+    return getattr(settings, name, DEFAULTS[name])
+
+
+HONEYPOT_FIELD = "website"
+STAMP_FIELD = "started"
+_SALT = "courses.signups.form-stamp"
+
+# --- Messages --------------------------------------------------------------------------------------
+
+NAME_MISSING = _("Vul je naam in.")
+TOO_LONG = _("Dit is te lang. Gebruik hoogstens %(max)s tekens.")
+CONTACT_MISSING = _("Vul je telefoonnummer of je e-mailadres in. Dan kunnen we je bereiken.")
+PHONE_INVALID = _("Dit is geen goed mobiel nummer. Schrijf het zo: 06 12345678.")
+EMAIL_INVALID = _("Dit is geen goed e-mailadres. Schrijf het zo: naam@voorbeeld.nl.")
+LOCATION_MISSING = _("Kies een locatie bij jou in de buurt.")
+NOT_A_CHOICE = _("Kies een van de antwoorden.")
+TOO_FAST = _(
+    "Je formulier is niet verstuurd. Kijk je gegevens nog even na en klik dan opnieuw op versturen."
+)
+TOO_MANY = _(
+    "Er zijn de laatste tijd te veel aanmeldingen vanaf dit adres gestuurd. "
+    "Je aanmelding is niet bewaard. Probeer het over een uur opnieuw, of bel de locatie."
+)
+NOT_NEW = _("Deze aanmelding is al behandeld.")
+WRONG_KIND = _("Dit kan alleen bij een andere soort aanmelding.")
+NOTE_TOO_LONG = TOO_LONG
+DATE_INVALID = _("Dit is geen goede datum.")
+
+
+# --- The form's stamp ------------------------------------------------------------------------------
+
+
+def form_stamp(*, issued_at: float | None = None) -> str:
+    """A signed moment the form was shown; sending checks how long ago that was."""
+    return signing.dumps({"t": issued_at if issued_at is not None else time.time()}, salt=_SALT)
+
+
+def stamp_ok(stamp: str, *, now: float | None = None) -> bool:
+    """True if the stamp is ours, at least SIGNUP_MIN_SECONDS and at most a day old."""
+    try:
+        issued = float(signing.loads(stamp or "", salt=_SALT, max_age=MAX_AGE_SECONDS)["t"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return False
+    elapsed = (now if now is not None else time.time()) - issued
+    return setting("SIGNUP_MIN_SECONDS") <= elapsed <= MAX_AGE_SECONDS
+
+
+# --- Cleaning --------------------------------------------------------------------------------------
+
+_PHONE_NOISE = re.compile(r"[\s\-().\u00a0/]")
+
+
+def normalise_phone(value: str) -> str:
+    """A Dutch mobile number (06…, +316…, 00316…) as +316XXXXXXXX; raises ValueError otherwise."""
+    digits = _PHONE_NOISE.sub("", value or "")
+    if digits.startswith("+31"):
+        rest = digits[3:]
+    elif digits.startswith("0031"):
+        rest = digits[4:]
+    elif digits.startswith("0"):
+        rest = digits[1:]
+    else:
+        raise ValueError("not a Dutch number")
+    if rest.startswith("0"):  # +31 (0)6 …
+        rest = rest[1:]
+    if not (len(rest) == 9 and rest.startswith("6") and rest.isascii() and rest.isdigit()):
+        raise ValueError("not a Dutch mobile number")
+    return "+31" + rest
+
+
+def signup_locations():
+    """Locations one can sign up for: those with a coordinator (someone who will call back)."""
+    return Location.objects.filter(memberships__is_coordinator=True).distinct().order_by("name")
+
+
+def _first(raw, name: str) -> str:
+    value = raw.get(name, "")
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value)
+
+
+def clean_signup(*, kind: str, raw) -> tuple[dict, dict]:
+    """The fields of a sign-up from form data, and the errors per field (Dutch)."""
+    data: dict = {"kind": kind}
+    errors: dict = {}
+
+    name = clean_name(_first(raw, "name"))
+    if not name:
+        errors["name"] = NAME_MISSING
+    elif len(name) > MAX_NAME:
+        errors["name"] = TOO_LONG % {"max": MAX_NAME}
+    data["name"] = name
+
+    location_id = _first(raw, "location").strip()
+    location = None
+    if location_id.isascii() and location_id.isdigit() and len(location_id) < 12:
+        location = signup_locations().filter(pk=int(location_id)).first()
+    if location is None:
+        errors["location"] = LOCATION_MISSING
+    data["location"] = location
+
+    phone_raw = _first(raw, "phone").strip()
+    email = _first(raw, "email").strip()
+    data["phone"], data["email"] = "", ""
+    if phone_raw:
+        try:
+            data["phone"] = normalise_phone(phone_raw[:40])
+        except ValueError:
+            errors["phone"] = PHONE_INVALID
+    if email:
+        try:
+            if len(email) > 254:
+                raise ValidationError("too long")
+            validate_email(email)
+        except ValidationError:
+            errors["email"] = EMAIL_INVALID
+        else:
+            data["email"] = email.lower()
+    if not phone_raw and not email:
+        errors["contact"] = CONTACT_MISSING
+
+    def text(field, limit, *, multiline=True):
+        value = _first(raw, field).strip()
+        value = value.replace("\x00", "")
+        if not multiline:
+            value = " ".join(value.split())
+        if len(value) > limit:
+            errors[field] = TOO_LONG % {"max": limit}
+        data[field] = value[:limit]
+
+    def choice(field, choices):
+        value = _first(raw, field)
+        if value and value not in dict(choices):
+            errors[field] = NOT_A_CHOICE
+            value = ""
+        data[field] = value
+
+    if kind == SignUp.Kind.JOB_SEEKER:
+        text("work_wish", MAX_TEXT)
+        choice("heard_from", SignUp.HeardFrom.choices)
+        choice("call_time", SignUp.CallTime.choices)
+    else:
+        choice("role", SignUp.Role.choices)
+        text("experience", MAX_TEXT)
+        text("availability", MAX_SHORT, multiline=False)
+    return data, errors
+
+
+# --- Rate limits -----------------------------------------------------------------------------------
+
+
+def _count_key(kind: str, value: str) -> str:
+    return f"signups:{kind}:{hashlib.sha256(value.encode()).hexdigest()[:32]}"
+
+
+def _take(key: str, window: int) -> int:
+    if cache.add(key, 1, timeout=window):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout=window)
+        return 1
+
+
+def signup_reserve(*, client_ip: str, contacts: list[str]) -> bool:
+    """Take a place for one sign-up from this client address and for these contacts; False when
+    one of them has had enough for now (then nothing is stored)."""
+    allowed = True
+    if client_ip and _take(_count_key("client", client_ip), PER_CLIENT_WINDOW) > setting(
+        "SIGNUP_MAX_PER_CLIENT"
+    ):
+        allowed = False
+    for contact in contacts:
+        if contact and _take(_count_key("contact", contact), PER_CONTACT_WINDOW) > setting(
+            "SIGNUP_MAX_PER_CONTACT"
+        ):
+            allowed = False
+    return allowed
+
+
+# --- Services --------------------------------------------------------------------------------------
+
+
+class RateLimited(Exception):
+    pass
+
+
+def signup_submit(*, kind: str, raw, client_ip: str) -> tuple[SignUp | None, dict]:
+    """Check and store one sign-up from a public form. Returns (the sign-up, {}) or
+    (None, errors). A filled honeypot returns (None, {}): the sender is thanked, nothing kept.
+    Raises RateLimited when the client or the contact has sent too many."""
+    if _first(raw, HONEYPOT_FIELD).strip():
+        return None, {}
+    if not stamp_ok(_first(raw, STAMP_FIELD)):
+        return None, {"form": TOO_FAST}
+    data, errors = clean_signup(kind=kind, raw=raw)
+    if errors:
+        return None, errors
+    if not signup_reserve(client_ip=client_ip, contacts=[data["phone"], data["email"]]):
+        raise RateLimited
+    return SignUp.objects.create(**data), {}
+
+
+def _lock_new(signup: SignUp, kind: str) -> SignUp:
+    locked = SignUp.objects.select_for_update().get(pk=signup.pk)
+    if locked.status != SignUp.Status.NEW:
+        raise ValidationError(NOT_NEW)
+    if locked.kind != kind:
+        raise ValidationError(WRONG_KIND)
+    return locked
+
+
+def signup_start_intake(*, signup: SignUp, by):
+    """A job seeker's sign-up becomes an intake at its location (the coordinator's own draft,
+    with the person's name); the sign-up is accepted and points at it."""
+    with transaction.atomic():
+        signup = _lock_new(signup, SignUp.Kind.JOB_SEEKER)
+        intake = start_intake(by=by, location=signup.location, person_name=signup.name)
+        signup.intake = intake
+        signup.status = SignUp.Status.ACCEPTED
+        signup.handled_by, signup.handled_at = by, timezone.now()
+        signup.save()
+    return intake
+
+
+def signup_accept_volunteer(*, signup: SignUp, by) -> SignUp:
+    """A volunteer is welcome: the volunteer path starts (a checklist on the sign-up). No account
+    is made here (docs/decisions.md)."""
+    with transaction.atomic():
+        signup = _lock_new(signup, SignUp.Kind.VOLUNTEER)
+        if signup.email and signup.user_id is None:
+            # Someone who already has an account (say, a former participant): link it, so the
+            # path shows their VOG records.
+            signup.user = User.objects.filter(
+                email__iexact=signup.email, is_active=True, anonymised_at__isnull=True
+            ).first()
+        signup.status = SignUp.Status.ACCEPTED
+        signup.handled_by, signup.handled_at = by, timezone.now()
+        signup.save()
+    return signup
+
+
+def signup_decline(*, signup: SignUp, by, note: str = "") -> SignUp:
+    note = (note or "").replace("\x00", "").strip()
+    if len(note) > MAX_TEXT:
+        raise ValidationError({"decline_note": TOO_LONG % {"max": MAX_TEXT}})
+    with transaction.atomic():
+        locked = SignUp.objects.select_for_update().get(pk=signup.pk)
+        if locked.status != SignUp.Status.NEW:
+            raise ValidationError(NOT_NEW)
+        locked.status = SignUp.Status.DECLINED
+        locked.decline_note = note
+        locked.handled_by, locked.handled_at = by, timezone.now()
+        locked.save()
+    return locked
+
+
+def signup_delete(*, signup: SignUp) -> None:
+    """The person asked to be forgotten (they have no account to ask with): the sign-up goes.
+    An intake started from it stays (it has its own erasure)."""
+    signup.delete()
+
+
+def _date(value: str, field: str, errors: dict):
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10]) if len(value) == 10 else _bad(field, errors)
+    except ValueError:
+        return _bad(field, errors)
+
+
+def _bad(field, errors):
+    errors[field] = DATE_INVALID
+    return None
+
+
+def signup_update_path(*, signup: SignUp, raw) -> dict:
+    """Save the volunteer path's checklist (dates and the chosen training). Returns errors per
+    field; with errors nothing is changed."""
+    if signup.kind != SignUp.Kind.VOLUNTEER or signup.status != SignUp.Status.ACCEPTED:
+        return {"form": WRONG_KIND}
+    errors: dict = {}
+    values = {
+        field: _date(_first(raw, field), field, errors)
+        for field in ("interview_on", "vog_requested_on", "vog_received_on")
+    }
+    training = " ".join(_first(raw, "training_note").replace("\x00", "").split())
+    if len(training) > MAX_SHORT:
+        errors["training_note"] = TOO_LONG % {"max": MAX_SHORT}
+    if errors:
+        return errors
+    for field, value in values.items():
+        setattr(signup, field, value)
+    signup.training_note = training
+    signup.save()
+    return {}
+
+
+def signup_seed(*, location, data: dict) -> SignUp:
+    """A demo sign-up (seed_demo): checked like a form's, made once (same name, kind, location)."""
+    clean, errors = clean_signup(kind=data["kind"], raw={**data, "location": str(location.pk)})
+    if errors:
+        raise ValidationError(errors)
+    existing = SignUp.objects.filter(
+        kind=clean["kind"], name=clean["name"], location=location
+    ).first()
+    return existing or SignUp.objects.create(**clean)
