@@ -109,3 +109,22 @@ def serious_axe_violations(page) -> list[dict]:
         for v in results.response["violations"]
         if v.get("impact") in {"serious", "critical"}
     ]
+
+
+def open_part_of(page, selector: str, *, last: bool = False) -> None:
+    """On a phone the workbook step shows one part at a time (js/step-screens.js): open the part
+    holding `selector` (its first match, or its last), as a link into it does: the URL's hash
+    names the element's exercise, else its part."""
+    target = page.evaluate(
+        """([s, last]) => {
+            const all = document.querySelectorAll(s);
+            const el = all[last ? all.length - 1 : 0];
+            const box = el && (el.closest("section.exercise") || el.closest("section.part"));
+            return box ? box.id : null;
+        }""",
+        [selector, last],
+    )
+    assert target, f"no exercise or part holds {selector}"
+    page.evaluate("id => { window.location.hash = id; }", target)
+    located = page.locator(selector)
+    (located.last if last else located.first).wait_for(state="visible")

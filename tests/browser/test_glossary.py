@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import serious_axe_violations
+from tests.browser.conftest import open_part_of, serious_axe_violations
 from tests.browser.test_login import log_in
 
 
@@ -28,6 +28,7 @@ def test_tap_a_hard_word_to_read_its_explanation(phone_360, live_asgi):
     page.wait_for_url(re.compile(r"/werkboek/stap/\d+/$"))
     page.goto(re.sub(r"/stap/\d+/$", "/stap/1/", page.url))
 
+    open_part_of(page, "#part-deepening-text")  # on a phone one part at a time
     deepening = page.locator("#part-deepening-text")
     word = deepening.get_by_role("button", name="verbeterruimte")
     # Marked once in this part, not again further on.

@@ -10,7 +10,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import serious_axe_violations
+from tests.browser.conftest import open_part_of, serious_axe_violations
 from tests.browser.test_login import fits_width, log_in
 from tests.factories import TEST_PASSWORD
 from tests.servers import manage
@@ -79,7 +79,13 @@ def sign_in(page, world, email):
     log_in(page, world["base"], email, TEST_PASSWORD)
     page.wait_for_url(f"{world['base']}/")
     # The worker from the first page now controls this one (clients.claim).
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    # (polled with evaluate: wait_for_function evaluates a string, which the site's CSP forbids)
+    for _ in range(150):
+        if page.evaluate("!!(navigator.serviceWorker && navigator.serviceWorker.controller)"):
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError("the service worker never took control of the page")
 
 
 def kept_pages(page) -> list[str]:
@@ -134,6 +140,7 @@ def test_step_read_and_answered_offline_is_stored_once(phone, world):
     assert serious_axe_violations(page) == []
     assert fits_width(page)
     text = "Ik schreef dit in de bus, zonder internet."
+    open_part_of(page, "form[data-type=reflection]", last=True)  # a phone: one part at a time
     reflection = page.locator("form[data-type=reflection]").last
     reflection.locator("textarea").fill(text)
     expect(reflection.locator(".save-error")).to_contain_text("geen verbinding")

@@ -11,7 +11,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import serious_axe_violations
+from tests.browser.conftest import open_part_of, serious_axe_violations
 from tests.browser.test_login import fits_width, log_in
 from tests.browser.test_room_screen import open_tab, send_chat, start_meeting
 from tests.factories import TEST_PASSWORD
@@ -116,7 +116,10 @@ def phone(browser, *scripts):
 def read(page, target: str) -> dict:
     """Press the control that reads `target`; returns what was handed to speechSynthesis."""
     before = len(page.evaluate("window.__spoken"))
-    page.locator(f'button.read-aloud[data-read="{target}"]').click()
+    button = f'button.read-aloud[data-read="{target}"]'
+    if not page.locator(button).is_visible():  # in a workbook part not shown on a phone
+        open_part_of(page, button)
+    page.locator(button).click()
     spoken = page.evaluate("window.__spoken")
     assert len(spoken) == before + 1, target
     return spoken[-1]
@@ -240,10 +243,15 @@ def test_voice_input_adds_what_was_heard_and_autosave_stores_it(browser, world):
         log_in(page, world["base"], world["rosa"], TEST_PASSWORD)
         page.wait_for_url(f"{world['base']}/")
         page.goto(f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/")
+        open_part_of(page, "form[data-type=reflection]", last=True)
         form = page.locator("form[data-type=reflection]").last
         form.locator("textarea").fill("Wat ik kan:")
         expect(form.locator(".save-status")).to_have_text("Opgeslagen")
-        form.get_by_role("button", name="Inspreken").click()
+        # what was heard goes through the normal autosave: its PUT is sent (and answered)
+        with page.expect_response(
+            lambda r: r.request.method == "PUT" and "/answers/" in r.url and r.ok
+        ):
+            form.get_by_role("button", name="Inspreken").click()
         expect(form.locator("textarea")).to_have_value(f"Wat ik kan: {HEARD}")
         expect(form.locator(".voice-input-status")).to_have_text(
             "Je tekst staat in het vak. Kijk of hij klopt."
@@ -251,6 +259,7 @@ def test_voice_input_adds_what_was_heard_and_autosave_stores_it(browser, world):
         expect(form.locator(".save-status")).to_have_text("Opgeslagen")
         assert page.evaluate("window.__listened") == ["nl-NL"]
         # A list: what was heard becomes a new point.
+        open_part_of(page, "form[data-type=list]")
         area = page.locator("form[data-type=list] textarea").first
         page.locator("form[data-type=list]").get_by_role("button", name="Inspreken").first.click()
         expect(area).to_have_value(HEARD)
