@@ -238,7 +238,10 @@ def test_four_people_meet_live(room):
         assert folder.get_by_role("heading", level=1).inner_text() == "Mijn map"
         entry = folder.locator(".folder-list > li", has_text=reflection)
         expect(entry).to_have_count(1)
-        assert entry.inner_text().startswith("Stap 4")
+        # listed under its step, by its question (not by the kind of exercise)
+        step = folder.locator(".folder-step", has=entry)
+        assert step.locator("h3").inner_text().startswith("Stap 4")
+        assert entry.locator("h4").inner_text() == "Reflectie uit de bijeenkomst"
     finally:
         folder.close()
 
