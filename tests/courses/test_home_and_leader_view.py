@@ -125,3 +125,21 @@ def test_a_finished_groups_card_asks_for_no_homework(client, world):
     card = html.split(f'id="group-{world.cohort.pk}"', 1)[1].split("</section>", 1)[0]
     assert "Huiswerk" not in card and "Nog te doen" not in card and "Naar het huiswerk" not in card
     assert "Groepskanaal" in card  # what a finished group offers instead
+
+
+def test_the_room_marks_hard_words_in_the_part_text(client, world):
+    """The glossary (content.glossary) is shown on tap in the room's part text too."""
+    import re
+
+    from content.selectors import edition_step_content
+    from content.services import glossary_term_save
+
+    meeting = Meeting.objects.create(cohort=world.cohort, step_number=1, starts_at=timezone.now())
+    part = edition_step_content(edition=world.cohort.edition, number=1).parts[0]
+    text = re.sub(r"<[^>]+>", " ", str(part.text_html))
+    word = next(w for w in re.findall(r"[A-Za-z]{6,}", text))
+    glossary_term_save(term=word.lower(), variants="", explanation_nl="Een moeilijk woord.")
+    client.force_login(world.anouk)
+    html = client.get(f"/bijeenkomsten/{meeting.pk}/").content.decode()
+    region = html.split(f'id="part-now-{part.name}"', 1)[1].split("</div>", 1)[0]
+    assert 'class="term"' in region and "Een moeilijk woord." in html
