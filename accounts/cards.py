@@ -5,8 +5,9 @@ A coordinator creates the person (`user_create_without_email`) and hands over a 
 card shows a personal code of 8 characters from an alphabet without look-alikes. The code is
 stored only as an HMAC with the site's secret key (so that the code alone finds the card, when
 someone types the site's address instead of scanning), the pictures only as a Django password
-hash. Issuing a card again replaces the code (the old one stops working) and keeps the pictures;
-`card_pictures_reset` lets the person choose new ones at the next sign-in.
+hash. Issuing a card again replaces the code (the old one stops working), keeps the pictures and ends
+every session of the person (the old card may be lost); `card_pictures_reset` lets the person
+choose new ones at the next sign-in, and also ends every session.
 
 Every sign-in attempt takes a place in the same kind of counts as the e-mail login (per card and
 per client address, `LOGIN_MAX_FAILURES` and `LOGIN_MAX_FAILURES_PER_CLIENT` in
@@ -98,7 +99,7 @@ def card_issue(*, user: User, issued_by=None, code: str | None = None) -> Issued
     if user.has_email or not user.is_active:
         raise ValueError("login cards are for active people without an e-mail address")
     code = code_normalise(code) if code else _new_code()
-    card, _created = LoginCard.objects.update_or_create(
+    card, created = LoginCard.objects.update_or_create(
         user=user,
         defaults={
             "card_id": secrets.token_urlsafe(CARD_ID_BYTES),
@@ -109,15 +110,28 @@ def card_issue(*, user: User, issued_by=None, code: str | None = None) -> Issued
             else None,
         },
     )
+    if not created:
+        # The old card may be lost: whoever signed in with it is signed out.
+        _sessions_end(user)
     if issued_by is not None:
         services.audit_record(actor=issued_by, subject=user, action=AuditEntry.Action.CARD_ISSUED)
     return IssuedCard(card=card, code=code)
+
+
+def _sessions_end(user: User) -> None:
+    """End every session of a card user. Their password is unusable and never changes, so the
+    session auth hash would stay the same; a new random unusable hash changes it."""
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
 
 
 @transaction.atomic
 def card_pictures_reset(*, user: User, by=None) -> bool:
     """Forget the person's pictures: they choose new ones at the next sign-in."""
     changed = LoginCard.objects.filter(user=user).exclude(pictures_hash="").update(pictures_hash="")
+    if changed:
+        # Someone may know the old pictures: whoever signed in with them is signed out.
+        _sessions_end(user)
     if changed and by is not None:
         services.audit_record(actor=by, subject=user, action=AuditEntry.Action.CARD_PICTURES_RESET)
     return bool(changed)

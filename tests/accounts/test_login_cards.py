@@ -379,3 +379,41 @@ def test_the_console_backend_is_the_default_and_logs(caplog):
     with caplog.at_level("INFO", logger="toolkit.sms"):
         assert sms.send_sms("+31612345678", "Hallo  daar") == 1
     assert "+31612345678" in caplog.text and "Hallo daar" in caplog.text
+
+
+# --- Review fixes ------------------------------------------------------------------------------
+
+
+def test_a_new_card_signs_out_whoever_used_the_old_one(world, samira):
+    user, code = samira
+    finder = Client()
+    assert card_login(finder, code=code, pictures=PICTURES).status_code == 302
+    assert finder.get("/mijn-map/").status_code == 200
+    cards.card_issue(user=user, issued_by=world.carla)
+    response = finder.get("/mijn-map/")
+    assert response.status_code == 302  # signed out, sent to the login
+    assert "_auth_user_id" not in finder.session
+
+
+def test_resetting_the_pictures_signs_out_whoever_used_them(world, samira):
+    user, code = samira
+    finder = Client()
+    assert card_login(finder, code=code, pictures=PICTURES).status_code == 302
+    assert cards.card_pictures_reset(user=user, by=world.carla)
+    assert finder.get("/mijn-map/").status_code == 302
+    assert "_auth_user_id" not in finder.session
+
+
+def test_a_new_card_ends_a_picture_setup_begun_with_the_old_code(world):
+    response = add_samira(world)
+    old_code = printed_code(response.content.decode())
+    user = User.objects.get(first_name="Samira")
+    finder = Client()
+    response = card_login(finder, code=old_code)
+    assert response["Location"] == "/inloggen/kaart/plaatjes/"
+    cards.card_issue(user=user, issued_by=world.carla)
+    response = finder.post("/inloggen/kaart/plaatjes/", {"pictures": PICTURES})
+    assert response.status_code == 302 and response["Location"] == CARD_LOGIN
+    assert "_auth_user_id" not in finder.session
+    user.login_card.refresh_from_db()
+    assert not user.login_card.has_pictures
