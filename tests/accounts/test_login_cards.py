@@ -417,3 +417,24 @@ def test_a_new_card_ends_a_picture_setup_begun_with_the_old_code(world):
     assert "_auth_user_id" not in finder.session
     user.login_card.refresh_from_db()
     assert not user.login_card.has_pictures
+
+
+@pytest.mark.parametrize("pictures", [[], ["kat"], ["kat", "kat", "kat"], [*PICTURES, "maan"]])
+def test_a_right_code_with_a_wrong_number_of_pictures_still_runs_the_hash(
+    world, samira, monkeypatch, pictures
+):
+    """The answer time must not tell a right code (no hash) from a wrong one (a hash)."""
+    user, code = samira
+    hashed = []
+    real_check, real_make = cards.check_password, cards.make_password
+    monkeypatch.setattr(
+        cards, "check_password", lambda *a, **k: hashed.append("check") or real_check(*a, **k)
+    )
+    monkeypatch.setattr(
+        cards, "make_password", lambda *a, **k: hashed.append("make") or real_make(*a, **k)
+    )
+    for typed in (code, "ACDE FGHJ"):
+        hashed.clear()
+        check = cards.card_check(card_id="", code=typed, pictures=pictures, client_ip="10.3.3.3")
+        assert check.card is None and not check.throttled
+        assert len(hashed) == 1, typed
