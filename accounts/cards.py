@@ -11,7 +11,9 @@ choose new ones at the next sign-in, and also ends every session.
 
 Every sign-in attempt takes a place in the same kind of counts as the e-mail login (per card and
 per client address, `LOGIN_MAX_FAILURES` and `LOGIN_MAX_FAILURES_PER_CLIENT` in
-`LOGIN_FAILURE_WINDOW_SECONDS`); a wrong code and wrong pictures give the same answer.
+`LOGIN_FAILURE_WINDOW_SECONDS`); an attempt without a card id (a search across all cards by code)
+also takes a place in one count for the whole site (`CARD_LOGIN_MAX_WITHOUT_CARD_ID`). A wrong code
+and wrong pictures give the same answer.
 """
 
 import contextlib
@@ -170,29 +172,46 @@ class CardCheck:
     throttled: bool = False
 
 
-def _throttle_key(card_id: str, code: str) -> str:
-    return card_id or code_hash(code)
-
-
-def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardCheck:
-    """Check a code (and the card id from the QR code, when there) with the pictures. Each call
-    takes a place in the counts per card and per client address, before anything is checked."""
-    card_id = (card_id or "").strip()[:64]
-    if not services._counters_take(
-        scope=THROTTLE_SCOPE,
-        limits={
-            "card": (_throttle_key(card_id, code), settings.LOGIN_MAX_FAILURES),
-            "client": (client_ip or "", settings.LOGIN_MAX_FAILURES_PER_CLIENT),
-        },
-        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
-    ):
-        return CardCheck(throttled=True)
+def _card_find(*, card_id: str, code: str) -> LoginCard | None:
+    """The card of this code (and of this card id, when given). An HMAC lookup: no hashing."""
     cards = LoginCard.objects.select_related("user").filter(
         code_hash=code_hash(code), user__is_active=True, user__anonymised_at__isnull=True
     )
     if card_id:
         cards = cards.filter(card_id=card_id)
-    card = cards.first()
+    return cards.first()
+
+
+def _throttle_key(*, card: LoginCard | None, card_id: str, code: str) -> str:
+    """One count per card, however it was found: by the code, by the card id, or both. Only an
+    attempt that names no existing card is counted by what was typed."""
+    if card is not None:
+        return f"pk:{card.pk}"
+    if card_id:
+        pk = LoginCard.objects.filter(card_id=card_id).values_list("pk", flat=True).first()
+        return f"pk:{pk}" if pk is not None else f"id:{card_id}"
+    return f"code:{code_hash(code)}"
+
+
+def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardCheck:
+    """Check a code (and the card id from the QR code, when there) with the pictures. Each call
+    takes a place in the counts per card and per client address, and, without a card id, in one
+    count for the whole site (a search across all cards by code), before any hash is checked."""
+    card_id = (card_id or "").strip()[:64]
+    card = _card_find(card_id=card_id, code=code)
+    if not services._counters_take(
+        scope=THROTTLE_SCOPE,
+        limits={
+            "card": (
+                _throttle_key(card=card, card_id=card_id, code=code),
+                settings.LOGIN_MAX_FAILURES,
+            ),
+            "client": (client_ip or "", settings.LOGIN_MAX_FAILURES_PER_CLIENT),
+            "site": ("" if card_id else "without-card-id", settings.CARD_LOGIN_MAX_WITHOUT_CARD_ID),
+        },
+        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
+    ):
+        return CardCheck(throttled=True)
     pictures = list(pictures or [])
     if card is None:
         # As much work as a right code with pictures, so the answer time tells nothing.
@@ -205,15 +224,17 @@ def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardChec
     hash_ok = check_password(pictures_secret(pictures), card.pictures_hash)
     if not (hash_ok and pictures_valid(pictures)):
         return CardCheck()
-    card_check_succeeded(card=card, typed_card_id=card_id, code=code, client_ip=client_ip)
+    card_check_succeeded(card=card, client_ip=client_ip)
     return CardCheck(card=card)
 
 
-def card_check_succeeded(*, card: LoginCard, typed_card_id: str, code: str, client_ip: str) -> None:
+def card_check_succeeded(*, card: LoginCard, client_ip: str) -> None:
     """Signed in: the card counts afresh, the client gets back this attempt's place."""
     cache.delete(
         services._counter_key(
-            scope=THROTTLE_SCOPE, kind="card", value=_throttle_key(typed_card_id, code)
+            scope=THROTTLE_SCOPE,
+            kind="card",
+            value=_throttle_key(card=card, card_id=card.card_id, code=""),
         )
     )
     if client_ip:

@@ -438,3 +438,28 @@ def test_a_right_code_with_a_wrong_number_of_pictures_still_runs_the_hash(
         check = cards.card_check(card_id="", code=typed, pictures=pictures, client_ip="10.3.3.3")
         assert check.card is None and not check.throttled
         assert len(hashed) == 1, typed
+
+
+def test_one_count_per_card_with_or_without_the_card_id(world, samira, settings):
+    settings.LOGIN_MAX_FAILURES = 3
+    user, code = samira
+    card_id = user.login_card.card_id
+    wrong = ["maan", "ster", "hart"]
+    assert card_login(Client(), code=code, pictures=wrong, ip="10.4.0.1").status_code == 400
+    assert card_login(Client(), code=code, pictures=wrong, ip="10.4.0.2").status_code == 400
+    # With the card id (from the QR code) and a wrong code: still this card's count.
+    assert card_login(Client(), code="ACDEFGHJ", card_id=card_id, ip="10.4.0.3").status_code == 400
+    response = card_login(Client(), code=code, card_id=card_id, pictures=PICTURES, ip="10.4.0.4")
+    assert response.status_code == 429
+
+
+def test_attempts_without_a_card_id_have_one_count_for_the_whole_site(world, samira, settings):
+    settings.CARD_LOGIN_MAX_WITHOUT_CARD_ID = 3
+    user, code = samira
+    for n in range(3):  # a search across all cards, each try from another address
+        assert card_login(Client(), code=f"ACDEFGH{n + 3}", ip=f"2001:db8::{n}").status_code == 400
+    assert card_login(Client(), code=code, pictures=PICTURES, ip="10.5.0.1").status_code == 429
+    # Whoever scans the QR code (a card id) still gets in.
+    card_id = user.login_card.card_id
+    response = card_login(Client(), code=code, card_id=card_id, pictures=PICTURES, ip="10.5.0.2")
+    assert response.status_code == 302
