@@ -94,3 +94,17 @@ def test_pages_load_the_one_read_aloud_script_once(client):
         html = client.get(url).content.decode()
         assert html.count("js/read-aloud.js") == 1, url
         assert html.count("js/voice-input.js") == 1, url
+
+
+def test_service_worker_clears_kept_pages_at_every_way_to_sign_in(client):
+    script = client.get("/sw.js").content.decode()
+    block = re.search(r"var SIGN_IN_OR_OUT = \[(.*?)\];", script, re.S).group(1)
+    paths = set(re.findall(r'"([^"]+)"', block))
+    assert paths == {
+        "/login/",
+        "/logout/",
+        "/inloggen-met-link/",
+        "/inloggen/kaart/",
+        "/uitnodiging/",  # an invitation link signs the new member in
+        "/admin/login/",
+    }
