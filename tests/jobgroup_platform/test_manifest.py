@@ -88,10 +88,22 @@ def test_offline_page_is_dutch_and_plain(client):
 
 
 def test_pages_load_the_one_read_aloud_script_once(client):
+    from accounts import cards
+
+    # The card login and the picture choice (signed out; a new card leads to the choice).
+    person = cards.user_create_without_email(first_name="Samira")
+    code = cards.card_issue(user=person).code
+    pages = {"/inloggen/kaart/": client.get("/inloggen/kaart/")}
+    chosen = client.post("/inloggen/kaart/", {"kaart": "", "code": code})
+    assert chosen["Location"] == "/inloggen/kaart/plaatjes/"
+    pages["/inloggen/kaart/plaatjes/"] = client.get(chosen["Location"])
     user = UserFactory()
     client.force_login(user)
     for url in ("/", reverse("my_folder"), "/offline/"):
-        html = client.get(url).content.decode()
+        pages[url] = client.get(url)
+    for url, response in pages.items():
+        assert response.status_code == 200, url
+        html = response.content.decode()
         assert html.count("js/read-aloud.js") == 1, url
         assert html.count("js/voice-input.js") == 1, url
 
