@@ -31,7 +31,7 @@ from django.utils import timezone
 from . import services
 from .models import NO_EMAIL_DOMAIN, AuditEntry, LoginCard, User
 from .names import clean_name
-from .phones import phone_normalise
+from .phones import ascii_digits, phone_normalise
 from .pictures import PICTURES, PICTURES_PER_PASSWORD, pictures_secret
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: what is left cannot be mistaken when read from paper.
@@ -42,8 +42,10 @@ THROTTLE_SCOPE = "card-login"
 
 
 def code_normalise(code: str) -> str:
-    """What was typed, without spaces or dashes, in capitals."""
-    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    """What was typed, in capitals, with only the characters a code can have: no spaces or
+    dashes; full-width letters and digits, and digits of other scripts (an Arabic or Persian
+    keyboard: `٤٦٧٩`), count as the plain ones."""
+    return "".join(ch for ch in ascii_digits(code).upper() if ch in CODE_ALPHABET)
 
 
 def code_hash(code: str) -> str:

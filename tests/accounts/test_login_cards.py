@@ -463,3 +463,16 @@ def test_attempts_without_a_card_id_have_one_count_for_the_whole_site(world, sam
     card_id = user.login_card.card_id
     response = card_login(Client(), code=code, card_id=card_id, pictures=PICTURES, ip="10.5.0.2")
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("typed", ["PARK ٤٦٧٩", "park-۴۶۷۹", "ＰＡＲＫ４６７９", "PARK 4679"])
+def test_a_code_typed_with_other_digits_or_full_width_is_the_same_code(typed):
+    assert cards.code_normalise(typed) == "PARK4679"
+    assert cards.code_hash(typed) == cards.code_hash("PARK4679")
+
+
+@pytest.mark.parametrize(
+    "typed", ["06١٢٣٤٥٦٧٨", "٠٦-١٢٣٤٥٦٧٨", "+٣١ ٦ ۱۲۳۴۵۶۷۸", "０６１２３４５６７８"]
+)
+def test_a_phone_number_typed_with_other_digits_is_written_in_ascii(typed):
+    assert phone_normalise(typed) == "+31612345678"
