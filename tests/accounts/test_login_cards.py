@@ -476,3 +476,16 @@ def test_a_code_typed_with_other_digits_or_full_width_is_the_same_code(typed):
 )
 def test_a_phone_number_typed_with_other_digits_is_written_in_ascii(typed):
     assert phone_normalise(typed) == "+31612345678"
+
+
+@LOCMEM_SMS
+def test_the_text_message_is_plain_text_not_html(world):
+    person = cards.user_create_without_email(first_name="N'Dèye & Co", phone="0612345678")
+    world.cohort.memberships.create(user=person, role="participant")
+    sms.outbox.clear()
+    start = timezone.now() + datetime.timedelta(days=1)
+    meeting = cohort_schedule_meetings(cohort=world.cohort, first_starts_at=start)[0]
+    send_meeting_reminders.call(meeting.pk, meeting.starts_at.isoformat())
+    assert len(sms.outbox) == 1
+    assert sms.outbox[0].body.startswith("Hallo N'Dèye & Co. Morgen")
+    assert "&#x27;" not in sms.outbox[0].body and "&amp;" not in sms.outbox[0].body
