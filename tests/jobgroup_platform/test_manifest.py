@@ -120,3 +120,16 @@ def test_service_worker_clears_kept_pages_at_every_way_to_sign_in(client):
         "/uitnodiging/",  # an invitation link signs the new member in
         "/admin/login/",
     }
+
+
+def test_the_app_shell_holds_every_script_a_kept_page_loads(client):
+    """Offline, a kept step or Mijn map gets only what the worker kept at install."""
+    script = client.get("/sw.js").content.decode()
+    shell = set(json.loads(re.search(r"var SHELL_URLS = (\[.*?\]);", script).group(1)))
+    user = UserFactory()
+    client.force_login(user)
+    html = client.get(reverse("my_folder")).content.decode()
+    for name in ("glossary.js", "step-screens.js", "workbook.js", "read-aloud.js"):
+        assert f"/static/js/{name}" in shell, name
+    for src in re.findall(r'<script src="([^"]+)"', html):
+        assert src in shell, src
