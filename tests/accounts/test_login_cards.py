@@ -67,7 +67,9 @@ def printed_code(html: str) -> str:
 def add_samira(world, phone="06-12345678"):
     client = Client()
     client.force_login(world.carla)
-    response = client.post(add_url(world.cohort), {"first_name": "Samira", "phone": phone})
+    response = client.post(
+        add_url(world.cohort), {"first_name": "Samira", "phone": phone}, follow=True
+    )
     return response
 
 
@@ -171,7 +173,7 @@ def test_reissuing_the_card_invalidates_the_old_code(world, samira):
     client = Client()
     client.force_login(world.carla)
     membership = world.cohort.memberships.get(user=user)
-    response = client.post(card_url(world.cohort, membership))
+    response = client.post(card_url(world.cohort, membership), follow=True)
     assert response.status_code == 200
     new_code = printed_code(response.content.decode())
     assert new_code != old_code
@@ -489,3 +491,36 @@ def test_the_text_message_is_plain_text_not_html(world):
     assert len(sms.outbox) == 1
     assert sms.outbox[0].body.startswith("Hallo N'Dèye & Co. Morgen")
     assert "&#x27;" not in sms.outbox[0].body and "&amp;" not in sms.outbox[0].body
+
+
+def test_reloading_the_card_page_makes_no_second_account_or_card(world):
+    client = Client()
+    client.force_login(world.carla)
+    response = client.post(add_url(world.cohort), {"first_name": "Samira"})
+    print_url = f"/admin/groepen/{world.cohort.pk}/kaart-afdrukken/"
+    assert response.status_code == 302 and response["Location"] == print_url
+    page = client.get(print_url)
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    code = printed_code(page.content.decode())
+    assert "card_print" not in client.session  # shown once: the code is gone from the session
+    again = client.get(print_url)  # reload, or back and forth
+    assert again.status_code == 302 and again["Location"] == f"/admin/groepen/{world.cohort.pk}/"
+    assert User.objects.filter(first_name="Samira").count() == 1
+    assert LoginCard.objects.count() == 1
+    assert card_login(Client(), code=code).status_code == 302  # the printed card still works
+    # Another group's coordinator cannot see a card waiting in someone else's session anyway.
+    other = Client()
+    other.force_login(world.ursula)
+    assert other.get(print_url).status_code == 404
+
+
+def test_a_reissued_card_is_also_shown_once(world, samira):
+    user, _code = samira
+    client = Client()
+    client.force_login(world.carla)
+    membership = world.cohort.memberships.get(user=user)
+    response = client.post(card_url(world.cohort, membership))
+    assert response.status_code == 302
+    code = printed_code(client.get(response["Location"]).content.decode())
+    assert client.get(response["Location"]).status_code == 302
+    assert card_login(Client(), code=code, pictures=PICTURES).status_code == 302
