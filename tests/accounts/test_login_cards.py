@@ -377,10 +377,20 @@ def test_meeting_reminder_goes_by_sms_to_people_with_a_phone_and_no_email(world,
     assert sent == 3  # two e-mails and one text message; nobody without any contact
 
 
-def test_the_console_backend_is_the_default_and_logs(caplog):
+def test_the_console_backend_is_the_default_logs_and_counts_nothing_as_sent(caplog):
     with caplog.at_level("INFO", logger="toolkit.sms"):
-        assert sms.send_sms("+31612345678", "Hallo  daar") == 1
+        assert sms.send_sms("+31612345678", "Hallo  daar") == 0  # logged, not sent
     assert "+31612345678" in caplog.text and "Hallo daar" in caplog.text
+
+
+def test_reminders_count_only_text_messages_the_backend_accepted(world, samira):
+    start = timezone.now() + datetime.timedelta(days=3)
+    meetings = cohort_schedule_meetings(
+        cohort=world.cohort, first_starts_at=start - datetime.timedelta(weeks=1)
+    )
+    meeting = meetings[1]
+    # The console backend (the default) sends nothing: only the two e-mails count.
+    assert send_meeting_reminders.call(meeting.pk, meeting.starts_at.isoformat()) == 2
 
 
 # --- Review fixes ------------------------------------------------------------------------------
