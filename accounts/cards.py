@@ -5,12 +5,15 @@ A coordinator creates the person (`user_create_without_email`) and hands over a 
 card shows a personal code of 8 characters from an alphabet without look-alikes. The code is
 stored only as an HMAC with the site's secret key (so that the code alone finds the card, when
 someone types the site's address instead of scanning), the pictures only as a Django password
-hash. Issuing a card again replaces the code (the old one stops working) and keeps the pictures;
-`card_pictures_reset` lets the person choose new ones at the next sign-in.
+hash. Issuing a card again replaces the code (the old one stops working), keeps the pictures and ends
+every session of the person (the old card may be lost); `card_pictures_reset` lets the person
+choose new ones at the next sign-in, and also ends every session.
 
 Every sign-in attempt takes a place in the same kind of counts as the e-mail login (per card and
 per client address, `LOGIN_MAX_FAILURES` and `LOGIN_MAX_FAILURES_PER_CLIENT` in
-`LOGIN_FAILURE_WINDOW_SECONDS`); a wrong code and wrong pictures give the same answer.
+`LOGIN_FAILURE_WINDOW_SECONDS`); an attempt without a card id (a search across all cards by code)
+also takes a place in one count for the whole site (`CARD_LOGIN_MAX_WITHOUT_CARD_ID`). A wrong code
+and wrong pictures give the same answer.
 """
 
 import contextlib
@@ -28,7 +31,7 @@ from django.utils import timezone
 from . import services
 from .models import NO_EMAIL_DOMAIN, AuditEntry, LoginCard, User
 from .names import clean_name
-from .phones import phone_normalise
+from .phones import ascii_digits, phone_normalise
 from .pictures import PICTURES, PICTURES_PER_PASSWORD, pictures_secret
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: what is left cannot be mistaken when read from paper.
@@ -39,8 +42,10 @@ THROTTLE_SCOPE = "card-login"
 
 
 def code_normalise(code: str) -> str:
-    """What was typed, without spaces or dashes, in capitals."""
-    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    """What was typed, in capitals, with only the characters a code can have: no spaces or
+    dashes; full-width letters and digits, and digits of other scripts (an Arabic or Persian
+    keyboard: `٤٦٧٩`), count as the plain ones."""
+    return "".join(ch for ch in ascii_digits(code).upper() if ch in CODE_ALPHABET)
 
 
 def code_hash(code: str) -> str:
@@ -98,7 +103,7 @@ def card_issue(*, user: User, issued_by=None, code: str | None = None) -> Issued
     if user.has_email or not user.is_active:
         raise ValueError("login cards are for active people without an e-mail address")
     code = code_normalise(code) if code else _new_code()
-    card, _created = LoginCard.objects.update_or_create(
+    card, created = LoginCard.objects.update_or_create(
         user=user,
         defaults={
             "card_id": secrets.token_urlsafe(CARD_ID_BYTES),
@@ -109,15 +114,28 @@ def card_issue(*, user: User, issued_by=None, code: str | None = None) -> Issued
             else None,
         },
     )
+    if not created:
+        # The old card may be lost: whoever signed in with it is signed out.
+        _sessions_end(user)
     if issued_by is not None:
         services.audit_record(actor=issued_by, subject=user, action=AuditEntry.Action.CARD_ISSUED)
     return IssuedCard(card=card, code=code)
+
+
+def _sessions_end(user: User) -> None:
+    """End every session of a card user. Their password is unusable and never changes, so the
+    session auth hash would stay the same; a new random unusable hash changes it."""
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
 
 
 @transaction.atomic
 def card_pictures_reset(*, user: User, by=None) -> bool:
     """Forget the person's pictures: they choose new ones at the next sign-in."""
     changed = LoginCard.objects.filter(user=user).exclude(pictures_hash="").update(pictures_hash="")
+    if changed:
+        # Someone may know the old pictures: whoever signed in with them is signed out.
+        _sessions_end(user)
     if changed and by is not None:
         services.audit_record(actor=by, subject=user, action=AuditEntry.Action.CARD_PICTURES_RESET)
     return bool(changed)
@@ -156,29 +174,46 @@ class CardCheck:
     throttled: bool = False
 
 
-def _throttle_key(card_id: str, code: str) -> str:
-    return card_id or code_hash(code)
-
-
-def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardCheck:
-    """Check a code (and the card id from the QR code, when there) with the pictures. Each call
-    takes a place in the counts per card and per client address, before anything is checked."""
-    card_id = (card_id or "").strip()[:64]
-    if not services._counters_take(
-        scope=THROTTLE_SCOPE,
-        limits={
-            "card": (_throttle_key(card_id, code), settings.LOGIN_MAX_FAILURES),
-            "client": (client_ip or "", settings.LOGIN_MAX_FAILURES_PER_CLIENT),
-        },
-        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
-    ):
-        return CardCheck(throttled=True)
+def _card_find(*, card_id: str, code: str) -> LoginCard | None:
+    """The card of this code (and of this card id, when given). An HMAC lookup: no hashing."""
     cards = LoginCard.objects.select_related("user").filter(
         code_hash=code_hash(code), user__is_active=True, user__anonymised_at__isnull=True
     )
     if card_id:
         cards = cards.filter(card_id=card_id)
-    card = cards.first()
+    return cards.first()
+
+
+def _throttle_key(*, card: LoginCard | None, card_id: str, code: str) -> str:
+    """One count per card, however it was found: by the code, by the card id, or both. Only an
+    attempt that names no existing card is counted by what was typed."""
+    if card is not None:
+        return f"pk:{card.pk}"
+    if card_id:
+        pk = LoginCard.objects.filter(card_id=card_id).values_list("pk", flat=True).first()
+        return f"pk:{pk}" if pk is not None else f"id:{card_id}"
+    return f"code:{code_hash(code)}"
+
+
+def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardCheck:
+    """Check a code (and the card id from the QR code, when there) with the pictures. Each call
+    takes a place in the counts per card and per client address, and, without a card id, in one
+    count for the whole site (a search across all cards by code), before any hash is checked."""
+    card_id = (card_id or "").strip()[:64]
+    card = _card_find(card_id=card_id, code=code)
+    if not services._counters_take(
+        scope=THROTTLE_SCOPE,
+        limits={
+            "card": (
+                _throttle_key(card=card, card_id=card_id, code=code),
+                settings.LOGIN_MAX_FAILURES,
+            ),
+            "client": (client_ip or "", settings.LOGIN_MAX_FAILURES_PER_CLIENT),
+            "site": ("" if card_id else "without-card-id", settings.CARD_LOGIN_MAX_WITHOUT_CARD_ID),
+        },
+        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
+    ):
+        return CardCheck(throttled=True)
     pictures = list(pictures or [])
     if card is None:
         # As much work as a right code with pictures, so the answer time tells nothing.
@@ -186,17 +221,22 @@ def card_check(*, card_id: str, code: str, pictures, client_ip: str) -> CardChec
         return CardCheck()
     if not card.has_pictures:
         return CardCheck(card=card, choose_pictures=True)
-    if not card_pictures_match(card=card, pictures=pictures):
+    # The hash always runs, also for a wrong number of pictures, so the answer time does not tell
+    # a right code from a wrong one.
+    hash_ok = check_password(pictures_secret(pictures), card.pictures_hash)
+    if not (hash_ok and pictures_valid(pictures)):
         return CardCheck()
-    card_check_succeeded(card=card, typed_card_id=card_id, code=code, client_ip=client_ip)
+    card_check_succeeded(card=card, client_ip=client_ip)
     return CardCheck(card=card)
 
 
-def card_check_succeeded(*, card: LoginCard, typed_card_id: str, code: str, client_ip: str) -> None:
+def card_check_succeeded(*, card: LoginCard, client_ip: str) -> None:
     """Signed in: the card counts afresh, the client gets back this attempt's place."""
     cache.delete(
         services._counter_key(
-            scope=THROTTLE_SCOPE, kind="card", value=_throttle_key(typed_card_id, code)
+            scope=THROTTLE_SCOPE,
+            kind="card",
+            value=_throttle_key(card=card, card_id=card.card_id, code=""),
         )
     )
     if client_ip:

@@ -155,6 +155,8 @@ def card_login(request):
                 request.session.cycle_key()
                 request.session[CARD_SETUP_SESSION_KEY] = {
                     "card": check.card.pk,
+                    # A card issued again after this code was typed ends the setup.
+                    "issued": check.card.issued_at.isoformat(),
                     "until": timezone.now().timestamp() + CARD_SETUP_SECONDS,
                 }
                 return redirect("card_pictures_choose")
@@ -183,6 +185,8 @@ def card_pictures_choose(request):
             .filter(pk=pending.get("card"), pictures_hash="", user__is_active=True)
             .first()
         )
+        if card is not None and card.issued_at.isoformat() != pending.get("issued"):
+            card = None
     if card is None:
         request.session.pop(CARD_SETUP_SESSION_KEY, None)
         messages.error(request, CARD_SESSION_EXPIRED)

@@ -47,6 +47,11 @@ def register_coordinator_urls():
             name="courses_admin_card_participant_add",
         ),
         path(
+            "groepen/<id:cohort_id>/kaart-afdrukken/",
+            admin_views.card_print_view,
+            name="courses_admin_card_print",
+        ),
+        path(
             "groepen/<id:cohort_id>/leden/<id:membership_id>/kaart/",
             admin_views.membership_card_issue_view,
             name="courses_admin_membership_card",

@@ -91,6 +91,8 @@ APP_SHELL = [
     "js/read-aloud.js",
     "js/voice-input.js",
     "js/workbook.js",
+    "js/glossary.js",  # a kept step's marked words open offline too
+    "js/step-screens.js",  # a kept step in parts on a phone, as online
     *(path for path, _size, _purpose in APP_ICONS),
 ]
 

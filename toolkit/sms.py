@@ -1,8 +1,9 @@
 """The one way the platform sends a text message (sms), through a pluggable backend.
 
 `SMS_BACKEND` (a dotted path, like Django's EMAIL_BACKEND) names a class with
-`send_messages(messages) -> int`. Shipped: `ConsoleBackend` (the default and the demo: it logs
-the message and sends nothing) and `LocmemBackend` (for tests: kept in `toolkit.sms.outbox`).
+`send_messages(messages) -> int` (how many the provider accepted). Shipped: `ConsoleBackend`
+(the default and the demo: it logs the message at INFO, sends nothing and returns 0; production
+warns at start-up while it is configured) and `LocmemBackend` (for tests: kept in `toolkit.sms.outbox`).
 A real provider is one more class with the same method, configured by its own settings.
 """
 
@@ -25,12 +26,13 @@ class TextMessage:
 
 
 class ConsoleBackend:
-    """Logs each message (logger `toolkit.sms`) instead of sending it."""
+    """Logs each message (logger `toolkit.sms`, level INFO) instead of sending it. It returns 0:
+    nothing was sent, so nothing is counted as sent."""
 
     def send_messages(self, messages) -> int:
         for message in messages:
             logger.info("sms to %s: %s", message.to, message.body)
-        return len(messages)
+        return 0
 
 
 class LocmemBackend:
@@ -44,7 +46,8 @@ def get_backend():
 
 
 def send_sms(to: str, body: str) -> int:
-    """Send one text message; returns the number sent (0 when there is no number)."""
+    """Send one text message; returns the number the backend accepted (0 when there is no number,
+    or the console backend)."""
     if not to:
         return 0
     body = " ".join(body.split())

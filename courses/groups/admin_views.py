@@ -18,9 +18,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.models import Location
+from accounts.cards import IssuedCard
+from accounts.models import Location, LoginCard
 from accounts.phones import phone_normalise
 from content.models import Edition, ProgrammeKind, ProgrammePage
 from courses.groups.access import (
@@ -472,6 +473,46 @@ def group_invite(request, cohort_id: int):
 # --- Participants without e-mail: login cards -------------------------------------------------
 
 
+CARD_PRINT_SESSION_KEY = "card_print"
+
+
+def _card_redirect(request, cohort: Cohort, issued):
+    """Post/redirect/get: the new card waits in the session for one showing, so a reload or the
+    back button never makes a second account or a second card (the printed one would stop
+    working)."""
+    request.session[CARD_PRINT_SESSION_KEY] = {
+        "cohort": cohort.pk,
+        "card": issued.card.pk,
+        "code": issued.code,
+    }
+    return redirect("courses_admin_card_print", cohort.pk)
+
+
+@never_cache
+@require_GET
+def card_print_view(request, cohort_id: int):
+    """The card made just now, shown once; after that, back to the group page."""
+    cohort = _managed_cohort(request, cohort_id)
+    waiting = request.session.pop(CARD_PRINT_SESSION_KEY, None) or {}
+    card = None
+    if waiting.get("cohort") == cohort.pk and waiting.get("code"):
+        card = (
+            LoginCard.objects.select_related("user")
+            .filter(pk=waiting.get("card"), user__cohort_memberships__cohort=cohort)
+            .first()
+        )
+    if card is None:
+        messages.info(
+            request,
+            gettext(
+                "Deze kaart is al getoond. De code staat nergens anders. Maak een nieuwe kaart "
+                "als je hem opnieuw nodig hebt."
+            ),
+        )
+        return redirect("courses_admin_group", cohort.pk)
+    return _card_response(request, cohort, IssuedCard(card=card, code=waiting["code"]))
+
+
 def _card_response(request, cohort: Cohort, issued):
     """The printable login card, shown once: the code exists in plain text only in this page."""
     login_url = request.build_absolute_uri(reverse("card_login"))
@@ -518,7 +559,7 @@ def group_card_participant_add(request, cohort_id: int):
             for message in exc.messages:
                 form.add_error(None, message)
         else:
-            return _card_response(request, cohort, issued)
+            return _card_redirect(request, cohort, issued)
     response = _detail_response(request, cohort, card_form=form)
     response.status_code = 400
     return response
@@ -541,7 +582,7 @@ def membership_card_issue_view(request, cohort_id: int, membership_id: int):
         issued = membership_card_issue(cohort=cohort, membership=membership, by=request.user)
     except PermissionDenied as exc:
         raise NotPermitted from exc
-    return _card_response(request, cohort, issued)
+    return _card_redirect(request, cohort, issued)
 
 
 @require_POST

@@ -51,12 +51,12 @@ def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
             send_templated_mail(
                 "courses/email/reminder", context, user.email, language=user.preferred_language
             )
+            sent += 1
         elif user.phone:
             with translation.override(user.preferred_language):
-                send_sms(user.phone, render_to_string("courses/sms/reminder.txt", context))
-        else:
-            continue  # no way to reach them: the coordinator tells them in person
-        sent += 1
+                body = render_to_string("courses/sms/reminder.txt", context)
+            sent += send_sms(user.phone, body)  # only what the backend accepted
+        # else: no way to reach them: the coordinator tells them in person
     logger.info("meeting %s: %s reminders sent", meeting_id, sent)
     return sent
 

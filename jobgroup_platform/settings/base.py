@@ -180,6 +180,9 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
 LOGIN_MAX_FAILURES_PER_CLIENT = env_int("LOGIN_MAX_FAILURES_PER_CLIENT", LOGIN_MAX_FAILURES * 4)
 LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60)
+# Card sign-ins that send no card id (the code typed, no QR scanned) search across all cards:
+# one count for the whole site, not per address (an IPv6 /64 has endless addresses).
+CARD_LOGIN_MAX_WITHOUT_CARD_ID = env_int("CARD_LOGIN_MAX_WITHOUT_CARD_ID", 200)
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminPasswordResetForm"  # noqa: S105
 # Wagtail's own password panel is replaced by a throttled one (accounts/wagtail_hooks.py).

@@ -1,9 +1,11 @@
 """Production: DEBUG off, a real SECRET_KEY required, HTTPS behind a proxy, static via WhiteNoise."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEV_SECRET_KEY, MEDIA_SECRET, MEDIA_SERVER_URLS, SECRET_KEY
+from .base import DEV_SECRET_KEY, MEDIA_SECRET, MEDIA_SERVER_URLS, SECRET_KEY, SMS_BACKEND
 from .env import env_bool, env_int, require_production_secret_key
 
 # Never the development key here, whatever DEBUG says (DEBUG=1 on a server is a mistake, not a
@@ -13,6 +15,13 @@ if MEDIA_SERVER_URLS and len(MEDIA_SECRET) < 32:
     raise ImproperlyConfigured(
         "MEDIA_SERVER_URL is set but MEDIA_SECRET is not (or shorter than 32 characters): set "
         "it to a long random value, the same for the web process and `media_config`."
+    )
+# The console backend sends nothing, and in production its log lines are not kept either: say so
+# at every start, so nobody thinks text-message reminders go out.
+if SMS_BACKEND == "toolkit.sms.ConsoleBackend":
+    logging.getLogger("jobgroup_platform.settings").warning(
+        "SMS_BACKEND is toolkit.sms.ConsoleBackend: text-message reminders are NOT sent. Set "
+        "SMS_BACKEND to a provider's backend (docs/decisions.md, 'Text messages')."
     )
 
 # TLS is terminated by the platform's router, which tells us the original scheme.

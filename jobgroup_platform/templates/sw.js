@@ -15,7 +15,11 @@ var OFFLINE_URL = "{{ offline_url }}";
 var SHELL_URLS = {{ shell_urls_json|safe }}; // our own static URLs (JSON), no user data
 var KEPT_PAGES = [/^\/groepen\/\d+\/werkboek\/stap\/\d+\/$/, /^\/mijn-map\/$/];
 var NEVER = ["/api/", "/admin/", "/documents/", "/media/"];
-var SIGN_IN_OR_OUT = ["/login/", "/logout/", "/inloggen-met-link/", "/inloggen/kaart/"];
+// Every path that signs someone in or out: an invitation link signs the new member in, and the
+// admin has its own login page.
+var SIGN_IN_OR_OUT = [
+  "/login/", "/logout/", "/inloggen-met-link/", "/inloggen/kaart/", "/uitnodiging/", "/admin/login/"
+];
 
 function startsWithAny(path, prefixes) {
   return prefixes.some(function (prefix) { return path.indexOf(prefix) === 0; });

@@ -67,7 +67,9 @@ def printed_code(html: str) -> str:
 def add_samira(world, phone="06-12345678"):
     client = Client()
     client.force_login(world.carla)
-    response = client.post(add_url(world.cohort), {"first_name": "Samira", "phone": phone})
+    response = client.post(
+        add_url(world.cohort), {"first_name": "Samira", "phone": phone}, follow=True
+    )
     return response
 
 
@@ -171,7 +173,7 @@ def test_reissuing_the_card_invalidates_the_old_code(world, samira):
     client = Client()
     client.force_login(world.carla)
     membership = world.cohort.memberships.get(user=user)
-    response = client.post(card_url(world.cohort, membership))
+    response = client.post(card_url(world.cohort, membership), follow=True)
     assert response.status_code == 200
     new_code = printed_code(response.content.decode())
     assert new_code != old_code
@@ -375,7 +377,160 @@ def test_meeting_reminder_goes_by_sms_to_people_with_a_phone_and_no_email(world,
     assert sent == 3  # two e-mails and one text message; nobody without any contact
 
 
-def test_the_console_backend_is_the_default_and_logs(caplog):
+def test_the_console_backend_is_the_default_logs_and_counts_nothing_as_sent(caplog):
     with caplog.at_level("INFO", logger="toolkit.sms"):
-        assert sms.send_sms("+31612345678", "Hallo  daar") == 1
+        assert sms.send_sms("+31612345678", "Hallo  daar") == 0  # logged, not sent
     assert "+31612345678" in caplog.text and "Hallo daar" in caplog.text
+
+
+def test_reminders_count_only_text_messages_the_backend_accepted(world, samira):
+    start = timezone.now() + datetime.timedelta(days=3)
+    meetings = cohort_schedule_meetings(
+        cohort=world.cohort, first_starts_at=start - datetime.timedelta(weeks=1)
+    )
+    meeting = meetings[1]
+    # The console backend (the default) sends nothing: only the two e-mails count.
+    assert send_meeting_reminders.call(meeting.pk, meeting.starts_at.isoformat()) == 2
+
+
+# --- Review fixes ------------------------------------------------------------------------------
+
+
+def test_a_new_card_signs_out_whoever_used_the_old_one(world, samira):
+    user, code = samira
+    finder = Client()
+    assert card_login(finder, code=code, pictures=PICTURES).status_code == 302
+    assert finder.get("/mijn-map/").status_code == 200
+    cards.card_issue(user=user, issued_by=world.carla)
+    response = finder.get("/mijn-map/")
+    assert response.status_code == 302  # signed out, sent to the login
+    assert "_auth_user_id" not in finder.session
+
+
+def test_resetting_the_pictures_signs_out_whoever_used_them(world, samira):
+    user, code = samira
+    finder = Client()
+    assert card_login(finder, code=code, pictures=PICTURES).status_code == 302
+    assert cards.card_pictures_reset(user=user, by=world.carla)
+    assert finder.get("/mijn-map/").status_code == 302
+    assert "_auth_user_id" not in finder.session
+
+
+def test_a_new_card_ends_a_picture_setup_begun_with_the_old_code(world):
+    response = add_samira(world)
+    old_code = printed_code(response.content.decode())
+    user = User.objects.get(first_name="Samira")
+    finder = Client()
+    response = card_login(finder, code=old_code)
+    assert response["Location"] == "/inloggen/kaart/plaatjes/"
+    cards.card_issue(user=user, issued_by=world.carla)
+    response = finder.post("/inloggen/kaart/plaatjes/", {"pictures": PICTURES})
+    assert response.status_code == 302 and response["Location"] == CARD_LOGIN
+    assert "_auth_user_id" not in finder.session
+    user.login_card.refresh_from_db()
+    assert not user.login_card.has_pictures
+
+
+@pytest.mark.parametrize("pictures", [[], ["kat"], ["kat", "kat", "kat"], [*PICTURES, "maan"]])
+def test_a_right_code_with_a_wrong_number_of_pictures_still_runs_the_hash(
+    world, samira, monkeypatch, pictures
+):
+    """The answer time must not tell a right code (no hash) from a wrong one (a hash)."""
+    user, code = samira
+    hashed = []
+    real_check, real_make = cards.check_password, cards.make_password
+    monkeypatch.setattr(
+        cards, "check_password", lambda *a, **k: hashed.append("check") or real_check(*a, **k)
+    )
+    monkeypatch.setattr(
+        cards, "make_password", lambda *a, **k: hashed.append("make") or real_make(*a, **k)
+    )
+    for typed in (code, "ACDE FGHJ"):
+        hashed.clear()
+        check = cards.card_check(card_id="", code=typed, pictures=pictures, client_ip="10.3.3.3")
+        assert check.card is None and not check.throttled
+        assert len(hashed) == 1, typed
+
+
+def test_one_count_per_card_with_or_without_the_card_id(world, samira, settings):
+    settings.LOGIN_MAX_FAILURES = 3
+    user, code = samira
+    card_id = user.login_card.card_id
+    wrong = ["maan", "ster", "hart"]
+    assert card_login(Client(), code=code, pictures=wrong, ip="10.4.0.1").status_code == 400
+    assert card_login(Client(), code=code, pictures=wrong, ip="10.4.0.2").status_code == 400
+    # With the card id (from the QR code) and a wrong code: still this card's count.
+    assert card_login(Client(), code="ACDEFGHJ", card_id=card_id, ip="10.4.0.3").status_code == 400
+    response = card_login(Client(), code=code, card_id=card_id, pictures=PICTURES, ip="10.4.0.4")
+    assert response.status_code == 429
+
+
+def test_attempts_without_a_card_id_have_one_count_for_the_whole_site(world, samira, settings):
+    settings.CARD_LOGIN_MAX_WITHOUT_CARD_ID = 3
+    user, code = samira
+    for n in range(3):  # a search across all cards, each try from another address
+        assert card_login(Client(), code=f"ACDEFGH{n + 3}", ip=f"2001:db8::{n}").status_code == 400
+    assert card_login(Client(), code=code, pictures=PICTURES, ip="10.5.0.1").status_code == 429
+    # Whoever scans the QR code (a card id) still gets in.
+    card_id = user.login_card.card_id
+    response = card_login(Client(), code=code, card_id=card_id, pictures=PICTURES, ip="10.5.0.2")
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("typed", ["PARK ٤٦٧٩", "park-۴۶۷۹", "ＰＡＲＫ４６７９", "PARK 4679"])
+def test_a_code_typed_with_other_digits_or_full_width_is_the_same_code(typed):
+    assert cards.code_normalise(typed) == "PARK4679"
+    assert cards.code_hash(typed) == cards.code_hash("PARK4679")
+
+
+@pytest.mark.parametrize(
+    "typed", ["06١٢٣٤٥٦٧٨", "٠٦-١٢٣٤٥٦٧٨", "+٣١ ٦ ۱۲۳۴۵۶۷۸", "０６１２３４５６７８"]
+)
+def test_a_phone_number_typed_with_other_digits_is_written_in_ascii(typed):
+    assert phone_normalise(typed) == "+31612345678"
+
+
+@LOCMEM_SMS
+def test_the_text_message_is_plain_text_not_html(world):
+    person = cards.user_create_without_email(first_name="N'Dèye & Co", phone="0612345678")
+    world.cohort.memberships.create(user=person, role="participant")
+    sms.outbox.clear()
+    start = timezone.now() + datetime.timedelta(days=1)
+    meeting = cohort_schedule_meetings(cohort=world.cohort, first_starts_at=start)[0]
+    send_meeting_reminders.call(meeting.pk, meeting.starts_at.isoformat())
+    assert len(sms.outbox) == 1
+    assert sms.outbox[0].body.startswith("Hallo N'Dèye & Co. Morgen")
+    assert "&#x27;" not in sms.outbox[0].body and "&amp;" not in sms.outbox[0].body
+
+
+def test_reloading_the_card_page_makes_no_second_account_or_card(world):
+    client = Client()
+    client.force_login(world.carla)
+    response = client.post(add_url(world.cohort), {"first_name": "Samira"})
+    print_url = f"/admin/groepen/{world.cohort.pk}/kaart-afdrukken/"
+    assert response.status_code == 302 and response["Location"] == print_url
+    page = client.get(print_url)
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    code = printed_code(page.content.decode())
+    assert "card_print" not in client.session  # shown once: the code is gone from the session
+    again = client.get(print_url)  # reload, or back and forth
+    assert again.status_code == 302 and again["Location"] == f"/admin/groepen/{world.cohort.pk}/"
+    assert User.objects.filter(first_name="Samira").count() == 1
+    assert LoginCard.objects.count() == 1
+    assert card_login(Client(), code=code).status_code == 302  # the printed card still works
+    # Another group's coordinator cannot see a card waiting in someone else's session anyway.
+    other = Client()
+    other.force_login(world.ursula)
+    assert other.get(print_url).status_code == 404
+
+
+def test_a_reissued_card_is_also_shown_once(world, samira):
+    user, _code = samira
+    client = Client()
+    client.force_login(world.carla)
+    membership = world.cohort.memberships.get(user=user)
+    response = client.post(card_url(world.cohort, membership))
+    assert response.status_code == 302
+    code = printed_code(client.get(response["Location"]).content.decode())
+    assert client.get(response["Location"]).status_code == 302
+    assert card_login(Client(), code=code, pictures=PICTURES).status_code == 302

@@ -129,7 +129,8 @@ def test_step_read_and_answered_offline_is_stored_once(phone, world):
     page = phone
     sign_in(page, world, world["anna"])
     step_url = f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/"
-    page.goto(step_url)
+    # On a phone one part at a time, also offline (step-screens.js is in the app shell).
+    page.goto(f"{step_url}#in-{world['block2']}")
     expect(page.get_by_role("heading", level=1)).to_have_text("Stap 2")
     assert "/groepen/{}/werkboek/stap/2/".format(world["cohort"]) in kept_pages(page)
 
@@ -208,3 +209,26 @@ def test_my_folder_offline_after_one_visit_and_gone_after_logout(phone, world):
     page.goto(f"{base}/mijn-map/")
     assert FEEDBACK not in page.content()
     assert re.search(r"Je hebt nog niets ingevuld", page.content())
+
+
+def test_unsent_text_of_another_person_is_dropped_not_restored(phone, world):
+    """Anna's session ended without the logout button; Bob opens the same step on that phone."""
+    page = phone
+    sign_in(page, world, world["bob"])
+    step_url = f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/"
+    page.goto(step_url)
+    reflection = page.locator("form[data-type=reflection]").last
+    save_url = reflection.get_attribute("data-url")
+    secret = "Anna schreef dit en het is niet verstuurd."
+    page.evaluate(
+        """([url, text]) => {
+            localStorage.setItem("jobgroup-unsaved:" + url, JSON.stringify({text: text}));
+            localStorage.setItem("jobgroup-unsaved:999999:" + url, JSON.stringify({text: text}));
+        }""",
+        [save_url, secret],
+    )
+    page.reload()
+    reflection = page.locator("form[data-type=reflection]").last
+    expect(reflection.locator("textarea")).to_have_value("")
+    keys = page.evaluate("Object.keys(localStorage)")
+    assert not [k for k in keys if k.startswith("jobgroup-unsaved:")], keys

@@ -22,17 +22,23 @@ FEEDBACK = "Goed gedaan. Lees dit nog eens rustig door."
 HEARD = "Ik kan goed plannen en luisteren"
 MESSAGE = "Volgende week nemen we je cv mee."
 
-SPEECH_STUB = """
+SPEECH_STUB_WITH = """
 (() => {
   window.__spoken = [];
   Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
-    speak(u) { window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate }); },
+    speak(u) {
+      window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name });
+    },
     cancel() {},
-    getVoices() { return [{ lang: "nl-NL", name: "Nederlands" }]; },
+    getVoices() { return VOICES; },
   }});
   window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
 })();
 """
+REMOTE_VOICE = '{ lang: "nl-NL", name: "Google Nederlands", localService: false }'
+LOCAL_VOICE = '{ lang: "nl-NL", name: "Nederlands", localService: true }'
+SPEECH_STUB = SPEECH_STUB_WITH.replace("VOICES", f"[{REMOTE_VOICE}, {LOCAL_VOICE}]")
+REMOTE_SPEECH_STUB = SPEECH_STUB_WITH.replace("VOICES", f"[{REMOTE_VOICE}]")
 NO_SPEECH = "delete window.speechSynthesis; delete window.SpeechSynthesisUtterance;"
 RECOGNITION_STUB = f"""
 (() => {{
@@ -141,6 +147,7 @@ def test_one_control_reads_each_page_at_the_chosen_speed(browser, world):
         assert "Naar stap 1 in het werkboek" in spoken["text"]
         assert "Snelheid" not in spoken["text"] and "langzaam" not in spoken["text"]
         assert spoken["lang"] == "nl-NL" and spoken["rate"] == 1
+        assert spoken["voice"] == "Nederlands"  # the voice on the device, not Google's
         spoken = read(page, f"bericht-{world['message']}")  # a message from the leader
         assert MESSAGE in spoken["text"] and "Lotte" in spoken["text"]
         assert serious_axe_violations(page) == []
@@ -160,7 +167,8 @@ def test_one_control_reads_each_page_at_the_chosen_speed(browser, world):
         assert fits_width(page)
 
         page.locator("select[data-read-rate]").first.select_option(label="snel")
-        page.goto(f"{base}/groepen/{world['cohort']}/werkboek/stap/1/")
+        # On a phone one part at a time: a hash inside a part opens that part.
+        page.goto(f"{base}/groepen/{world['cohort']}/werkboek/stap/1/#{feedback}")
         spoken = read(page, feedback)  # the same feedback, in the workbook
         assert FEEDBACK in spoken["text"] and spoken["rate"] == 1.3
         spoken = read(page, "learning-goal")
@@ -242,27 +250,34 @@ def test_voice_input_adds_what_was_heard_and_autosave_stores_it(browser, world):
     try:
         log_in(page, world["base"], world["rosa"], TEST_PASSWORD)
         page.wait_for_url(f"{world['base']}/")
-        page.goto(f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/")
-        open_part_of(page, "form[data-type=reflection]", last=True)
+        step = f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/"
+        page.goto(f"{step}#in-{world['reflection2']}")  # on a phone: the part with the field
         form = page.locator("form[data-type=reflection]").last
         form.locator("textarea").fill("Wat ik kan:")
         expect(form.locator(".save-status")).to_have_text("Opgeslagen")
-        # what was heard goes through the normal autosave: its PUT is sent (and answered)
-        with page.expect_response(
-            lambda r: r.request.method == "PUT" and "/answers/" in r.url and r.ok
-        ):
-            form.get_by_role("button", name="Inspreken").click()
+        # Before the first use: where the voice goes, and nothing heard until it is accepted.
+        form.get_by_role("button", name="Inspreken").click()
+        notice = form.locator(".voice-input-notice")
+        expect(notice).to_contain_text(
+            "Inspreken stuurt je stem naar Google of Apple om er tekst van te maken."
+        )
+        assert page.evaluate("window.__listened") == []
+        assert serious_axe_violations(page) == []
+        with page.expect_response(lambda r: r.request.method == "PUT" and r.ok, timeout=15_000):
+            notice.get_by_role("button", name="Dat is goed, inspreken").click()
+        expect(notice).to_be_hidden()
         expect(form.locator("textarea")).to_have_value(f"Wat ik kan: {HEARD}")
         expect(form.locator(".voice-input-status")).to_have_text(
             "Je tekst staat in het vak. Kijk of hij klopt."
         )
         expect(form.locator(".save-status")).to_have_text("Opgeslagen")
         assert page.evaluate("window.__listened") == ["nl-NL"]
-        # A list: what was heard becomes a new point.
-        open_part_of(page, "form[data-type=list]")
+        # A list: what was heard becomes a new point; accepted once is enough.
+        page.goto(f"{step}#part-homework")
         area = page.locator("form[data-type=list] textarea").first
         page.locator("form[data-type=list]").get_by_role("button", name="Inspreken").first.click()
         expect(area).to_have_value(HEARD)
+        expect(page.locator("form[data-type=list] .voice-input-notice").first).to_be_hidden()
         assert serious_axe_violations(page) == []
         assert fits_width(page)
         page.reload()
@@ -282,5 +297,29 @@ def test_without_recognition_voice_input_says_to_type(browser, world):
         form = page.locator("form[data-type=reflection]").last
         expect(form.get_by_role("button", name="Inspreken")).to_have_count(0)
         expect(form).to_contain_text("Inspreken werkt niet in deze browser. Je kunt typen.")
+    finally:
+        page.context.close()
+
+
+def test_own_answers_are_never_read_with_a_remote_voice(browser, world):
+    """Only a remote voice ("Google Nederlands"): it may read the site's own texts, never the
+    person's answers or the reactions to them; there the control says it cannot."""
+    page = phone(browser, REMOTE_SPEECH_STUB)
+    try:
+        log_in(page, world["base"], world["rosa"], TEST_PASSWORD)
+        page.wait_for_url(f"{world['base']}/")
+        page.goto(f"{world['base']}/mijn-map/")
+        assert read(page, "folder-intro")["voice"] == "Google Nederlands"
+        for button in page.locator("button.read-aloud[data-read-private]").all():
+            target = button.get_attribute("data-read")
+            assert re.fullmatch(r"(antwoord|reactie)-\d+", target), target
+            button.click()
+            control = page.locator(f'[data-read-aloud]:has(button[data-read="{target}"])')
+            expect(control.locator(".read-aloud-local-only")).to_have_text(
+                "Op dit apparaat kunnen we je antwoorden en de reacties daarop niet voorlezen."
+            )
+        assert page.locator("button.read-aloud[data-read-private]").count() >= 2
+        assert len(page.evaluate("window.__spoken")) == 1  # only the intro
+        assert serious_axe_violations(page) == []
     finally:
         page.context.close()

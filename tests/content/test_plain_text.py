@@ -123,10 +123,15 @@ def _skipped(path: Path) -> bool:
 
 
 def template_strings() -> list[tuple[str, str]]:
-    """(where, text) of every translatable string in the templates."""
+    """(where, text) of every translatable string in the templates: pages (.html) and the plain
+    text of e-mails and text messages (.txt)."""
     found = []
     for app in APPS:
-        for path in sorted((ROOT / app).rglob("templates/**/*.html")):
+        paths = [
+            *(ROOT / app).rglob("templates/**/*.html"),
+            *(ROOT / app).rglob("templates/**/*.txt"),
+        ]
+        for path in sorted(paths):
             if _skipped(path):
                 continue
             source = path.read_text(encoding="utf-8")

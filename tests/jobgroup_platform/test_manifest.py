@@ -88,9 +88,48 @@ def test_offline_page_is_dutch_and_plain(client):
 
 
 def test_pages_load_the_one_read_aloud_script_once(client):
+    from accounts import cards
+
+    # The card login and the picture choice (signed out; a new card leads to the choice).
+    person = cards.user_create_without_email(first_name="Samira")
+    code = cards.card_issue(user=person).code
+    pages = {"/inloggen/kaart/": client.get("/inloggen/kaart/")}
+    chosen = client.post("/inloggen/kaart/", {"kaart": "", "code": code})
+    assert chosen["Location"] == "/inloggen/kaart/plaatjes/"
+    pages["/inloggen/kaart/plaatjes/"] = client.get(chosen["Location"])
     user = UserFactory()
     client.force_login(user)
     for url in ("/", reverse("my_folder"), "/offline/"):
-        html = client.get(url).content.decode()
+        pages[url] = client.get(url)
+    for url, response in pages.items():
+        assert response.status_code == 200, url
+        html = response.content.decode()
         assert html.count("js/read-aloud.js") == 1, url
         assert html.count("js/voice-input.js") == 1, url
+
+
+def test_service_worker_clears_kept_pages_at_every_way_to_sign_in(client):
+    script = client.get("/sw.js").content.decode()
+    block = re.search(r"var SIGN_IN_OR_OUT = \[(.*?)\];", script, re.S).group(1)
+    paths = set(re.findall(r'"([^"]+)"', block))
+    assert paths == {
+        "/login/",
+        "/logout/",
+        "/inloggen-met-link/",
+        "/inloggen/kaart/",
+        "/uitnodiging/",  # an invitation link signs the new member in
+        "/admin/login/",
+    }
+
+
+def test_the_app_shell_holds_every_script_a_kept_page_loads(client):
+    """Offline, a kept step or Mijn map gets only what the worker kept at install."""
+    script = client.get("/sw.js").content.decode()
+    shell = set(json.loads(re.search(r"var SHELL_URLS = (\[.*?\]);", script).group(1)))
+    user = UserFactory()
+    client.force_login(user)
+    html = client.get(reverse("my_folder")).content.decode()
+    for name in ("glossary.js", "step-screens.js", "workbook.js", "read-aloud.js"):
+        assert f"/static/js/{name}" in shell, name
+    for src in re.findall(r'<script src="([^"]+)"', html):
+        assert src in shell, src

@@ -207,3 +207,21 @@ def test_production_refuses_a_media_server_without_media_secret():
     env["MEDIA_SECRET"] = "m" * 40
     ok = run_manage("check", settings_module="jobgroup_platform.settings.production", **env)
     assert ok.returncode == 0, ok.stderr
+
+
+def test_production_warns_at_start_up_while_text_messages_go_nowhere():
+    console = run_python(
+        "import django; django.setup()",
+        "jobgroup_platform.settings.production",
+        SECRET_KEY=STRONG_KEY,
+    )
+    assert console.returncode == 0, console.stderr
+    assert "SMS_BACKEND is toolkit.sms.ConsoleBackend" in console.stderr
+    real = run_python(
+        "import django; django.setup()",
+        "jobgroup_platform.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        SMS_BACKEND="toolkit.sms.LocmemBackend",
+    )
+    assert real.returncode == 0, real.stderr
+    assert "SMS_BACKEND" not in real.stderr

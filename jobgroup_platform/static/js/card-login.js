@@ -9,7 +9,8 @@
     if (!("speechSynthesis" in window) || !("SpeechSynthesisUtterance" in window)) { return; }
     window.speechSynthesis.cancel();
     var utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = "nl-NL";
+    // The picture names are in the page's language (English labels with an English voice).
+    utterance.lang = (document.documentElement.lang || "nl").indexOf("en") === 0 ? "en-GB" : "nl-NL";
     window.speechSynthesis.speak(utterance);
   }
 

@@ -4,6 +4,10 @@
 // messages), in the language of that text (`lang` of the nearest element: nl-NL, or en-GB for
 // English), at the speed the person chose (langzaam / normaal / snel; remembered on this device
 // and the same for every control). Where the browser cannot speak, the control says so.
+// Voices on the device (`localService`) come first. A remote voice (e.g. "Google Nederlands" in
+// Chrome) sends the text to its maker's server: never for the person's own answers and the
+// reactions to them (`data-read-private`); there the control says reading aloud is not possible
+// on this device (docs/privacy.md).
 (function () {
   "use strict";
   var RATE_KEY = "jobgroup-read-rate";
@@ -56,6 +60,14 @@
     reset(button);
   }
 
+  // A voice for this language on the device; else (not for private text) any voice for it.
+  function chooseVoice(prefix, localOnly) {
+    var voices = window.speechSynthesis.getVoices().filter(function (v) { return v.lang && v.lang.indexOf(prefix) === 0; });
+    var local = voices.filter(function (v) { return v.localService === true; });
+    if (local.length) { return local[0]; }
+    return localOnly ? null : voices[0] || null;
+  }
+
   function read(button) {
     var target = document.getElementById(button.dataset.read);
     if (!target) { return; }
@@ -66,8 +78,13 @@
     var utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = speechLang(target);
     utterance.rate = parseFloat(storedRate());
-    var prefix = utterance.lang.slice(0, 2);
-    var voice = window.speechSynthesis.getVoices().filter(function (v) { return v.lang && v.lang.indexOf(prefix) === 0; })[0];
+    var privateText = button.hasAttribute("data-read-private");
+    var voice = chooseVoice(utterance.lang.slice(0, 2), privateText);
+    if (privateText && !voice) {
+      var note = button.closest("[data-read-aloud]").querySelector(".read-aloud-local-only");
+      if (note) { note.textContent = note.dataset.text; }
+      return;
+    }
     if (voice) { utterance.voice = voice; }
     utterance.onend = utterance.onerror = function () { if (speaking === button) { reset(button); } };
     speaking = button;
@@ -98,6 +115,7 @@
     }
   });
   if (!supported) { return; }
+  window.speechSynthesis.getVoices(); // some browsers load the list only when first asked
   document.querySelectorAll("button.read-aloud").forEach(function (button) {
     button.dataset.readLabel = button.textContent;
     button.setAttribute("aria-pressed", "false");

@@ -3,9 +3,22 @@
 // to the field; an `input` event then lets the workbook's autosave store it as if typed. Where
 // the browser has no recognition, the control says so and the person types. The texts come from
 // the template (data-*), so they are translated with the rest of the page.
+// The browsers' recognition sends the voice to Google (Chrome) or Apple (Safari): before the first
+// use on this device a one-line notice says so, and listening starts only after the person
+// accepts it (remembered in localStorage, docs/privacy.md).
 (function () {
   "use strict";
   var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+  var ACCEPTED_KEY = "jobgroup-voice-input-accepted";
+
+  function accepted() {
+    try { return localStorage.getItem(ACCEPTED_KEY) === "1"; } catch (e) { return false; }
+  }
+
+  function accept() {
+    try { localStorage.setItem(ACCEPTED_KEY, "1"); } catch (e) { /* private mode: this page only */ }
+    document.querySelectorAll(".voice-input-notice").forEach(function (notice) { notice.hidden = true; });
+  }
 
   function speechLang(element) {
     var withLang = element.closest("[lang]");
@@ -42,8 +55,26 @@
       button.setAttribute("aria-pressed", "false");
     }
 
+    var notice = control.querySelector(".voice-input-notice");
+    var acceptedHere = false;
+    notice.querySelector(".voice-input-accept").addEventListener("click", function () {
+      acceptedHere = true;
+      accept();
+      button.focus();
+      listen();
+    });
+
     button.addEventListener("click", function () {
       if (listening) { listening.stop(); return; }
+      if (!acceptedHere && !accepted()) {
+        notice.hidden = false;
+        notice.querySelector(".voice-input-accept").focus();
+        return;
+      }
+      listen();
+    });
+
+    function listen() {
       var recognition = new Recognition();
       recognition.lang = speechLang(field);
       recognition.interimResults = false;
@@ -72,6 +103,6 @@
         status.textContent = control.dataset.failed;
         done();
       }
-    });
+    }
   });
 })();

@@ -67,7 +67,21 @@
     return null;
   }
 
-  function storageKey(form) { return "jobgroup-unsaved:" + form.dataset.url; }
+  // Text not yet sent is kept per person: on a shared phone a session can end without the logout
+  // button (idle, deactivated), and the next person must never get it in their form, let alone
+  // have it saved as their answer. Drafts of anyone else (or from before this key had the person)
+  // are thrown away as soon as a step page knows who is signed in.
+  var UNSAVED = "jobgroup-unsaved:";
+  var owner = document.querySelector(".workbook-step[data-user]");
+  var USER = owner ? owner.dataset.user : "";
+  function storageKey(form) { return UNSAVED + USER + ":" + form.dataset.url; }
+  if (USER) {
+    try {
+      Object.keys(localStorage).filter(function (key) {
+        return key.indexOf(UNSAVED) === 0 && key.indexOf(UNSAVED + USER + ":") !== 0;
+      }).forEach(function (key) { localStorage.removeItem(key); });
+    } catch (e) { /* no storage */ }
+  }
 
   function setStatus(form, text, isError) {
     form.querySelector(".save-status").textContent = isError ? "" : text;
