@@ -363,44 +363,26 @@ class MeetingConsumer(AsyncWebsocketConsumer):
 
     async def _hello(self, after: int):
         """The join, the state and the replay after `after` for `welcome`. On SQLite (or without
-        `LIVE_ASYNC_DB`) in one trip to the sync thread. On PostgreSQL the sync thread only does
-        the join (the attendance, `presence.joined`) and the state read with it; the replay is
-        read on the async connection (`fastdb.events_after`), and the media grant (Janus over
-        HTTP) runs on a thread of its own at the same time, so the sync thread, which every
-        socket of the process shares, never waits for Janus."""
+        `LIVE_ASYNC_DB`) in one trip to the sync thread. On PostgreSQL the sync thread does the
+        join (the attendance, `presence.joined`), the state read with it and the media grant;
+        the replay is read on the async connection (`fastdb.events_after`) afterwards."""
         fast = fastdb.enabled()
-        media = None
-        if fast and services.media_offered(self.meeting):
-            media = asyncio.ensure_future(
-                database_sync_to_async(services.media_state, thread_sensitive=False)(
-                    meeting=self.meeting, user=self.user, display=self.my_name
-                )
-            )
-        try:
-            (
-                (self.attendance_id, state, events, last),
-                doorbells,
-            ) = await database_sync_to_async(services.defer_doorbells)(
-                _hello,
-                access=self.access,
-                meeting=self.meeting,
-                user=self.user,
-                attendance_id=self.attendance_id,
-                after=after,
-                display=self.my_name,
-                media=not fast,
-                replay=not fast,
-            )
-            await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
-            if fast:
-                if media is not None:
-                    state["media"], state["media_wait"] = await media
-                else:
-                    state["media"], state["media_wait"] = None, False
-                events, last = await self._missed(beat=False, after=after)
-        finally:
-            if media is not None and not media.done():
-                media.cancel()
+        (
+            (self.attendance_id, state, events, last),
+            doorbells,
+        ) = await database_sync_to_async(services.defer_doorbells)(
+            _hello,
+            access=self.access,
+            meeting=self.meeting,
+            user=self.user,
+            attendance_id=self.attendance_id,
+            after=after,
+            display=self.my_name,
+            replay=not fast,
+        )
+        await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
+        if fast:
+            events, last = await self._missed(beat=False, after=after)
         return state, events, last
 
     async def _chat_fast(self, command: protocol.Command):
@@ -676,10 +658,10 @@ def _leave(*, access, meeting, user, attendance_id):
     services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
 
 
-def _hello(*, access, meeting, user, attendance_id, after, display, media=True, replay=True):
+def _hello(*, access, meeting, user, attendance_id, after, display, replay=True):
     """A `hello`: attendance opens (once per connection), the state, the events after `after`
     (without `replay`: none, the caller reads them), and the person's way into the media room
-    (`media`, None without one; without `media`: left to the caller)."""
+    (`media`, None without one)."""
     state = present = None
     if attendance_id is None:
         # the state and who is present come with the join: not read a second time
@@ -687,10 +669,9 @@ def _hello(*, access, meeting, user, attendance_id, after, display, media=True, 
             access=access, meeting=meeting, user=user
         )
     state = selectors.welcome_state(meeting=meeting, state=state, present=present)
-    if media:
-        state["media"], state["media_wait"] = services.media_state(
-            meeting=meeting, user=user, display=display
-        )
+    state["media"], state["media_wait"] = services.media_state(
+        meeting=meeting, user=user, display=display
+    )
     if not replay:
         return attendance_id, state, [], after
     events, last = selectors.events_after(

@@ -275,7 +275,6 @@ def _hello_queries(room, user, attendance_id=None):
             attendance_id=attendance_id,
             after=0,
             display=user.name,
-            media=not fast,
             replay=not fast,
         )
     sql = [q["sql"] for q in ctx.captured_queries if q["sql"] not in ("BEGIN", "COMMIT")]
