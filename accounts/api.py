@@ -48,7 +48,8 @@ class MeUpdateIn(Schema):
 def _me(user) -> dict:
     return {
         "id": user.pk,
-        "email": user.email,
+        # Empty for someone who signs in with a login card (no e-mail address).
+        "email": user.email if user.has_email else "",
         "display_name": user.name,
         "preferred_language": user.preferred_language,
         "roles": user_roles(user=user),

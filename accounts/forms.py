@@ -7,7 +7,9 @@ from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetFo
 
 from . import services
 from .backends import client_ip, is_throttled, password_check_throttled
-from .errors import INVALID_LOGIN, TOO_MANY_ATTEMPTS
+from .cards import pictures_valid
+from .errors import CARD_PICTURES_COUNT, INVALID_LOGIN, TOO_MANY_ATTEMPTS
+from .pictures import picture_choices
 
 
 class ThrottleMessageMixin:
@@ -95,3 +97,43 @@ class LoginLinkForm(forms.Form):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class PictureChoiceField(forms.MultipleChoiceField):
+    """The picture grid: big checkboxes with a picture and its Dutch name."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", picture_choices)
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(**kwargs)
+
+
+class CardLoginForm(forms.Form):
+    """The card login: the code from the card (the card id comes from the QR code) and the three
+    pictures, left empty at the very first sign-in."""
+
+    kaart = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    code = forms.CharField(
+        label=_("Code van je kaart"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "inputmode": "text",
+                "class": "card-code",
+            }
+        ),
+    )
+    pictures = PictureChoiceField(label=_("Je 3 plaatjes"), required=False)
+
+
+class PicturesChooseForm(forms.Form):
+    pictures = PictureChoiceField(label=_("Kies 3 plaatjes"))
+
+    def clean_pictures(self):
+        pictures = self.cleaned_data["pictures"]
+        if not pictures_valid(pictures):
+            raise forms.ValidationError(CARD_PICTURES_COUNT, code="pictures_count")
+        return pictures

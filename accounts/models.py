@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from .names import clean_name
 from .roles import Role
 
+# People without an e-mail address (they sign in with a login card) get an address under this
+# reserved domain (RFC 2606: `.invalid` never delivers), so that the e-mail login stays unique and
+# required for everyone else. `User.has_email` tells the two apart; mail is never sent there.
+NO_EMAIL_DOMAIN = "geen-email.invalid"
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -50,6 +55,14 @@ class User(AbstractUser):
         help_text=_("Een e-mail de dag voor een bijeenkomst en als je huiswerk nog niet af is."),
     )
     anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+    phone = models.CharField(
+        _("mobiel nummer"),
+        max_length=16,
+        blank=True,
+        help_text=_(
+            "Voor herinneringen per sms, als iemand geen e-mail heeft. Zoals +31612345678."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -72,6 +85,11 @@ class User(AbstractUser):
             or clean_name(self.get_full_name())
             or self.email.split("@")[0]
         )
+
+    @property
+    def has_email(self) -> bool:
+        """False for people without an e-mail address (login card) and for erased accounts."""
+        return bool(self.email) and not self.email.endswith(".invalid")
 
     def clean(self):
         # Every model form (the Wagtail user screens too) writes names cleaned.
@@ -155,6 +173,36 @@ class LoginToken(models.Model):
         return f"{self.user} ({self.created_at:%Y-%m-%d %H:%M})"
 
 
+class LoginCard(models.Model):
+    """The printed card of someone who signs in without e-mail: a public card id (in the QR
+    code), a personal code and, after the first sign-in, three pictures. The code and the
+    pictures are stored only as hashes (see `accounts.cards`)."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="login_card")
+    card_id = models.CharField(max_length=32, unique=True)
+    # HMAC of the code with the site's secret key: a lookup without the card id is possible,
+    # the code itself cannot be read back.
+    code_hash = models.CharField(max_length=64, unique=True)
+    # Django password hash of the three pictures; empty until the first sign-in.
+    pictures_hash = models.CharField(max_length=128, blank=True)
+    issued_at = models.DateTimeField()
+    issued_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="issued_login_cards"
+    )
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("inlogkaart")
+        verbose_name_plural = _("inlogkaarten")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.issued_at:%Y-%m-%d})"
+
+    @property
+    def has_pictures(self) -> bool:
+        return bool(self.pictures_hash)
+
+
 class AuditEntry(models.Model):
     """Staff reading or changing someone's personal data leaves a trace here."""
 
@@ -166,6 +214,8 @@ class AuditEntry(models.Model):
         RETENTION = "retention", _("antwoorden verwijderd na bewaartermijn")
         READ_RECORD = "read_record", _("dossier ingezien")
         MEMBER_REMOVED = "member_removed", _("uit een groep gehaald")
+        CARD_ISSUED = "card_issued", _("inlogkaart gemaakt")
+        CARD_PICTURES_RESET = "card_pictures_reset", _("plaatjes van inlogkaart gewist")
 
     actor = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_actions"

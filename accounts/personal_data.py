@@ -28,7 +28,14 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .models import AuditEntry, LocationMembership, LoginToken, RoleAssignment, User
+from .models import (
+    AuditEntry,
+    LocationMembership,
+    LoginCard,
+    LoginToken,
+    RoleAssignment,
+    User,
+)
 from .roles import Role
 from .selectors import user_locations, user_roles
 
@@ -277,7 +284,8 @@ def _export_account(user) -> dict:
     roles = user_roles(user=user)
     locations = user_locations(user=user)
     return {
-        "email": user.email,
+        "email": user.email if user.has_email else "",
+        "phone": user.phone,
         "display_name": user.display_name,
         "first_name": user.first_name,
         "last_name": user.last_name,
@@ -295,6 +303,7 @@ def _export_account(user) -> dict:
 def _anonymise_user(erasure: Erasure) -> None:
     user = erasure.user
     user.email = f"verwijderd-{user.pk}@anoniem.invalid"
+    user.phone = ""
     user.display_name = ERASED_NAME
     user.first_name = user.last_name = ""
     user.is_active = False
@@ -333,6 +342,7 @@ register(  # first: shown on top, anonymised last
     title=_("Je account"),
     labels={
         "email": _("E-mailadres"),
+        "phone": _("Mobiel nummer"),
         "display_name": _("Naam"),
         "first_name": _("Voornaam"),
         "last_name": _("Achternaam"),
@@ -357,6 +367,44 @@ register(
     erase=lambda e: LocationMembership.objects.filter(user=e.user).delete(),
 )
 register(LoginToken, erase=lambda e: LoginToken.objects.filter(user=e.user).delete())
+
+
+def _export_login_card(user) -> list[dict]:
+    # The code and the pictures exist only as hashes: the download says that there is a card,
+    # not what is on it.
+    return [
+        {
+            "issued_at": card.issued_at.isoformat(),
+            "last_used_at": card.last_used_at.isoformat() if card.last_used_at else "",
+            "has_pictures": card.has_pictures,
+        }
+        for card in LoginCard.objects.filter(user=user)
+    ]
+
+
+def _purge_login_cards(retention: Retention) -> int:
+    """A card of an account that no longer signs in (deactivated or erased) goes."""
+    deleted, _details = LoginCard.objects.filter(user__is_active=False).delete()
+    return deleted
+
+
+register(
+    LoginCard,
+    key="login_card",
+    title=_("Je inlogkaart"),
+    labels={
+        "issued_at": _("Gemaakt op"),
+        "last_used_at": _("Laatst gebruikt"),
+        "has_pictures": _("Plaatjes gekozen"),
+    },
+    export=_export_login_card,
+    # The card (code and pictures) goes at once: an erased person's card stops working.
+    erase=together(
+        lambda e: LoginCard.objects.filter(user=e.user).delete(),
+        unlink(LoginCard, "issued_by"),
+    ),
+    purge=_purge_login_cards,
+)
 register(
     AuditEntry,
     key="privacy_log",

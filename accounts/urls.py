@@ -8,6 +8,8 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("taal/", views.set_language, name="set_language"),
+    path("inloggen/kaart/", views.card_login, name="card_login"),
+    path("inloggen/kaart/plaatjes/", views.card_pictures_choose, name="card_pictures_choose"),
     path("inloggen-met-link/", views.login_link_request, name="login_link_request"),
     path("inloggen-met-link/<str:token>/", views.login_link_confirm, name="login_link_confirm"),
     path(

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PagePermissionTester, Revision
+from wagtail.models import Page, PagePermissionTester, Revision, RevisionMixin
 from wagtail.search import index
 
 from accounts.access import user_may_use_admin
@@ -344,6 +344,50 @@ class LanguageCheckPage(FixedPartMixin, OfficeOnlyMixin, Page):
             )
         if self.iwin_below > 100:
             raise ValidationError({"iwin_below": _("Kies een getal van 0 tot en met 100.")})
+
+
+class GlossaryTerm(RevisionMixin, models.Model):
+    """A hard word participants meet in the workbooks, with a plain explanation (Dutch, and
+    English for iWIN groups and the English interface). The workbook marks it where it appears
+    (content/glossary.py); editors keep the list in Wagtail (a snippet, with revisions)."""
+
+    term = models.CharField(_("woord"), max_length=80, unique=True)
+    variants = models.CharField(
+        _("andere vormen"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Andere vormen van het woord, met een komma ertussen. Bijvoorbeeld: competentie, "
+            "competenties."
+        ),
+    )
+    explanation_nl = models.TextField(
+        _("uitleg in het Nederlands"),
+        max_length=300,
+        help_text=_("Kort en eenvoudig, in een of twee zinnen. Gebruik 'je'."),
+    )
+    explanation_en = models.TextField(_("uitleg in het Engels"), max_length=300, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("variants"),
+        FieldPanel("explanation_nl"),
+        FieldPanel("explanation_en"),
+    ]
+
+    class Meta:
+        verbose_name = _("woord in de woordenlijst")
+        verbose_name_plural = _("woordenlijst")
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term
+
+    def forms(self) -> list[str]:
+        """The term and its variants, as written (empty ones left out)."""
+        forms = [self.term, *self.variants.split(",")]
+        return [form.strip() for form in forms if form.strip()]
 
 
 from .workflow import SecondEditorReviewTask  # noqa: E402,F401  (a model of this app)

@@ -12,9 +12,11 @@ from accounts.services import user_grant_role, user_revoke_role
 
 from . import errors
 from .diff import release_diff
+from .glossary import glossary_changed
 from .models import (
     Edition,
     EditionStep,
+    GlossaryTerm,
     LanguageCheckPage,
     ProgrammeIndexPage,
     ProgrammePage,
@@ -273,3 +275,43 @@ def language_check_load_seed(data: dict, *, user=None):
     programme_index().add_child(instance=page)
     page.save_revision(user=user).publish()
     return page
+
+
+# --- The glossary -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def glossary_term_save(
+    *, term: str, variants: str = "", explanation_nl: str, explanation_en: str = ""
+) -> GlossaryTerm:
+    """Add a word to the glossary or change its explanation; the workbooks mark it from now on."""
+    item = GlossaryTerm.objects.filter(term=term.strip()).first() or GlossaryTerm(term=term.strip())
+    item.variants = variants.strip()
+    item.explanation_nl = explanation_nl.strip()
+    item.explanation_en = explanation_en.strip()
+    item.full_clean()
+    item.save()
+    transaction.on_commit(glossary_changed)
+    glossary_changed()
+    return item
+
+
+@transaction.atomic
+def glossary_load_seed(terms: list[dict]) -> int:
+    """The seed glossary (content/seed_data/glossary.toml): only words not in the database yet,
+    so editors' changes stay. Returns how many were added."""
+    existing = set(GlossaryTerm.objects.values_list("term", flat=True))
+    new = [
+        GlossaryTerm(
+            term=item["term"],
+            variants=item["variants"],
+            explanation_nl=item["nl"],
+            explanation_en=item["en"],
+        )
+        for item in terms
+        if item["term"] not in existing
+    ]
+    GlossaryTerm.objects.bulk_create(new)
+    transaction.on_commit(glossary_changed)
+    glossary_changed()
+    return len(new)

@@ -7,12 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 from . import admin_views, review
 from .access import may_release_editions
-from .models import ProgrammePage
+from .glossary import glossary_changed
+from .models import GlossaryTerm, ProgrammePage
 
 
 @hooks.register("register_admin_urls")
@@ -147,3 +150,34 @@ def plain_language_panel():
         _("Lange zin (%(words)s woorden, liever niet meer dan %(limit)s):"),
         _("Moeilijk woord: %(word)s. Eenvoudiger: %(alternative)s."),
     )
+
+
+# --- The glossary: editors keep the hard words and their explanations -------------------------
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Woordenlijst")
+    menu_name = "glossary"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["term", "variants", "explanation_nl"]
+    search_fields = ["term", "variants", "explanation_nl"]
+
+
+register_snippet(GlossaryTermViewSet)
+
+
+# Every change of a term makes the workbooks mark the words anew (content/glossary.py).
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def glossary_after_save(request, instance):
+    if isinstance(instance, GlossaryTerm):
+        glossary_changed()
+
+
+@hooks.register("after_delete_snippet")
+def glossary_after_delete(request, instances):
+    if any(isinstance(instance, GlossaryTerm) for instance in instances):
+        glossary_changed()

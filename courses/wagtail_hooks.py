@@ -42,6 +42,21 @@ def register_coordinator_urls():
             name="courses_admin_invitation_withdraw",
         ),
         path(
+            "groepen/<id:cohort_id>/deelnemer-met-kaart/",
+            admin_views.group_card_participant_add,
+            name="courses_admin_card_participant_add",
+        ),
+        path(
+            "groepen/<id:cohort_id>/leden/<id:membership_id>/kaart/",
+            admin_views.membership_card_issue_view,
+            name="courses_admin_membership_card",
+        ),
+        path(
+            "groepen/<id:cohort_id>/leden/<id:membership_id>/plaatjes-wissen/",
+            admin_views.membership_card_pictures_reset_view,
+            name="courses_admin_membership_card_pictures_reset",
+        ),
+        path(
             "groepen/<id:cohort_id>/leden/<id:membership_id>/uit-de-groep/",
             admin_views.membership_remove_view,
             name="courses_admin_membership_remove",

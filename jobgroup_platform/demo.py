@@ -51,3 +51,12 @@ DEMO_ADDRESSES = {"zoetermeer": "Bibliotheek Forum, Stadhuisplein 2, 2711 EC Zoe
 
 def demo_email(local_part: str) -> str:
     return f"{local_part}@{DEMO_DOMAIN}"
+
+
+# A participant without e-mail (in the hybrid group): she signs in at /inloggen/kaart/ with the
+# code of her login card and her three pictures (docs/decisions.md, "Login cards").
+DEMO_CARD_PERSON = "samira"  # her reserved address: samira@geen-email.invalid
+DEMO_CARD_NAME = "Samira"
+DEMO_CARD_PHONE = "+31612345678"
+DEMO_CARD_CODE = "PARK4679"  # printed as PARK 4679
+DEMO_CARD_PICTURES = ("kat", "fiets", "zon")

@@ -10,6 +10,9 @@ from .api import api
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("offline/", views.offline, name="offline"),
     path("api/v1/", api.urls),
     re_path(r"^api/", views.api_not_found),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,8 +1,16 @@
 import asyncio
+import hashlib
+import json
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from accounts.selectors import user_locations, user_roles
 from courses.workbook.selectors import participant_home
@@ -61,3 +69,71 @@ def csrf_failure(request, reason=""):
             {"code": errors.CSRF_FAILED, "detail": "CSRF-controle mislukt."}, status=403
         )
     return render(request, "403_csrf.html", status=403)
+
+
+# Installable web app (docs/architecture.md, "Offline and installable").
+THEME_COLOUR = "#0b4f8a"  # --brand in css/site.css
+BACKGROUND_COLOUR = "#ffffff"
+APP_ICONS = [
+    ("icons/icon-192.png", "192x192", "any"),
+    ("icons/icon-512.png", "512x512", "any"),
+    ("icons/icon-maskable-512.png", "512x512", "maskable"),
+]
+# What the service worker keeps at install, so the kept pages look right offline.
+APP_SHELL = [
+    "css/site.css",
+    "css/print.css",
+    "js/site.js",
+    "js/read-aloud.js",
+    "js/voice-input.js",
+    "js/workbook.js",
+    *(path for path, _size, _purpose in APP_ICONS),
+]
+
+
+@require_GET
+def web_manifest(request):
+    """The web app manifest: a phone can put the platform on its home screen."""
+    body = {
+        "name": _("Digitale JobGroup"),
+        "short_name": _("JobGroup"),
+        "description": _("Samen zoeken naar werk, met vrijwilligers die naast je staan."),
+        "lang": get_language() or "nl",
+        "id": "/",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": THEME_COLOUR,
+        "background_color": BACKGROUND_COLOUR,
+        "icons": [
+            {"src": static(path), "sizes": size, "type": "image/png", "purpose": purpose}
+            for path, size, purpose in APP_ICONS
+        ],
+    }
+    return JsonResponse(
+        body, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False}
+    )
+
+
+@require_GET
+def service_worker(request):
+    """The service worker script, from the site root so its scope is the whole site. Rendered
+    with the (hashed) static URLs of the app shell; its version changes when they do."""
+    context = {
+        "offline_url": reverse("offline"),
+        "shell_urls_json": json.dumps([static(path) for path in APP_SHELL]),
+    }
+    source = render_to_string("sw.js", {**context, "version": ""})
+    version = hashlib.sha256(source.encode()).hexdigest()[:12]
+    response = HttpResponse(
+        render_to_string("sw.js", {**context, "version": version}),
+        content_type="text/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_GET
+def offline(request):
+    """What the service worker shows for a page it did not keep, when there is no connection."""
+    return render(request, "offline.html")

@@ -39,8 +39,11 @@ def send_templated_mail(
     from_email: str | None = None,
 ) -> int:
     """Render and send one mail to `to` (an address or a list); `language` (e.g. the user's
-    `preferred_language`) sets the language of the rendering. Returns the number sent (0 or 1)."""
+        `preferred_language`) sets the language of the rendering. Returns the number sent (0 or 1);
+    addresses under `.invalid` (people without e-mail, erased accounts) are left out."""
     recipients = [to] if isinstance(to, str) else list(to)
+    # `.invalid` (RFC 2606) never delivers: erased accounts and people without e-mail have one.
+    recipients = [r for r in recipients if r and not r.lower().endswith(".invalid")]
     if not recipients:
         return 0
     if language:

@@ -17,6 +17,7 @@ from content.parts import FIXED_BUILD
 HERE = Path(__file__).resolve().parent
 PROGRAMMES_DIR = HERE / "programmes"
 LANGUAGE_CHECK_FILE = HERE / "language_check.toml"
+GLOSSARY_FILE = HERE / "glossary.toml"
 
 # The order seed_demo creates them in: the JobGroups first, then the volunteer courses.
 PROGRAMME_ORDER = (
@@ -185,6 +186,17 @@ def all_programmes():
     """Every programme of the seed content, JobGroups first."""
     for path in programme_files():
         yield programme_from_file(path)
+
+
+def glossary_from_file(path: Path = GLOSSARY_FILE) -> list[dict]:
+    """The glossary's words: term, variants, nl, en (glossary.toml)."""
+    data = read_seed_file(path)
+    _require(path, data, ("terms",), "the glossary")
+    terms = []
+    for number, term in enumerate(data["terms"], start=1):
+        _require(path, term, ("term", "variants", "nl", "en"), f"term {number}")
+        terms.append({key: str(term[key]).strip() for key in ("term", "variants", "nl", "en")})
+    return terms
 
 
 def language_check_from_file(path: Path = LANGUAGE_CHECK_FILE) -> dict:

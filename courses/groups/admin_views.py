@@ -4,6 +4,7 @@ Every screen is limited to the groups the user manages (`courses.groups.access`)
 invitation or request outside them is a 404, exactly like one that does not exist.
 """
 
+import segno
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,12 +12,16 @@ from django.db import transaction
 from django.db.models import Count, Min, Prefetch, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Location
+from accounts.phones import phone_normalise
 from content.models import Edition, ProgrammeKind, ProgrammePage
 from courses.groups.access import (
     cohorts_managed_by,
@@ -32,7 +37,10 @@ from courses.groups.services import (
     cohort_schedule_meetings,
     meeting_reschedule,
     meeting_set_place,
+    membership_card_issue,
+    membership_card_pictures_reset,
     membership_remove,
+    participant_add_with_card,
 )
 from courses.privacy.access import erasures_for_coordinator
 from courses.privacy.services import erasure_confirm
@@ -214,6 +222,23 @@ class InviteForm(forms.Form):
             ]
 
 
+class CardParticipantForm(forms.Form):
+    """A participant without e-mail: a first name, and a mobile number only if they have one."""
+
+    first_name = forms.CharField(label=_("Voornaam"), max_length=150)
+    last_name = forms.CharField(label=_("Achternaam"), max_length=150, required=False)
+    phone = forms.CharField(
+        label=_("Mobiel nummer (niet verplicht)"),
+        max_length=30,
+        required=False,
+        help_text=_("Voor herinneringen per sms. Zoals 06 12345678."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+    )
+
+    def clean_phone(self):
+        return phone_normalise(self.cleaned_data["phone"])
+
+
 class RescheduleForm(forms.Form):
     starts_at = AmsterdamDateTimeField(label=_("Nieuwe datum en tijd"))
     place = forms.CharField(
@@ -336,6 +361,7 @@ def _detail_response(
     *,
     group_form: CohortForm | None = None,
     invite_form: InviteForm | None = None,
+    card_form: CardParticipantForm | None = None,
     bound_meeting_form: RescheduleForm | None = None,
     status: int = 200,
 ):
@@ -384,6 +410,7 @@ def _detail_response(
             else [],
             "form": group_form or CohortForm(user=request.user, cohort=cohort),
             "invite_form": invite_form or InviteForm(cohort=cohort),
+            "card_form": card_form or CardParticipantForm(),
             "members": members,
             "participant_count": participant_count,
             "max_participants": MAX_PARTICIPANTS,
@@ -439,6 +466,96 @@ def group_invite(request, cohort_id: int):
                 "een plaats vrij is."
             ),
         )
+    return redirect("courses_admin_group", cohort.pk)
+
+
+# --- Participants without e-mail: login cards -------------------------------------------------
+
+
+def _card_response(request, cohort: Cohort, issued):
+    """The printable login card, shown once: the code exists in plain text only in this page."""
+    login_url = request.build_absolute_uri(reverse("card_login"))
+    link = f"{login_url}?kaart={issued.card.card_id}"
+    # segno draws our own URL with a random card id of URL-safe characters: no user data.
+    qr_svg = mark_safe(  # noqa: S308
+        segno.make(link, error="m").svg_inline(
+            scale=4, title=gettext("QR-code om in te loggen"), svgclass="qr-code", omitsize=True
+        )
+    )
+    response = TemplateResponse(
+        request,
+        "accounts/login_card.html",
+        {
+            "first_name": issued.card.user.first_name or issued.card.user.name,
+            "site_address": login_url,
+            "qr_svg": qr_svg,
+            "code": issued.code_grouped,
+            "back_url": reverse("courses_admin_group", args=[cohort.pk]),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@never_cache
+@require_POST
+def group_card_participant_add(request, cohort_id: int):
+    """Add a participant without e-mail and show their login card to print."""
+    cohort = _managed_cohort(request, cohort_id)
+    form = CardParticipantForm(request.POST)
+    if form.is_valid():
+        try:
+            issued = participant_add_with_card(
+                cohort=cohort,
+                first_name=form.cleaned_data["first_name"],
+                last_name=form.cleaned_data["last_name"],
+                phone=form.cleaned_data["phone"],
+                by=request.user,
+            )
+        except PermissionDenied as exc:
+            raise NotPermitted from exc
+        except ValidationError as exc:
+            for message in exc.messages:
+                form.add_error(None, message)
+        else:
+            return _card_response(request, cohort, issued)
+    response = _detail_response(request, cohort, card_form=form)
+    response.status_code = 400
+    return response
+
+
+def _card_membership(request, cohort_id: int, membership_id: int):
+    cohort = _managed_cohort(request, cohort_id)
+    membership = cohort.memberships.select_related("user").filter(pk=membership_id).first()
+    if membership is None:
+        raise NotPermitted
+    return cohort, membership
+
+
+@never_cache
+@require_POST
+def membership_card_issue_view(request, cohort_id: int, membership_id: int):
+    """A new login card (the old code stops working)."""
+    cohort, membership = _card_membership(request, cohort_id, membership_id)
+    try:
+        issued = membership_card_issue(cohort=cohort, membership=membership, by=request.user)
+    except PermissionDenied as exc:
+        raise NotPermitted from exc
+    return _card_response(request, cohort, issued)
+
+
+@require_POST
+def membership_card_pictures_reset_view(request, cohort_id: int, membership_id: int):
+    cohort, membership = _card_membership(request, cohort_id, membership_id)
+    try:
+        membership_card_pictures_reset(cohort=cohort, membership=membership, by=request.user)
+    except PermissionDenied as exc:
+        raise NotPermitted from exc
+    messages.success(
+        request,
+        gettext("%(name)s kiest bij de volgende keer inloggen nieuwe plaatjes.")
+        % {"name": membership.user.name},
+    )
     return redirect("courses_admin_group", cohort.pk)
 
 

@@ -37,7 +37,7 @@ def meetings_for_user(*, user) -> list:
             Q(cohort__memberships__user=user) | Q(cohort__location_id__in=coordinated)
         )
         .exclude(cohort__status=Cohort.Status.FINISHED)
-        .select_related("cohort__edition")
+        .select_related("cohort__edition", "cohort__location")
         .distinct()
         .order_by("starts_at")
     )

@@ -8,7 +8,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts import cards as account_cards
+from accounts import services as account_services
 from accounts.models import AuditEntry
+from accounts.roles import Role
 from accounts.services import audit_record
 from accounts.sockets import sockets_recheck
 from courses import errors
@@ -76,6 +79,54 @@ def cohort_add_member(*, cohort: Cohort, user, role: str) -> CohortMembership:
         cohort=cohort, user=user, defaults={"role": role}
     )
     return membership
+
+
+@transaction.atomic
+def participant_add_with_card(
+    *, cohort: Cohort, first_name: str, last_name: str = "", phone: str = "", by
+) -> account_cards.IssuedCard:
+    """A coordinator adds a participant without e-mail (a phone number, or no contact at all)
+    to a group of their location: the person, their place in the group and at the location,
+    the participant role and a login card (its code is in the result, to print once). Refused
+    as a whole: `PermissionDenied` for someone who may not manage the group, ValidationError for
+    a wrong phone number or a full group."""
+    if not may_manage_cohort(user=by, cohort=cohort):
+        raise PermissionDenied
+    user = account_cards.user_create_without_email(
+        first_name=first_name, last_name=last_name, phone=phone
+    )
+    cohort_add_member(cohort=cohort, user=user, role=CohortMembership.Role.PARTICIPANT)
+    account_services.user_grant_role(user=user, role=Role.PARTICIPANT)
+    account_services.location_add_member(location=cohort.location, user=user)
+    return account_cards.card_issue(user=user, issued_by=by)
+
+
+def card_membership_check(*, cohort: Cohort, membership: CohortMembership, by) -> None:
+    """The gate for a login card of a group member: the coordinator manages the group and the
+    member is a participant who signs in with a card (no e-mail address). Else PermissionDenied
+    (a 404 in the views): a card never opens the account of a volunteer or of someone with
+    e-mail."""
+    if not may_manage_cohort(user=by, cohort=cohort) or membership.cohort_id != cohort.pk:
+        raise PermissionDenied
+    user = membership.user
+    if membership.role != CohortMembership.Role.PARTICIPANT or user.has_email or not user.is_active:
+        raise PermissionDenied
+
+
+@transaction.atomic
+def membership_card_issue(
+    *, cohort: Cohort, membership: CohortMembership, by
+) -> account_cards.IssuedCard:
+    """Print a new card for this participant: the old code stops working, the pictures stay."""
+    card_membership_check(cohort=cohort, membership=membership, by=by)
+    return account_cards.card_issue(user=membership.user, issued_by=by)
+
+
+@transaction.atomic
+def membership_card_pictures_reset(*, cohort: Cohort, membership: CohortMembership, by) -> bool:
+    """Forget the participant's pictures: they choose new ones at the next sign-in."""
+    card_membership_check(cohort=cohort, membership=membership, by=by)
+    return account_cards.card_pictures_reset(user=membership.user, by=by)
 
 
 @transaction.atomic

@@ -3,12 +3,15 @@
 import datetime
 import logging
 
+from django.template.loader import render_to_string
+from django.utils import translation
 from django_tasks import task
 
 from courses.groups.models import Meeting
 from courses.reminders import BACKEND, schedule_day_before
 from courses.workbook.selectors import homework_status
 from toolkit.mail import send_templated_mail
+from toolkit.sms import send_sms
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +24,8 @@ def schedule_meeting_reminder(meeting_id: int) -> None:
 
 @task(backend=BACKEND)
 def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
-    """E-mail every member who wants reminders: the meeting tomorrow, and unfinished homework."""
+    """Remind every member who wants reminders: the meeting tomorrow, and unfinished homework.
+    By e-mail; by text message to people with a phone number and no e-mail address."""
 
     meeting = (
         Meeting.objects.select_related("cohort__edition__programme").filter(pk=meeting_id).first()
@@ -43,9 +47,15 @@ def send_meeting_reminders(meeting_id: int, expected_starts_at: str) -> int:
                 cohort=meeting.cohort, user=user, step_number=meeting.step_number - 1
             ).open_titles
         context = {"user": user, "meeting": meeting, "open_homework": open_homework}
-        send_templated_mail(
-            "courses/email/reminder", context, user.email, language=user.preferred_language
-        )
+        if user.has_email:
+            send_templated_mail(
+                "courses/email/reminder", context, user.email, language=user.preferred_language
+            )
+        elif user.phone:
+            with translation.override(user.preferred_language):
+                send_sms(user.phone, render_to_string("courses/sms/reminder.txt", context))
+        else:
+            continue  # no way to reach them: the coordinator tells them in person
         sent += 1
     logger.info("meeting %s: %s reminders sent", meeting_id, sent)
     return sent

@@ -54,7 +54,7 @@ CONSENT_IN_FUTURE = _(
     "De datum van de toestemming ligt in de toekomst. Vul de datum in waarop de deelnemer "
     "toestemming gaf."
 )
-NOT_COORDINATOR_OF_LOCATION = _("U bent geen coördinator van deze locatie.")
+NOT_COORDINATOR_OF_LOCATION = _("Je bent geen coördinator van deze locatie.")
 PARTICIPANT_NOT_AT_LOCATION = _("Deze deelnemer hoort niet bij deze locatie.")
 BUDDY_NOT_AT_LOCATION = _("Dit maatje hoort niet bij deze locatie.")
 SAME_PERSON = _("De deelnemer en het maatje moeten twee verschillende mensen zijn.")
@@ -66,7 +66,7 @@ END_DATE_MISSING = _("Vul de datum in waarop de match stopt.")
 END_BEFORE_START = _("De match kan niet stoppen vóór de begindatum (%(start)s).")
 END_IN_FUTURE = _("De einddatum ligt in de toekomst. Vul de datum van vandaag of eerder in.")
 ONLY_THE_BUDDY = _("Alleen het maatje houdt het contactlogboek bij.")
-MATCH_ENDED = _("Deze match is beëindigd. U kunt niets meer toevoegen.")
+MATCH_ENDED = _("Deze match is beëindigd. Je kunt niets meer toevoegen.")
 CONTACT_DATE_MISSING = _("Vul de datum van het contact in.")
 CONTACT_IN_FUTURE = _("Deze datum ligt in de toekomst. Vul de datum in waarop het contact was.")
 CONTACT_BEFORE_START = _("Het contact kan niet vóór het begin van de match zijn (%(start)s).")

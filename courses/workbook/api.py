@@ -10,7 +10,8 @@ from ninja.files import UploadedFile
 from content.blocks import QuizBlock, quiz_seed
 from content.selectors import edition_step_content
 from courses.groups.access import cohort_for_member
-from courses.groups.selectors import meetings_for_user
+from courses.groups.models import Cohort
+from courses.groups.selectors import meeting_place, meetings_for_user
 from courses.workbook import services
 from courses.workbook.selectors import (
     answer_exercise,
@@ -57,6 +58,9 @@ class MeetingOut(Schema):
     starts_at: datetime
     status: str
     websocket: str
+    # how the group meets: "online", "hybrid" or "onsite"; where (empty when online only)
+    mode: str = "online"
+    place: str = ""
 
 
 class AnswerOut(Schema):
@@ -177,6 +181,10 @@ def my_meetings(request):
                 "starts_at": meeting.starts_at,
                 "status": meeting.status,
                 "websocket": f"/ws/meetings/{meeting.pk}/",
+                "mode": meeting.cohort.mode,
+                "place": ""
+                if meeting.cohort.mode == Cohort.Mode.ONLINE
+                else meeting_place(meeting),
             }
         )
     return out

@@ -14,12 +14,14 @@ parts are rendered from those templates, so both ways give the same page.
 
 from dataclasses import dataclass
 
+from django.template.defaultfilters import linebreaksbr
 from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from content.blocks import quiz_seed
+from content.glossary import glossary, mark_terms
 from content.selectors import ExerciseContent, StepContent
 
 # Stand-ins in the kept renderings. Both start with "<" followed by "@": the template's escaping
@@ -39,6 +41,40 @@ class BodyView:
     editable: bool  # the participant's own forms
     show_answer: bool  # the participant's own answers and feedback
     show_leader_notes: bool
+    english_terms: bool = False  # the glossary's English line too (iWIN groups)
+
+
+# The exercise templates that mark glossary words in their question, and the field they mark.
+GLOSSARY_FIELDS = {
+    "reflection": "prompt",
+    "list": "prompt",
+    "rating_grid": "prompt",
+    "upload": "prompt",
+    "action_plan": "prompt",
+    "instruction": "text",
+}
+
+
+def _glossary_seen(step: StepContent) -> dict[str, frozenset]:
+    """Per exercise, the glossary words already marked above it in its part (the part's text
+    and the questions before it): a word is marked once per part. Kept with the step."""
+    current = glossary()
+    key = ("glossary-seen", current.version)
+    kept = step.rendered.get(key)
+    if kept is None:
+        kept = {}
+        for part in step.parts:
+            seen: set = set()
+            mark_terms(part.text_html, glossary=current, scope="x", seen=seen)
+            for exercise in part.exercises:
+                kept[exercise.id] = frozenset(seen)
+                field = GLOSSARY_FIELDS.get(exercise.type)
+                value = exercise.config.get(field) if field else None
+                if isinstance(value, str):
+                    text = linebreaksbr(value) if field == "prompt" else value
+                    mark_terms(text, glossary=current, scope="x", seen=seen)
+        step.rendered[key] = kept
+    return kept
 
 
 def _body_template(exercise: ExerciseContent) -> str:
@@ -50,7 +86,9 @@ def _per_reader(exercise: ExerciseContent, view: BodyView) -> bool:
     return exercise.type == "quiz" and view.editable
 
 
-def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=None) -> str:
+def _render_exercise(
+    exercise: ExerciseContent, answer, view: BodyView, seed=None, seen=frozenset()
+) -> str:
     context = {
         "exercise": exercise,
         "answer": answer,
@@ -58,6 +96,8 @@ def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=Non
         "editable": view.editable,
         "show_answer": view.show_answer,
         "save_url": _SAVE_URL,
+        "glossary_english": view.english_terms,
+        "glossary_seen": seen,
     }
     if exercise.type == "quiz":
         context["quiz_shown"] = exercise.block.shown_questions(
@@ -68,7 +108,8 @@ def _render_exercise(exercise: ExerciseContent, answer, view: BodyView, seed=Non
 
 def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
     """The body split around its exercises, and each exercise as it looks unanswered."""
-    key = (get_language(), view)
+    # A changed glossary (content/glossary.py) changes the marked words: a new rendering.
+    key = (get_language(), view, glossary().version)
     kept = step.rendered.get(key)
     if kept is None:
         html = get_template(BODY_TEMPLATE).render(
@@ -80,11 +121,15 @@ def _kept(step: StepContent, view: BodyView) -> tuple[list[str], list[str]]:
                 "show_leader_notes": view.show_leader_notes,
                 "save_url": _SAVE_URL,
                 "exercise_slots": _EXERCISE,
+                "glossary_english": view.english_terms,
             }
         )
         between = html.split(_EXERCISE)
+        seen = _glossary_seen(step)
         blanks = [
-            "" if _per_reader(exercise, view) else _render_exercise(exercise, None, view)
+            ""
+            if _per_reader(exercise, view)
+            else _render_exercise(exercise, None, view, seen=seen.get(exercise.id, frozenset()))
             for exercise in step.exercises
         ]
         if len(between) != len(blanks) + 1:  # pragma: no cover - the template lost a slot
@@ -115,6 +160,7 @@ def step_body_html(
             out.append(blank)
         else:
             seed = quiz_seed(user_id=user_id, block_id=exercise.id) if user_id else None
-            out.append(_render_exercise(exercise, answer, view, seed=seed))
+            seen = _glossary_seen(step).get(exercise.id, frozenset())
+            out.append(_render_exercise(exercise, answer, view, seed=seed, seen=seen))
         out.append(after)
     return mark_safe("".join(out).replace(_SAVE_URL, escape(save_url)))  # noqa: S308

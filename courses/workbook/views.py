@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import services as account_services
 from accounts.models import AuditEntry
+from content.models import Variant
 from content.selectors import edition_all_content, edition_step_content
 from courses.groups.access import cohort_for_member
 from courses.groups.services import leader_message_post
@@ -68,6 +69,7 @@ def workbook_step(request, cohort_id: int, number: int):
         editable=access.may_answer,
         show_answer=access.is_participant,
         show_leader_notes=access.may_read_leader_notes,
+        english_terms=access.cohort.edition.programme.variant == Variant.IWIN,
     )
     return render(
         request,
@@ -99,6 +101,7 @@ def workbook_print(request, cohort_id: int):
         editable=False,
         show_answer=with_answers,
         show_leader_notes=access.may_read_leader_notes,
+        english_terms=access.cohort.edition.programme.variant == Variant.IWIN,
     )
     steps = [
         (step, step_body_html(step=step, view=view, answers=answers))

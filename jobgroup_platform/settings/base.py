@@ -298,6 +298,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# Text messages (reminders for people without e-mail): a dotted path like EMAIL_BACKEND. The
+# default logs the message and sends nothing (toolkit/sms.py).
+SMS_BACKEND = env_str("SMS_BACKEND") or "toolkit.sms.ConsoleBackend"
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST

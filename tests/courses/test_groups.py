@@ -151,9 +151,33 @@ def test_my_meetings_api(client, world):
                 "starts_at": body[0]["starts_at"],
                 "status": "planned",
                 "websocket": f"/ws/meetings/{meeting.pk}/",
+                "mode": "online",
+                "place": "",
             }
             api_time = datetime.datetime.fromisoformat(body[0]["starts_at"])
             assert abs(api_time - meeting.starts_at) < datetime.timedelta(milliseconds=1)
+
+
+def test_my_meetings_says_how_and_where_a_group_meets(client, world):
+    from django.utils import timezone
+
+    world.cohort.location.address = "Stationsplein 1, Zwolle"
+    world.cohort.location.save()
+    own = Meeting.objects.create(
+        cohort=world.cohort, step_number=1, starts_at=timezone.now(), place="Zaal 2"
+    )
+    plain = Meeting.objects.create(cohort=world.cohort, step_number=2, starts_at=timezone.now())
+    client.force_login(world.anouk)
+    for mode, places in (
+        ("on_site", {own.pk: "Zaal 2", plain.pk: "Stationsplein 1, Zwolle"}),
+        ("hybrid", {own.pk: "Zaal 2", plain.pk: "Stationsplein 1, Zwolle"}),
+        ("online", {own.pk: "", plain.pk: ""}),
+    ):
+        world.cohort.mode = mode
+        world.cohort.save()
+        body = client.get("/api/v1/me/meetings").json()
+        assert {m["id"]: m["place"] for m in body} == places
+        assert {m["mode"] for m in body} == {mode}
 
 
 def test_membership_roles_are_stable_names():

@@ -106,6 +106,7 @@ def test_creates_a_hybrid_group_whose_on_site_meeting_has_a_filled_register():
         "Lina": ("excused", "register"),
         "Mo": ("absent", "register"),
         "Noor": ("present", "check_in"),
+        "Samira": ("present", "register"),  # no e-mail: she signs in with her login card
     }
     second_rows = {p.user.display_name: p for p in meeting_attendance(meeting=second)}
     assert second_rows["Mo"].status == "excused" and second_rows["Mo"].reason
@@ -164,3 +165,22 @@ def test_prints_the_url_of_the_meeting_to_join_now():
     output = seed()
     meeting = Meeting.objects.get(cohort__name="JobGroup Zoetermeer – najaar 2026", step_number=4)
     assert f"http://127.0.0.1:8000{reverse('meeting_detail', args=[meeting.pk])}" in output
+
+
+def test_the_demo_participant_without_email_signs_in_with_her_card():
+    from accounts import cards
+    from accounts.models import LoginCard
+    from courses.models import Cohort
+    from jobgroup_platform.demo import DEMO_CARD_CODE, DEMO_CARD_PICTURES
+
+    output = seed()
+    seed()  # idempotent: the same person, card and code
+    card = LoginCard.objects.select_related("user").get(user__display_name="Samira")
+    assert not card.user.has_email and card.user.phone == "+31612345678"
+    assert User.objects.filter(display_name="Samira").count() == 1
+    assert Cohort.objects.get(mode="hybrid").memberships.filter(user=card.user).exists()
+    assert f"?kaart={card.card_id}" in output and "PARK 4679" in output
+    check = cards.card_check(
+        card_id=card.card_id, code=DEMO_CARD_CODE, pictures=DEMO_CARD_PICTURES, client_ip="1.2.3.4"
+    )
+    assert check.card == card and not check.choose_pictures

@@ -6,11 +6,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts import services
-from accounts.models import Location, User
-from content.seed_data import all_programmes
+from accounts import cards, services
+from accounts.models import NO_EMAIL_DOMAIN, Location, LoginCard, User
+from accounts.roles import Role
+from content.seed_data import all_programmes, glossary_from_file
 from content.seed_data.language_check import LANGUAGE_CHECK
-from content.services import language_check_load_seed, programme_load_seed
+from content.services import glossary_load_seed, language_check_load_seed, programme_load_seed
 from courses.groups.services import (
     AMSTERDAM,
     check_in,
@@ -35,6 +36,11 @@ from courses.trainings.services import training_rate
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
     DEMO_ADDRESSES,
+    DEMO_CARD_CODE,
+    DEMO_CARD_NAME,
+    DEMO_CARD_PERSON,
+    DEMO_CARD_PHONE,
+    DEMO_CARD_PICTURES,
     DEMO_LOCATIONS,
     DEMO_PASSWORD,
     DEMO_PEOPLE,
@@ -114,6 +120,14 @@ class Command(BaseCommand):
         for local_part, _name, roles, _slug, _coord in DEMO_PEOPLE:
             role_names = ", ".join(str(role.label) for role in roles)
             self.stdout.write(f"  {demo_email(local_part):<34} {role_names}")
+        card = LoginCard.objects.filter(user__email=f"{DEMO_CARD_PERSON}@{NO_EMAIL_DOMAIN}").first()
+        if card is not None:
+            site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            self.stdout.write(
+                f"  {DEMO_CARD_NAME} (no e-mail) signs in with her card at "
+                f"{site}{reverse('card_login')}?kaart={card.card_id} : code "
+                f"{cards.code_grouped(DEMO_CARD_CODE)}, pictures {', '.join(DEMO_CARD_PICTURES)}"
+            )
         meeting = Meeting.objects.filter(
             cohort__name=DEMO_COHORT_NAME, step_number=DEMO_CURRENT_STEP
         ).first()
@@ -128,6 +142,7 @@ class Command(BaseCommand):
         programmes = [programme_load_seed(data) for data in all_programmes()]
         self.stdout.write(f"Workbooks: {len(programmes)} programmes, edition 1 released.")
         language_check_load_seed(LANGUAGE_CHECK)
+        glossary_load_seed(glossary_from_file())
         regular = next(p for p in programmes if p.variant == "regular")
         cohort = cohort_create_or_update(
             name=DEMO_COHORT_NAME,
@@ -215,6 +230,7 @@ class Command(BaseCommand):
         18:30."""
         leader = User.objects.get(email=demo_email("leider2"))
         people = [User.objects.get(email=demo_email(p)) for p in DEMO_HYBRID_PEOPLE]
+        samira = self._card_person(zoetermeer)
         cohort = cohort_create_or_update(
             name=DEMO_HYBRID_COHORT_NAME,
             edition=regular.editions.get(number=1),
@@ -224,7 +240,7 @@ class Command(BaseCommand):
             mode=Cohort.Mode.HYBRID,
         )
         cohort_add_member(cohort=cohort, user=leader, role=CohortMembership.Role.LEADER)
-        for person in people:
+        for person in [*people, samira]:
             cohort_add_member(cohort=cohort, user=person, role=CohortMembership.Role.PARTICIPANT)
         today = timezone.localtime(timezone.now(), AMSTERDAM).date()
         first = datetime.datetime.combine(
@@ -257,6 +273,7 @@ class Command(BaseCommand):
             (kees, "late", ""),
             (lina, "excused", "Zieke dochter, heeft het huiswerk wel gedaan."),
             (mo, "absent", ""),
+            (samira, "present", ""),
         ):
             register_set(
                 meeting=on_site, user_id=person.pk, status=status, reason=reason, by=leader
@@ -283,6 +300,22 @@ class Command(BaseCommand):
                 meeting.status = Meeting.Status.ENDED
                 meeting.save(update_fields=["status"])
         self.stdout.write("A hybrid group with a filled register for its past meetings.")
+
+    def _card_person(self, zoetermeer):
+        """Samira has no e-mail: a login card with a fixed code and three chosen pictures."""
+        user = User.objects.filter(email=f"{DEMO_CARD_PERSON}@{NO_EMAIL_DOMAIN}").first()
+        if user is None:
+            user = cards.user_create_without_email(
+                first_name=DEMO_CARD_NAME, phone=DEMO_CARD_PHONE, local_part=DEMO_CARD_PERSON
+            )
+        services.user_grant_role(user=user, role=Role.PARTICIPANT)
+        services.location_add_member(location=zoetermeer, user=user)
+        card = LoginCard.objects.filter(user=user).first()
+        if card is None or card.code_hash != cards.code_hash(DEMO_CARD_CODE):
+            card = cards.card_issue(user=user, code=DEMO_CARD_CODE).card
+        if not cards.card_pictures_match(card=card, pictures=DEMO_CARD_PICTURES):
+            cards.card_pictures_set(card=card, pictures=DEMO_CARD_PICTURES)
+        return user
 
     def _beyond_the_group(self, zoetermeer):
         """An open workshop series with a workshop starting within the hour (so the room can be
