@@ -2,8 +2,9 @@
 thread (docs/performance.md, "Async hot path").
 
 Under ASGI every ORM call of a process queues on one sync thread. Here the live room's most
-frequent calls are plain SQL on a psycopg `AsyncConnection` of the process's event loop,
-serialised by an `asyncio.Lock` (each statement takes a fraction of a millisecond):
+frequent calls are plain SQL on psycopg `AsyncConnection`s of the process's event loop (one for
+the chat's write transaction, one for everything else), each serialised by an `asyncio.Lock`
+(each statement takes a fraction of a millisecond):
 
 - a heartbeat's "anything new?" (`latest_seq`, one indexed row) and the process's batched
   "seen" write (`mark_seen`, one `UPDATE` for all its sockets now and then);
@@ -49,7 +50,9 @@ from .selectors import REPLAY_LIMIT, visible_to
 
 logger = logging.getLogger(__name__)
 
-_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Link]" = weakref.WeakKeyDictionary()
+_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Link]]" = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def enabled() -> bool:
@@ -115,11 +118,20 @@ class _Link:
                 conn.pgconn.finish()
 
 
-def _link() -> _Link:
+# Two connections per loop: one for the chat's write transaction (which may wait for the
+# meeting's row lock), one for the reads and the "seen" batch, so a heartbeat or a catch-up
+# never queues behind a transaction (with one connection, 100 meetings fell behind by seconds).
+WRITE, READ = "write", "read"
+
+
+def _link(lane: str = READ) -> _Link:
     loop = asyncio.get_running_loop()
-    link = _links.get(loop)
+    lanes = _links.get(loop)
+    if lanes is None:
+        lanes = _links[loop] = {}
+    link = lanes.get(lane)
     if link is None:
-        link = _links[loop] = _Link()
+        link = lanes[lane] = _Link()
     return link
 
 
@@ -165,7 +177,7 @@ async def append_event(
     sync path must do it (a retried client id: it returns the stored event; no state row yet)."""
     state = LiveState._meta.db_table
     events = MeetingEvent._meta.db_table
-    link = _link()
+    link = _link(WRITE)
     async with link.lock:
         for attempt in (1, 2):
             locked = False
@@ -271,6 +283,7 @@ async def events_after(
 
 def close_all() -> None:
     """Close every loop's connection (tests: before the test database is dropped)."""
-    for link in list(_links.values()):
-        link._drop()
+    for lanes in list(_links.values()):
+        for link in lanes.values():
+            link._drop()
     _links.clear()
