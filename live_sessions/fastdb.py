@@ -50,9 +50,7 @@ from .selectors import REPLAY_LIMIT, visible_to
 
 logger = logging.getLogger(__name__)
 
-_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Link]]" = (
-    weakref.WeakKeyDictionary()
-)
+_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict]" = weakref.WeakKeyDictionary()
 
 
 def enabled() -> bool:
@@ -118,10 +116,16 @@ class _Link:
                 conn.pgconn.finish()
 
 
-# Two connections per loop: one for the chat's write transaction (which may wait for the
-# meeting's row lock), one for the reads and the "seen" batch, so a heartbeat or a catch-up
-# never queues behind a transaction (with one connection, 100 meetings fell behind by seconds).
+# Per loop: one connection for the chat's write transaction (which may wait for the meeting's
+# row lock), and up to READERS for the reads and the "seen" batch, so a heartbeat or a
+# catch-up never queues behind a transaction.
 WRITE, READ = "write", "read"
+
+
+# Reads go to the first idle one of a few connections: a statement holds its connection for at
+# least one turn of the event loop, which on a busy loop is milliseconds, so one connection
+# caps the reads (heartbeats, catch-ups, replays) of the whole process at a few hundred a second.
+READERS = 4
 
 
 def _link(lane: str = READ) -> _Link:
@@ -129,10 +133,20 @@ def _link(lane: str = READ) -> _Link:
     lanes = _links.get(loop)
     if lanes is None:
         lanes = _links[loop] = {}
-    link = lanes.get(lane)
-    if link is None:
-        link = lanes[lane] = _Link()
-    return link
+    if lane == WRITE:
+        link = lanes.get(WRITE)
+        if link is None:
+            link = lanes[WRITE] = _Link()
+        return link
+    for index in range(READERS):
+        link = lanes.get((READ, index))
+        if link is None:
+            link = lanes[(READ, index)] = _Link()
+        if not link.lock.locked():
+            return link
+    # all busy: take turns
+    turn = lanes[READ] = (lanes.get(READ, -1) + 1) % READERS
+    return lanes[(READ, turn)]
 
 
 async def latest_seq(meeting_id: int) -> int | None:
@@ -285,5 +299,6 @@ def close_all() -> None:
     """Close every loop's connection (tests: before the test database is dropped)."""
     for lanes in list(_links.values()):
         for link in lanes.values():
-            link._drop()
+            if isinstance(link, _Link):  # (the readers' turn is kept here too)
+                link._drop()
     _links.clear()
