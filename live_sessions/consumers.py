@@ -378,10 +378,10 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             attendance_id=self.attendance_id,
             after=after,
             display=self.my_name,
-            replay=not fast,
+            replay=not (fast and fastdb.catch_up_enabled()),
         )
         await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
-        if fast:
+        if fast and fastdb.catch_up_enabled():
             events, last = await self._missed(beat=False, after=after)
         return state, events, last
 
@@ -472,7 +472,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         PostgreSQL from the async connection (`fastdb.events_after`), else (or for a group
         channel) from the sync path."""
         after = self.last_sent_seq if after is None else after
-        if self.attendance_id is not None and not beat and fastdb.enabled():
+        if self.attendance_id is not None and not beat and fastdb.catch_up_enabled():
             try:
                 return await fastdb.events_after(
                     meeting=self.meeting,

@@ -59,6 +59,12 @@ def enabled() -> bool:
     )
 
 
+def catch_up_enabled() -> bool:
+    """The catch-up on this connection too (`LIVE_ASYNC_CATCH_UP`, default on; off only to
+    measure the alternative: catch-ups on the sync thread, the rest of the hot path as is)."""
+    return enabled() and bool(getattr(settings, "LIVE_ASYNC_CATCH_UP", True))
+
+
 def _connect_kwargs() -> dict:
     conf = connections["default"].settings_dict  # the test database's name during tests
     kwargs = {"dbname": conf["NAME"], "autocommit": True}
