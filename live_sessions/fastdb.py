@@ -13,7 +13,8 @@ the chat's write transaction, one for everything else), each serialised by an `a
   commit), after which the caller rings the doorbell. A retried client id, a meeting without
   a state row, a unique-key race: left to the sync path (`Fallback`), which answers as before.
 
-- every catch-up (`events_after`: after a heartbeat found the meeting ahead of the socket,
+- with `LIVE_ASYNC_CATCH_UP` (off by default, see `catch_up_enabled`), every catch-up
+  (`events_after`: after a heartbeat found the meeting ahead of the socket,
   after a doorbell gap, after a command, and the replay of a `hello`): the same events as
   `selectors.events_after`, the actors' names joined in one statement, the same visibility rule
   (`selectors.visible_to`) and wire format (`events.serialize`); a group channel, which names
@@ -60,9 +61,11 @@ def enabled() -> bool:
 
 
 def catch_up_enabled() -> bool:
-    """The catch-up on this connection too (`LIVE_ASYNC_CATCH_UP`, default on; off only to
-    measure the alternative: catch-ups on the sync thread, the rest of the hot path as is)."""
-    return enabled() and bool(getattr(settings, "LIVE_ASYNC_CATCH_UP", True))
+    """The catch-up on this connection too (`LIVE_ASYNC_CATCH_UP`, default off). Measured
+    (docs/performance.md, "The catch-up and the join"): at 100 meetings on one process it moved
+    work onto the busiest part, the event loop, and messages fell seconds behind, where the
+    catch-up on the sync thread kept up; at 10 meetings it was a little faster."""
+    return enabled() and bool(getattr(settings, "LIVE_ASYNC_CATCH_UP", False))
 
 
 def _connect_kwargs() -> dict:

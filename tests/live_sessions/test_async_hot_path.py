@@ -116,6 +116,7 @@ def _no_sync_catch_up(**kwargs):
 
 async def test_a_heartbeat_catches_up_an_event_whose_doorbell_was_lost(room, settings, monkeypatch):
     settings.LIVE_HEARTBEAT_SECONDS = 0.2
+    settings.LIVE_ASYNC_CATCH_UP = True  # (off by default, see fastdb.catch_up_enabled)
     if fastdb.enabled():  # PostgreSQL: the beat and its catch-up stay off the sync thread
         monkeypatch.setattr(consumers, "_missed", _no_sync_catch_up)
     await sync_to_async(start_meeting)(room.meeting)
