@@ -5,6 +5,8 @@ switches that only the benchmarks flip, to measure a candidate configuration bef
   RedisChannelLayer (only with REDIS_URL).
 - BENCH_LAYER=throttled: jobgroup_platform.channel_layers.ThrottledInMemoryChannelLayer instead of Channels'
   InMemoryChannelLayer (only without REDIS_URL).
+- BENCH_ASYNC_CATCH_UP=1: the live room's catch-ups on the async connection too
+  (`LIVE_ASYNC_CATCH_UP = True`; PostgreSQL; off by default).
 - BENCH_CONN_MAX_AGE=<seconds>: keep database connections open (with health checks) instead of
   Django's default of a new connection for every database_sync_to_async call.
 """
@@ -30,3 +32,6 @@ if not REDIS_URL and os.environ.get("BENCH_LAYER") == "throttled":
     CHANNEL_LAYERS = {
         "default": {"BACKEND": "jobgroup_platform.channel_layers.ThrottledInMemoryChannelLayer"}
     }
+
+if os.environ.get("BENCH_ASYNC_CATCH_UP") == "1":
+    LIVE_ASYNC_CATCH_UP = True

@@ -307,20 +307,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             async with self.send_lock:
                 if self.closed:
                     return
-                # join, state and replay in one trip to the sync thread (one hop, not three)
-                (
-                    (self.attendance_id, state, events, last),
-                    doorbells,
-                ) = await database_sync_to_async(services.defer_doorbells)(
-                    _hello,
-                    access=self.access,
-                    meeting=self.meeting,
-                    user=self.user,
-                    attendance_id=self.attendance_id,
-                    after=command.fields["last_seq"],
-                    display=self.my_name,
-                )
-                await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
+                state, events, last = await self._hello(command.fields["last_seq"])
                 self._remember_media(state["media"])
                 self._media_wait(state["media_wait"])
                 self.last_sent_seq = max(last, command.fields["last_seq"])
@@ -373,6 +360,30 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         elif await self._send_own(event):
             return
         await self._catch_up()
+
+    async def _hello(self, after: int):
+        """The join, the state and the replay after `after` for `welcome`. On SQLite (or without
+        `LIVE_ASYNC_DB`) in one trip to the sync thread. On PostgreSQL the sync thread does the
+        join (the attendance, `presence.joined`), the state read with it and the media grant;
+        the replay is read on the async connection (`fastdb.events_after`) afterwards."""
+        fast = fastdb.enabled()
+        (
+            (self.attendance_id, state, events, last),
+            doorbells,
+        ) = await database_sync_to_async(services.defer_doorbells)(
+            _hello,
+            access=self.access,
+            meeting=self.meeting,
+            user=self.user,
+            attendance_id=self.attendance_id,
+            after=after,
+            display=self.my_name,
+            replay=not (fast and fastdb.catch_up_enabled()),
+        )
+        await services.ring_deferred(doorbells)  # `presence.joined`, stored and committed
+        if fast and fastdb.catch_up_enabled():
+            events, last = await self._missed(beat=False, after=after)
+        return state, events, last
 
     async def _chat_fast(self, command: protocol.Command):
         """`chat.send` without the sync thread (PostgreSQL, `fastdb.append_event`): the same
@@ -448,20 +459,37 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         if beat:
             await self._renew_slot()
         async with self.send_lock:
-            events, last = await database_sync_to_async(_missed)(
-                meeting=self.meeting,
-                user=self.user,
-                is_leader=self.access.is_leader,
-                attendance_id=self.attendance_id,
-                after=self.last_sent_seq,
-                beat=beat,
-            )
+            events, last = await self._missed(beat=beat)
             if self.closed:
                 return
             for event in events:
                 await self.send(text_data=_dumps(event))
             self.last_sent_seq = max(self.last_sent_seq, last)
             await self._follow_media(events)
+
+    async def _missed(self, *, beat: bool, after: int | None = None):
+        """The events after `after` (default `last_sent_seq`) this socket may receive: on
+        PostgreSQL from the async connection (`fastdb.events_after`), else (or for a group
+        channel) from the sync path."""
+        after = self.last_sent_seq if after is None else after
+        if self.attendance_id is not None and not beat and fastdb.catch_up_enabled():
+            try:
+                return await fastdb.events_after(
+                    meeting=self.meeting,
+                    after=after,
+                    user_id=self.user.pk,
+                    is_leader=self.access.is_leader,
+                )
+            except fastdb.Fallback:
+                pass
+        return await database_sync_to_async(_missed)(
+            meeting=self.meeting,
+            user=self.user,
+            is_leader=self.access.is_leader,
+            attendance_id=self.attendance_id,
+            after=after,
+            beat=beat,
+        )
 
     async def _heartbeat(self):
         """Every beat: renew the group memberships and catch up (`_catch_up`); every
@@ -630,15 +658,22 @@ def _leave(*, access, meeting, user, attendance_id):
     services.live_leave(access=access, meeting=meeting, user=user, attendance_id=attendance_id)
 
 
-def _hello(*, access, meeting, user, attendance_id, after, display):
-    """A `hello`: attendance opens (once per connection), the state, the events after `after`,
-    and the person's way into the media room (`media`, None without one)."""
+def _hello(*, access, meeting, user, attendance_id, after, display, replay=True):
+    """A `hello`: attendance opens (once per connection), the state, the events after `after`
+    (without `replay`: none, the caller reads them), and the person's way into the media room
+    (`media`, None without one)."""
+    state = present = None
     if attendance_id is None:
-        attendance_id = services.live_join(access=access, meeting=meeting, user=user)
-    state = selectors.welcome_state(meeting=meeting)
+        # the state and who is present come with the join: not read a second time
+        attendance_id, state, present = services.live_join_state(
+            access=access, meeting=meeting, user=user
+        )
+    state = selectors.welcome_state(meeting=meeting, state=state, present=present)
     state["media"], state["media_wait"] = services.media_state(
         meeting=meeting, user=user, display=display
     )
+    if not replay:
+        return attendance_id, state, [], after
     events, last = selectors.events_after(
         meeting=meeting, after=after, user=user, is_leader=access.is_leader
     )

@@ -2,8 +2,9 @@
 thread (docs/performance.md, "Async hot path").
 
 Under ASGI every ORM call of a process queues on one sync thread. Here the live room's most
-frequent calls are plain SQL on a psycopg `AsyncConnection` of the process's event loop,
-serialised by an `asyncio.Lock` (each statement takes a fraction of a millisecond):
+frequent calls are plain SQL on psycopg `AsyncConnection`s of the process's event loop (one for
+the chat's write transaction, one for everything else), each serialised by an `asyncio.Lock`
+(each statement takes a fraction of a millisecond):
 
 - a heartbeat's "anything new?" (`latest_seq`, one indexed row) and the process's batched
   "seen" write (`mark_seen`, one `UPDATE` for all its sockets now and then);
@@ -12,8 +13,16 @@ serialised by an `asyncio.Lock` (each statement takes a fraction of a millisecon
   commit), after which the caller rings the doorbell. A retried client id, a meeting without
   a state row, a unique-key race: left to the sync path (`Fallback`), which answers as before.
 
-Every other command, the join and every catch-up stay on the ORM. When this connection fails
-the caller reports it like the sync path (nothing stored, the client retries).
+- with `LIVE_ASYNC_CATCH_UP` (off by default, see `catch_up_enabled`), every catch-up
+  (`events_after`: after a heartbeat found the meeting ahead of the socket,
+  after a doorbell gap, after a command, and the replay of a `hello`): the same events as
+  `selectors.events_after`, the actors' names joined in one statement, the same visibility rule
+  (`selectors.visible_to`) and wire format (`events.serialize`); a group channel, which names
+  people by its own rule, is left to the sync path (`Fallback`).
+
+Every other command and the join stay on the ORM (the join is one trip to the sync thread that
+also returns the welcome's state and presence list). When this connection fails the caller
+reports it like the sync path (nothing stored, the client retries).
 
 On with `LIVE_ASYNC_DB` (default: on when the database is PostgreSQL); SQLite always uses the
 sync path.
@@ -21,8 +30,10 @@ sync path.
 
 import asyncio
 import contextlib
+import datetime
 import logging
 import weakref
+from types import SimpleNamespace
 
 import psycopg
 from django.conf import settings
@@ -30,19 +41,31 @@ from django.db import connections
 from django.utils import timezone
 from psycopg.types.json import Jsonb
 
-from courses.models import Attendance
+from accounts.models import User
+from courses.models import Attendance, Meeting
 
+from . import formats
+from .events import serialize
 from .models import LiveState, MeetingEvent
+from .selectors import REPLAY_LIMIT, visible_to
 
 logger = logging.getLogger(__name__)
 
-_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Link]" = weakref.WeakKeyDictionary()
+_links: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict]" = weakref.WeakKeyDictionary()
 
 
 def enabled() -> bool:
     return bool(getattr(settings, "LIVE_ASYNC_DB", False)) and (
         connections["default"].vendor == "postgresql"
     )
+
+
+def catch_up_enabled() -> bool:
+    """The catch-up on this connection too (`LIVE_ASYNC_CATCH_UP`, default off). Measured
+    (docs/performance.md, "The catch-up and the join"): at 100 meetings on one process it moved
+    work onto the busiest part, the event loop, and messages fell seconds behind, where the
+    catch-up on the sync thread kept up; at 10 meetings it was a little faster."""
+    return enabled() and bool(getattr(settings, "LIVE_ASYNC_CATCH_UP", False))
 
 
 def _connect_kwargs() -> dict:
@@ -73,13 +96,22 @@ class _Link:
         return self.conn
 
     async def fetchone(self, sql: str, params: tuple):
+        return await self._query(sql, params, many=False)
+
+    async def fetchall(self, sql: str, params: tuple) -> list:
+        return await self._query(sql, params, many=True)
+
+    async def _query(self, sql: str, params: tuple, *, many: bool):
+        """One statement (a read, or a write that is safe to repeat)."""
         async with self.lock:
             for attempt in (1, 2):  # a connection broken by a database restart: once more
                 try:
                     if self.conn is None or self.conn.closed:
                         self.conn = await psycopg.AsyncConnection.connect(**_connect_kwargs())
                     cursor = await self.conn.execute(sql, params, prepare=True)
-                    return await cursor.fetchone() if cursor.description else None
+                    if not cursor.description:
+                        return None
+                    return await (cursor.fetchall() if many else cursor.fetchone())
                 except psycopg.OperationalError:
                     self._drop()
                     if attempt == 2:
@@ -93,12 +125,37 @@ class _Link:
                 conn.pgconn.finish()
 
 
-def _link() -> _Link:
+# Per loop: one connection for the chat's write transaction (which may wait for the meeting's
+# row lock), and up to READERS for the reads and the "seen" batch, so a heartbeat or a
+# catch-up never queues behind a transaction.
+WRITE, READ = "write", "read"
+
+
+# Reads go to the first idle one of a few connections: a statement holds its connection for at
+# least one turn of the event loop, which on a busy loop is milliseconds, so one connection
+# caps the reads (heartbeats, catch-ups, replays) of the whole process at a few hundred a second.
+READERS = 4
+
+
+def _link(lane: str = READ) -> _Link:
     loop = asyncio.get_running_loop()
-    link = _links.get(loop)
-    if link is None:
-        link = _links[loop] = _Link()
-    return link
+    lanes = _links.get(loop)
+    if lanes is None:
+        lanes = _links[loop] = {}
+    if lane == WRITE:
+        link = lanes.get(WRITE)
+        if link is None:
+            link = lanes[WRITE] = _Link()
+        return link
+    for index in range(READERS):
+        link = lanes.get((READ, index))
+        if link is None:
+            link = lanes[(READ, index)] = _Link()
+        if not link.lock.locked():
+            return link
+    # all busy: take turns
+    turn = lanes[READ] = (lanes.get(READ, -1) + 1) % READERS
+    return lanes[(READ, turn)]
 
 
 async def latest_seq(meeting_id: int) -> int | None:
@@ -143,7 +200,7 @@ async def append_event(
     sync path must do it (a retried client id: it returns the stored event; no state row yet)."""
     state = LiveState._meta.db_table
     events = MeetingEvent._meta.db_table
-    link = _link()
+    link = _link(WRITE)
     async with link.lock:
         for attempt in (1, 2):
             locked = False
@@ -194,8 +251,63 @@ async def append_event(
     return None
 
 
+def _events_sql() -> str:
+    events, users = MeetingEvent._meta.db_table, User._meta.db_table
+    event_columns = ("seq", "type", "created_at", "actor_id", "actor_role", "payload")
+    event_columns += ("audience", "hidden")
+    names = [f'e."{c}"' for c in event_columns]
+    names += [f'u."{User._meta.get_field(f).column}"' for f in _NAME_FIELDS]
+    return (
+        f"SELECT {', '.join(names)} "  # noqa: S608 - names from the models' meta
+        f'FROM "{events}" e LEFT JOIN "{users}" u ON u."id" = e."actor_id" '
+        'WHERE e."meeting_id" = %s AND e."seq" > %s ORDER BY e."seq" LIMIT %s'
+    )
+
+
+# What `User.name` is made of (read with each event's row, for the actor's name).
+_NAME_FIELDS = ("display_name", "first_name", "last_name", "email")
+
+
+async def events_after(
+    *, meeting, after: int, user_id: int, is_leader: bool
+) -> tuple[list[dict], int]:
+    """`selectors.events_after` in one statement on this loop's connection: the events with
+    seq > after (at most `REPLAY_LIMIT`), their actors' names joined in; the ones this user may
+    receive as wire events (`events.serialize`, the same visibility rule), and the highest seq
+    looked at. A group channel names people by its own rule (a hidden last name, a query of
+    its memberships): `Fallback`, the sync path reads those."""
+    if meeting.kind == Meeting.Kind.NETWORK:
+        raise Fallback
+    rows = await _link().fetchall(_events_sql(), (meeting.pk, after, REPLAY_LIMIT))
+    if not rows:
+        return [], after
+    actors = {  # enough of each actor for `User.name`
+        row[3]: User(pk=row[3], **dict(zip(_NAME_FIELDS, row[8:], strict=True)))
+        for row in rows
+        if row[3] is not None
+    }
+    names = formats.room_names(meeting, list(actors.values()))  # no query outside a channel
+    visible = []
+    for seq, type_, created_at, actor_id, actor_role, payload, audience, hidden, *_ in rows:
+        if not visible_to(audience, user_id, is_leader):
+            continue
+        event = SimpleNamespace(
+            seq=seq,
+            type=type_,
+            created_at=created_at.astimezone(datetime.UTC),  # as Django reads it
+            actor_id=actor_id,
+            actor_role=actor_role,
+            payload=payload,
+            hidden=hidden,
+        )
+        visible.append(serialize(event, names))
+    return visible, rows[-1][0]
+
+
 def close_all() -> None:
     """Close every loop's connection (tests: before the test database is dropped)."""
-    for link in list(_links.values()):
-        link._drop()
+    for lanes in list(_links.values()):
+        for link in lanes.values():
+            if isinstance(link, _Link):  # (the readers' turn is kept here too)
+                link._drop()
     _links.clear()

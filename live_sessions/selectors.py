@@ -13,8 +13,9 @@ from .services import present_user_ids, timer_state, visits
 REPLAY_LIMIT = 2000
 
 
-def _visible(event: MeetingEvent, user_id: int, is_leader: bool) -> bool:
-    return not event.audience or is_leader or user_id in event.audience
+def visible_to(audience, user_id: int, is_leader: bool) -> bool:
+    """May this user receive an event with this audience (empty: everyone in the meeting)?"""
+    return not audience or is_leader or user_id in audience
 
 
 def _names(user_ids, meeting: Meeting) -> dict[int, str]:
@@ -24,12 +25,14 @@ def _names(user_ids, meeting: Meeting) -> dict[int, str]:
 def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tuple[list[dict], int]:
     """Events with seq > after that this user may receive, and the highest seq looked at."""
     events = list(
-        MeetingEvent.objects.filter(meeting=meeting, seq__gt=after).order_by("seq")[:REPLAY_LIMIT]
+        MeetingEvent.objects.filter(meeting=meeting, seq__gt=after)
+        .select_related("actor")  # the names in the same query
+        .order_by("seq")[:REPLAY_LIMIT]
     )
     if not events:
         return [], after
-    names = _names((e.actor_id for e in events if e.actor_id), meeting)
-    visible = [serialize(e, names) for e in events if _visible(e, user.pk, is_leader)]
+    names = room_names(meeting, list({e.actor_id: e.actor for e in events if e.actor_id}.values()))
+    visible = [serialize(e, names) for e in events if visible_to(e.audience, user.pk, is_leader)]
     return visible, events[-1].seq
 
 
@@ -46,10 +49,14 @@ def _roles(user_ids, meeting: Meeting) -> dict[int, str]:
     return dict(rows)  # the last join wins
 
 
-def welcome_state(*, meeting: Meeting) -> dict:
-    state, _ = LiveState.objects.get_or_create(meeting=meeting)
+def welcome_state(*, meeting: Meeting, state: LiveState | None = None, present=None) -> dict:
+    """The meeting's state for `welcome`. `state` and `present` (user ids): as the caller just
+    read them (`services.live_join_state`), else read here."""
+    if state is None:
+        state, _ = LiveState.objects.get_or_create(meeting=meeting)
     now = timezone.now()
-    present = present_user_ids(meeting)
+    if present is None:
+        present = present_user_ids(meeting)
     names = _names([*present, *state.hands], meeting)
     roles = _roles([*present, *state.hands], meeting)
 

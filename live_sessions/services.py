@@ -103,15 +103,16 @@ async def ring_deferred(doorbells) -> None:
 def _state(meeting: Meeting, *, lock: bool) -> LiveState:
     states = LiveState.objects.select_for_update() if lock else LiveState.objects
     try:  # one query on the hot path: the row exists from the first event on
-        return states.get(meeting=meeting)
+        state = states.get(meeting=meeting)
     except LiveState.DoesNotExist:
-        pass
-    try:
-        with transaction.atomic():  # a savepoint: two first messages may race here
-            LiveState.objects.create(meeting=meeting)
-    except IntegrityError:
-        pass
-    return states.get(meeting=meeting)
+        try:
+            with transaction.atomic():  # a savepoint: two first messages may race here
+                LiveState.objects.create(meeting=meeting)
+        except IntegrityError:
+            pass
+        state = states.get(meeting=meeting)
+    state.meeting = meeting  # the caller's: `_append` needs it, without reading it again
+    return state
 
 
 def _append(
@@ -148,22 +149,35 @@ def _append(
 
 
 def present_user_ids(meeting: Meeting) -> list[int]:
+    return [user_id for user_id, _ in _present(meeting)]
+
+
+def _present(meeting: Meeting) -> list[tuple[int, datetime.datetime]]:
+    """(user id, joined_at) of the open, recently seen attendances, oldest first."""
     since = timezone.now() - PRESENCE_TIMEOUT
     return list(
         Attendance.objects.filter(meeting=meeting, left_at__isnull=True, last_seen_at__gte=since)
         .order_by("joined_at")
-        .values_list("user_id", flat=True)
+        .values_list("user_id", "joined_at")
         .distinct()
     )
 
 
-@transaction.atomic
 def live_join(*, access: Access, meeting: Meeting, user) -> int:
     """A connection said hello: the person's attendance opens, and the others hear about it.
     One attendance row per person per meeting: a second tab or a reconnect reopens the same row
     (the first `joined_at` stays), so reconnects do not add rows."""
+    return live_join_state(access=access, meeting=meeting, user=user)[0]
+
+
+@transaction.atomic
+def live_join_state(*, access: Access, meeting: Meeting, user) -> tuple[int, LiveState, list[int]]:
+    """`live_join`, also returning what `welcome` needs without reading it again: the meeting's
+    state as committed by the join, and who is present now (`present_user_ids` after the join,
+    computed from the list read before it: the person's reopened attendance added)."""
     state = _state(meeting, lock=True)  # also serialises two sockets of one person saying hello
-    already = user.pk in present_user_ids(meeting)
+    present = _present(meeting)
+    already = any(user_id == user.pk for user_id, _ in present)
     now = timezone.now()
     attendance = Attendance.objects.filter(meeting=meeting, user=user).order_by("joined_at").first()
     if attendance is None:
@@ -176,7 +190,10 @@ def live_join(*, access: Access, meeting: Meeting, user) -> int:
         attendance.save(update_fields=["left_at", "last_seen_at"])
     if not already:
         _append(state, type="presence.joined", user=user, role=role_of(access), payload={})
-    return attendance.pk
+    if (user.pk, attendance.joined_at) not in present:  # open and seen now
+        present.append((user.pk, attendance.joined_at))
+        present.sort(key=lambda row: row[1])  # stable: ties keep the database's order
+    return attendance.pk, state, [user_id for user_id, _ in present]
 
 
 @transaction.atomic
