@@ -249,6 +249,9 @@ LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 15)
 # psycopg connection of each process, not on Django's single sync thread (live_sessions/fastdb.py,
 # docs/performance.md "Async hot path"). LIVE_ASYNC_DB=0 turns it off; SQLite never uses it.
 LIVE_ASYNC_DB = env_bool("LIVE_ASYNC_DB", True)
+# The room's catch-up on that async connection too: off by default, because measured at 100
+# meetings on one process it fell seconds behind where the sync thread kept up (performance.md).
+LIVE_ASYNC_CATCH_UP = env_bool("LIVE_ASYNC_CATCH_UP", False)
 # Every this many heartbeats an open socket asks its gate again (and on the next beat after a
 # recheck message may have been lost); `accounts.sockets.sockets_recheck` closes it at once.
 LIVE_RECHECK_EVERY_BEATS = env_int("LIVE_RECHECK_EVERY_BEATS", 4)
