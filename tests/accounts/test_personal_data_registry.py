@@ -22,6 +22,7 @@ NO_PERSONAL_DATA = {
     "content.SecondEditorReviewTask": "a Wagtail workflow step; no person",
     "courses.Cohort": "a group's name, dates and place; its people are CohortMembership",
     "courses.Meeting": "when a group, workshop or circle meets; its people are Attendance",
+    "content.GlossaryTerm": "hard words and their plain explanations, written by editors",
 }
 
 # Field kinds that can hold what a person wrote or a copy of a name or address.
