@@ -12,6 +12,7 @@ from courses.groups.models import (
     Invitation,
     LeaderMessage,
     Meeting,
+    VacancyPost,
 )
 from courses.network.models import (
     IntervisionCircle,
@@ -58,6 +59,7 @@ __all__ = [
     "NetworkMembership",
     "SignUp",
     "TrainingRating",
+    "VacancyPost",
     "Trajectory",
     "Workshop",
     "WorkshopSeries",

@@ -82,3 +82,21 @@ DEMO_SIGNUPS = [
         "availability": "Maandag en donderdag overdag",
     },
 ]
+
+# The running group's vacancy board (issue #19): (author's local part, title, link, for whom, note).
+DEMO_VACANCIES = [
+    (
+        "deelnemer2",
+        "Medewerker magazijn, 24 uur per week",
+        "https://www.werk.nl/",
+        "voor Anouk",
+        "Je hoeft geen diploma te hebben. Ze leren je alles op de werkvloer.",
+    ),
+    (
+        "leider",
+        "Baliemedewerker bibliotheek",
+        "",
+        "voor iedereen",
+        "Hangt op het prikbord bij de ingang van de bibliotheek.",
+    ),
+]

@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from accounts.models import Location, LocationMembership, User
 from accounts.roles import Role
 from courses.errors import PERSON_NOT_FOUND
-from courses.groups.models import Cohort, CohortMembership, Meeting
+from courses.groups.models import Cohort, CohortMembership, Meeting, VacancyPost
 from toolkit.permissions import NotPermitted
 
 
@@ -215,3 +215,23 @@ def meeting_for_check_in(*, user, meeting_id) -> Meeting:
     if meeting is None:
         raise NotPermitted
     return meeting
+
+
+# --- The group's vacancy board -------------------------------------------------------------------
+
+
+def may_post_vacancy(access: Access) -> bool:
+    """Participants and leaders share vacancies; the location's coordinator only reads."""
+    return access.is_participant or access.is_leader
+
+
+def vacancy_for_delete(*, user, cohort_id, post_id):
+    """A post on the group's board that `user` may delete: their own, or any post when they lead
+    the group. Anyone else (also other members) gets the same 404 as for a missing post."""
+    access = cohort_for_member(user=user, cohort_id=cohort_id)
+    post = VacancyPost.objects.filter(pk=post_id, cohort=access.cohort).first()
+    if post is None:
+        raise NotPermitted
+    if post.author_id != user.pk and not access.is_leader:
+        raise NotPermitted
+    return post

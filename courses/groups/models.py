@@ -302,3 +302,27 @@ class LeaderMessage(models.Model):
 
 
 # Models kept in their own modules (the volunteer track), registered with this app here.
+
+
+class VacancyPost(models.Model):
+    """A vacancy one member of a group shares with the others (step 5: "ook voor een
+    mededeelnemer"). Plain text only; the link is an http(s) URL checked on the way in."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="vacancies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    title = models.CharField(_("titel"), max_length=150)
+    link = models.URLField(_("link"), max_length=500, blank=True)
+    for_whom = models.CharField(_("voor wie"), max_length=150, blank=True)
+    note = models.TextField(_("opmerking"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("vacature in de groep")
+        verbose_name_plural = _("vacatures in de groep")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["author", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.cohort}: {self.title[:40]}"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses.groups import attendance_views, views
+from courses.groups import attendance_views, vacancy_views, views
 from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
@@ -21,5 +21,11 @@ urlpatterns = [
         "bijeenkomsten/<id:meeting_id>/inchecken/",
         attendance_views.meeting_check_in,
         name="meeting_check_in",
+    ),
+    path("groepen/<id:cohort_id>/vacatures/", vacancy_views.vacancy_board, name="vacancy_board"),
+    path(
+        "groepen/<id:cohort_id>/vacatures/<id:post_id>/weg/",
+        vacancy_views.vacancy_delete,
+        name="vacancy_delete",
     ),
 ]

@@ -21,6 +21,7 @@ from courses.groups.models import (
     CohortMembership,
     Invitation,
     LeaderMessage,
+    VacancyPost,
 )
 from courses.network.models import (
     IntervisionCircle,
@@ -399,6 +400,46 @@ register(
     export=_export_messages_written,
     erase=_erase_messages,
     kept="Berichten van anderen blijven, zonder de naam van de persoon.",
+)
+
+
+def _export_vacancies(user) -> list[dict]:
+    return [
+        {
+            "group": post.cohort.name,
+            "title": post.title,
+            "link": post.link,
+            "for_whom": post.for_whom,
+            "note": post.note,
+            "at": post.created_at.isoformat(),
+        }
+        for post in VacancyPost.objects.filter(author=user).select_related("cohort")
+    ]
+
+
+def _purge_vacancies(retention: Retention) -> int:
+    """The group's vacancy board goes with the group's other texts."""
+    count, _rows = VacancyPost.objects.filter(
+        cohort__in=cohorts_past_retention(retention=retention)
+    ).delete()
+    return count
+
+
+register(
+    VacancyPost,
+    key="vacancies_shared",
+    title=_("Vacatures die jij in een groep deelde"),
+    labels={
+        "group": _("Groep"),
+        "title": _("Titel"),
+        "link": _("Link"),
+        "for_whom": _("Voor wie"),
+        "note": _("Opmerking"),
+        "at": _("Wanneer"),
+    },
+    export=_export_vacancies,
+    erase=lambda e: VacancyPost.objects.filter(author=e.user).delete(),
+    purge=_purge_vacancies,
 )
 register(
     ErasureRequest,

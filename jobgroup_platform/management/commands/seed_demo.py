@@ -30,6 +30,7 @@ from courses.models import (
     ConductCertificate,
     Meeting,
     TrainingRating,
+    VacancyPost,
 )
 from courses.network import intervision, workshops
 from courses.signups.services import signup_seed
@@ -46,6 +47,7 @@ from jobgroup_platform.demo import (
     DEMO_PASSWORD,
     DEMO_PEOPLE,
     DEMO_SIGNUPS,
+    DEMO_VACANCIES,
     demo_email,
 )
 
@@ -168,10 +170,25 @@ class Command(BaseCommand):
                 role=CohortMembership.Role.PARTICIPANT,
             )
         self._schedule(cohort)
+        self._vacancies(cohort)
         self._volunteers(programmes)
         self._hybrid_group(regular, zoetermeer)
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
+
+    def _vacancies(self, cohort):
+        """Two vacancies on the running group's board (kept once, however often this runs)."""
+        for local_part, title, link, for_whom, note in DEMO_VACANCIES:
+            VacancyPost.objects.get_or_create(
+                cohort=cohort,
+                title=title,
+                defaults={
+                    "author": User.objects.get(email=demo_email(local_part)),
+                    "link": link,
+                    "for_whom": for_whom,
+                    "note": note,
+                },
+            )
 
     def _trainings(self, programmes):
         """National trainings run by the demo trainer, with volunteers of Zoetermeer and Utrecht
