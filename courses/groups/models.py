@@ -301,9 +301,6 @@ class LeaderMessage(models.Model):
         return f"{self.cohort}: {self.text[:40]}"
 
 
-# Models kept in their own modules (the volunteer track), registered with this app here.
-
-
 class VacancyPost(models.Model):
     """A vacancy one member of a group shares with the others (step 5: "ook voor een
     mededeelnemer"). Plain text only; the link is an http(s) URL checked on the way in."""
@@ -326,3 +323,6 @@ class VacancyPost(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cohort}: {self.title[:40]}"
+
+
+# Models kept in their own modules (the volunteer track), registered with this app here.

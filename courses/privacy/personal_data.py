@@ -417,6 +417,17 @@ def _export_vacancies(user) -> list[dict]:
     ]
 
 
+def _erase_vacancies(erasure: Erasure) -> None:
+    """Their own posts go; in others' posts of their groups ("voor Samira") the name goes."""
+    VacancyPost.objects.filter(author=erasure.user).delete()
+    fields = ("title", "for_whom", "note")
+    others = VacancyPost.objects.filter(cohort_id__in=cohorts_of(erasure.user))
+    for post in others.only("pk", *fields):
+        scrubbed = {f: scrub_names(getattr(post, f), erasure.names) for f in fields}
+        if any(scrubbed[f] != getattr(post, f) for f in fields):
+            VacancyPost.objects.filter(pk=post.pk).update(**scrubbed)
+
+
 def _purge_vacancies(retention: Retention) -> int:
     """The group's vacancy board goes with the group's other texts."""
     count, _rows = VacancyPost.objects.filter(
@@ -438,8 +449,9 @@ register(
         "at": _("Wanneer"),
     },
     export=_export_vacancies,
-    erase=lambda e: VacancyPost.objects.filter(author=e.user).delete(),
+    erase=_erase_vacancies,
     purge=_purge_vacancies,
+    kept="Vacatures van anderen blijven, zonder de naam van de persoon.",
 )
 register(
     ErasureRequest,

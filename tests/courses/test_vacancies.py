@@ -157,12 +157,13 @@ def test_at_most_twenty_posts_a_day_per_person(client, world):
 
 def test_export_has_own_posts_and_erasure_removes_them(world):
     _post(world, title="Van Anouk", link="https://example.org/a")
-    _post(world, author=world.bram, title="Van Bram")
+    _post(world, author=world.bram, title="Van Bram", for_whom="voor Anouk")
     section = next(s for s in export_all(user=world.anouk) if s.key == "vacancies_shared")
     assert [row["title"] for row in section.rows] == ["Van Anouk"]
     assert section.rows[0]["link"] == "https://example.org/a"
     erase_all(erasure=erasure_for(user=world.anouk))
     assert list(VacancyPost.objects.values_list("title", flat=True)) == ["Van Bram"]
+    assert "Anouk" not in VacancyPost.objects.get().for_whom  # her name out of others' posts
 
 
 @override_settings(ANSWER_RETENTION_DAYS=30)
