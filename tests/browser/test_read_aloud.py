@@ -253,7 +253,12 @@ def test_voice_input_adds_what_was_heard_and_autosave_stores_it(browser, world):
         step = f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/"
         page.goto(f"{step}#in-{world['reflection2']}")  # on a phone: the part with the field
         form = page.locator("form[data-type=reflection]").last
-        form.locator("textarea").fill("Wat ik kan:")
+        with page.expect_response(
+            lambda r: (
+                r.request.method == "PUT" and r.ok and "Wat ik kan:" in (r.request.post_data or "")
+            )
+        ):
+            form.locator("textarea").fill("Wat ik kan:")
         expect(form.locator(".save-status")).to_have_text("Opgeslagen")
         # Before the first use: where the voice goes, and nothing heard until it is accepted.
         form.get_by_role("button", name="Inspreken").click()
@@ -263,7 +268,12 @@ def test_voice_input_adds_what_was_heard_and_autosave_stores_it(browser, world):
         )
         assert page.evaluate("window.__listened") == []
         assert serious_axe_violations(page) == []
-        with page.expect_response(lambda r: r.request.method == "PUT" and r.ok, timeout=15_000):
+        # the PUT that carries what was heard (an earlier one may still be on its way with only
+        # the typed text: waiting for "any PUT" let the page reload before this one was sent)
+        with page.expect_response(
+            lambda r: r.request.method == "PUT" and r.ok and HEARD in (r.request.post_data or ""),
+            timeout=15_000,
+        ):
             notice.get_by_role("button", name="Dat is goed, inspreken").click()
         expect(notice).to_be_hidden()
         expect(form.locator("textarea")).to_have_value(f"Wat ik kan: {HEARD}")
