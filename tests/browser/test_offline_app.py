@@ -229,6 +229,49 @@ def test_unsent_text_of_another_person_is_dropped_not_restored(phone, world):
     )
     page.reload()
     reflection = page.locator("form[data-type=reflection]").last
-    expect(reflection.locator("textarea")).to_have_value("")
-    keys = page.evaluate("Object.keys(localStorage)")
+    # workbook.js (deferred) drops them once it runs: poll rather than read at once
+    for _ in range(50):
+        keys = page.evaluate("Object.keys(localStorage)")
+        if not [k for k in keys if k.startswith("jobgroup-unsaved:")]:
+            break
+        page.wait_for_timeout(100)
     assert not [k for k in keys if k.startswith("jobgroup-unsaved:")], keys
+    page.wait_for_load_state("load")
+    expect(reflection.locator("textarea")).to_have_value("")
+
+
+def test_a_newer_text_is_not_overwritten_by_an_older_save_still_on_its_way(phone, world):
+    """Typing, then typing (or dictating) again while the first save is still on its way: the
+    second save waits for the first (js/workbook.js), so the newest text is what stays."""
+    page = phone
+    sign_in(page, world, world["anna"])
+    page.goto(f"{world['base']}/groepen/{world['cohort']}/werkboek/stap/2/")
+    open_part_of(page, "form[data-type=reflection]", last=True)
+    reflection = page.locator("form[data-type=reflection]").last
+    held = []
+
+    def hold_the_first(route):
+        if route.request.method == "PUT" and not held:
+            held.append(route)  # answered below, after the second text
+            return
+        route.continue_()
+
+    page.route("**/answers/**", hold_the_first)
+    reflection.locator("textarea").fill("Eerste versie.")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the first save was never sent"
+    reflection.locator("textarea").fill("Tweede versie, de goede.")
+    page.wait_for_timeout(2_000)  # past the autosave delay: the second save is due now
+    held[0].continue_()
+    expect(reflection.locator(".save-status")).to_have_text("Opgeslagen", timeout=20_000)
+    page.wait_for_timeout(1_000)
+    output = manage(
+        "shell",
+        "-c",
+        COUNT_SCRIPT.format(email=world["anna"], block=world["block2"]),
+        database_url=world["database_url"],
+    )
+    assert output.strip().splitlines()[-1] == "1 Tweede versie, de goede."

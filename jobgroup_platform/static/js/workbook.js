@@ -90,11 +90,18 @@
   }
 
   var pending = new Map(); // form -> value waiting for a connection
+  // One PUT per form at a time: two on their way could arrive the wrong way round and the older
+  // text would overwrite the newer (typing, then dictating at once). A value saved meanwhile
+  // waits here and goes when the PUT before it is answered; only the newest one is kept.
+  var inFlight = new Set();
+  var queued = new Map();
 
   function save(form, value) {
     if (value === null) { return; }
     setStatus(form, T.saving, false);
     try { localStorage.setItem(storageKey(form), JSON.stringify(value)); } catch (e) { /* private mode */ }
+    if (inFlight.has(form)) { queued.set(form, value); return; }
+    inFlight.add(form);
     fetch(form.dataset.url, {
       method: "PUT",
       credentials: "same-origin",
@@ -104,6 +111,7 @@
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (response.ok) {
           pending.delete(form);
+          if (queued.has(form)) { return; } // a newer value goes next: keep its draft and status
           try { localStorage.removeItem(storageKey(form)); } catch (e) { /* ignore */ }
           setStatus(form, T.saved, false);
           if (form.dataset.type === "quiz") { showQuizResult(form, body.value); }
@@ -118,6 +126,14 @@
     }).catch(function () {
       pending.set(form, value);
       setStatus(form, T.offline, true);
+    }).then(function () {
+      inFlight.delete(form);
+      if (queued.has(form)) {
+        var next = queued.get(form);
+        queued.delete(form);
+        pending.delete(form); // the newer value replaces one that waits for a connection
+        save(form, next);
+      }
     });
   }
 
