@@ -496,5 +496,15 @@
   });
   setConnection($("connection-status").textContent, "connecting");
   loadPending();
-  connect();
+  // The other room modules (room-media.js, room-leader.js, …) are deferred scripts after this one
+  // and listen for "room:event"; the browser may handle a socket message between two deferred
+  // scripts, so the socket opens only when all of them have run (DOMContentLoaded), or a fast
+  // welcome could be missed by a module that was still loading.
+  if (document.readyState === "loading" || document.readyState === "interactive") {
+    document.addEventListener("DOMContentLoaded", function () {
+      if (!socket) { connect(); }
+    }, { once: true });
+  } else {
+    connect();
+  }
 })();
