@@ -78,3 +78,42 @@ def test_the_mail_is_written_in_the_language_given_and_the_caller_keeps_its_own(
 def test_no_recipients_sends_nothing():
     assert send_templated_mail("accounts/email/login_link", {}, []) == 0
     assert mail.outbox == []
+
+
+# --- Plain-text mails are not HTML-escaped -------------------------------------------------------
+
+TEXT_TEMPLATE_ROOTS = ("accounts", "courses", "content", "live_sessions", "jobgroup_platform")
+
+
+def _text_templates():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for package in TEXT_TEMPLATE_ROOTS:
+        yield from sorted((root / package).glob("**/templates/**/*.txt"))
+
+
+def test_every_plain_text_template_turns_html_escaping_off():
+    """A .txt mail or SMS is not HTML: with Django's autoescape a name like O'Brien arrives as
+    O&#x27;Brien. Every text template says `{% autoescape off %}` (a new one without it fails)."""
+    found = list(_text_templates())
+    assert len(found) > 10
+    missing = [str(path) for path in found if "{% autoescape off %}" not in path.read_text()]
+    assert missing == []
+
+
+@pytest.mark.django_db
+def test_a_name_with_an_apostrophe_and_ampersand_arrives_as_written():
+    from types import SimpleNamespace
+
+    user = SimpleNamespace(name="Anne-Marie O'Brien & Zn <3")
+    with translation.override("nl"):
+        send_templated_mail(
+            "accounts/email/login_link",
+            {"user": user, "link": "https://example.org/l/a?b=1&c=2", "minutes": 15},
+            "anne@example.org",
+        )
+    [message] = mail.outbox
+    assert "Hallo Anne-Marie O'Brien & Zn <3," in message.body
+    assert "https://example.org/l/a?b=1&c=2" in message.body
+    assert "&#x27;" not in message.body and "&amp;" not in message.body
