@@ -222,7 +222,7 @@ def test_seed_explains_the_issue_words_and_more(db):
 # --- In the workbook ----------------------------------------------------------------------------
 
 
-def _programme(slug, variant):
+def _programme(slug, variant, **exercise):
     from content.services import programme_load_seed
     from tests.factories import ensure_wagtail_tree
 
@@ -230,7 +230,7 @@ def _programme(slug, variant):
         slug,
         steps=1,
         variant=variant,
-        homework=[REFLECTION | {"prompt": "Noem drie competenties."}],
+        homework=[REFLECTION | {"prompt": "Noem drie competenties."} | exercise],
     )
     data["steps"][0]["parts"]["welcome"]["text"] = (
         '<p>Vandaag: je competenties. <a href="/x">competenties</a></p>'
@@ -325,3 +325,32 @@ def test_a_word_is_marked_once_per_part_also_across_its_questions(client, terms)
     part = welcome_part(_step_html(client, user, cohort))
     assert "Goed</textarea>" in part
     assert buttons(part) == ["competenties", "pitch"]
+
+
+def test_my_folder_marks_the_questions_too(client, terms):
+    """Mijn map shows each answer under its question: hard words there get the same explanation
+    as on the step page, with ids unique on the page."""
+    from courses.groups.access import cohort_for_member
+    from courses.workbook.services import answer_save
+    from tests.courses.conftest import exercise_id
+
+    user = UserFactory()
+    cohort = make_cohort(
+        _programme("map", "regular", title="Je sterke punten"), participants=[user]
+    )
+    answer_save(
+        access=cohort_for_member(user=user, cohort_id=cohort.pk),
+        user=user,
+        step_number=1,
+        block_id=exercise_id(cohort, 1, "reflection"),
+        value={"text": "Luisteren, plannen en <b>koken</b>."},
+        sharing="private",
+    )
+    client.force_login(user)
+    html = client.get("/mijn-map/").content.decode()
+    prompt = html.split('<p class="prompt">', 1)[1].split("</p>", 1)[0]
+    assert buttons(prompt) == ["competenties"]
+    assert "Noem drie" in prompt
+    ids = re.findall(r'class="term-note" id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) == 1
+    assert "&lt;b&gt;koken" in html or "<b>koken" not in html  # the answer is not marked up
