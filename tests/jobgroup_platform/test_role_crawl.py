@@ -4,6 +4,7 @@ page that does not exist (404) or is refused (403). Editors also crawl the Wagta
 pages reachable from its menu (up to a limit)."""
 
 import io
+import re
 from collections import deque
 
 import pytest
@@ -27,6 +28,7 @@ SKIP = (
     "/documents/",
 )
 MAX_PAGES = 350
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 DEMO = "@demo.jobgroup.nl"
 ROLES = [
     ("deelnemer1", False),
@@ -54,7 +56,11 @@ def crawl(client, *, admin: bool):
             continue
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
-        for link in _links(path, response.content.decode(errors="replace")):
+        html = response.content.decode(errors="replace")
+        title = TITLE.search(html)
+        if title and "<" in title.group(1):
+            broken.append((path, "markup in <title>"))
+        for link in _links(path, html):
             if link.startswith(SKIP) or link in seen:
                 continue
             if link.startswith("/admin/") and not admin:
