@@ -227,11 +227,12 @@ def may_post_vacancy(access: Access) -> bool:
 
 def vacancy_for_delete(*, user, cohort_id, post_id):
     """A post on the group's board that `user` may delete: their own, or any post when they lead
-    the group. Anyone else (also other members) gets the same 404 as for a missing post."""
+    the group or coordinate its location (a harmful post must go also when the leader is away).
+    Anyone else (also other members) gets the same 404 as for a missing post."""
     access = cohort_for_member(user=user, cohort_id=cohort_id)
     post = VacancyPost.objects.filter(pk=post_id, cohort=access.cohort).first()
     if post is None:
         raise NotPermitted
-    if post.author_id != user.pk and not access.is_leader:
+    if post.author_id != user.pk and not (access.is_leader or access.is_location_coordinator):
         raise NotPermitted
     return post

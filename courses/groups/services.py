@@ -25,7 +25,14 @@ from courses.groups.attendance import (  # noqa: F401  (re-exported for the othe
     register_all_present,
     register_set,
 )
-from courses.groups.models import MAX_PARTICIPANTS, Cohort, CohortMembership, LeaderMessage, Meeting
+from courses.groups.models import (
+    MAX_PARTICIPANTS,
+    Cohort,
+    CohortMembership,
+    LeaderMessage,
+    Meeting,
+    VacancyPost,
+)
 from courses.groups.tasks import schedule_meeting_reminder
 from courses.signals import membership_removed
 from courses.workbook.models import Answer
@@ -134,7 +141,8 @@ def membership_remove(*, cohort: Cohort, user, by, reason: str = "") -> None:
     """Take a participant or leader out of a group that has not finished; only a coordinator
     of its location (or an admin) may. The membership is deleted, so the seat is free and the
     person no longer passes `cohort_for_member`/`meeting_for_member`. Their answers stay theirs
-    (Mijn map) but are no longer shared with the group or its leaders; `membership_removed`
+    (Mijn map) but are no longer shared with the group or its leaders, and their posts on the
+    group's vacancy board are deleted; `membership_removed`
     lets the live room turn its copies of them into tombstones. One privacy-log row; once
     committed, the person's open live sockets re-check their gate and close (4403).
 
@@ -160,6 +168,9 @@ def membership_remove(*, cohort: Cohort, user, by, reason: str = "") -> None:
     answers = Answer.objects.filter(cohort=cohort, participant=user)
     answer_ids = list(answers.values_list("pk", flat=True))
     answers.exclude(sharing=Answer.Sharing.PRIVATE).update(sharing=Answer.Sharing.PRIVATE)
+    # What they shared on the group's vacancy board goes with them: they could no longer take
+    # it back themselves, and the group should no longer see their name.
+    VacancyPost.objects.filter(cohort=cohort, author=user).delete()
     membership.delete()
     membership_removed.send(
         sender=CohortMembership, cohort=cohort, user=user, answer_ids=answer_ids

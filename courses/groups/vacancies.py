@@ -34,7 +34,7 @@ def vacancies_of(*, cohort) -> list[VacancyPost]:
 
 def clean_link(value: str) -> str:
     """An http(s) URL or nothing; any other scheme (javascript:, data:, ...) is refused."""
-    link = (value or "").strip()
+    link = (value or "").replace("\x00", "").strip()
     if not link:
         return ""
     if len(link) > LINK_MAX:
@@ -55,7 +55,8 @@ def clean_link(value: str) -> str:
 
 
 def _clean_text(value: str, *, limit: int, too_long: str) -> str:
-    text = (value or "").strip()
+    # A NUL cannot be stored in PostgreSQL text and is never meant: left out.
+    text = (value or "").replace("\x00", "").strip()
     if len(text) > limit:
         raise ValidationError(too_long, code="too_long")
     return text

@@ -39,6 +39,7 @@ def vacancy_board(request, cohort_id: int):
             "posts": posts,
             "may_post": may_post,
             "is_leader": access.is_leader,
+            "may_remove_any": access.is_leader or access.is_location_coordinator,
             "values": values,
             "error": error,
             "limits": {

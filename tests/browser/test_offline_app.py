@@ -83,7 +83,7 @@ def sign_in(page, world, email):
     # then stays without a worker (as in any browser) and the next page load has it.
     # (polled with evaluate: wait_for_function evaluates a string, which the site's CSP forbids)
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    for attempt in range(2):
+    for _attempt in range(2):
         for _ in range(50):
             if page.evaluate("!!navigator.serviceWorker.controller"):
                 return

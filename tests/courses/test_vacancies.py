@@ -120,14 +120,19 @@ def test_script_in_a_title_is_shown_as_text(client, world):
     assert "<b>iedereen</b>" not in page and "<img src=x" not in page
 
 
-def test_the_author_and_the_leader_may_delete_another_participant_may_not(client, world):
+def test_the_author_leader_and_coordinator_may_delete_another_participant_may_not(client, world):
     own, by_leader, not_bram = _post(world), _post(world, title="Twee"), _post(world, title="Drie")
+    harmful = _post(world, title="Vier")
     client.force_login(world.bram)
     url = f"/groepen/{world.cohort.pk}/vacatures/{not_bram.pk}/weg/"
     assert client.post(url).status_code == 404
     assert VacancyPost.objects.filter(pk=not_bram.pk).exists()
-    client.force_login(world.carla)  # the coordinator only reads
-    assert client.post(url).status_code == 404
+    # The location's coordinator cannot post, but can take a harmful post away.
+    client.force_login(world.carla)
+    board = client.get(f"/groepen/{world.cohort.pk}/vacatures/").content.decode()
+    assert f"/vacatures/{harmful.pk}/weg/" in board
+    assert client.post(f"/groepen/{world.cohort.pk}/vacatures/{harmful.pk}/weg/").status_code == 302
+    assert not VacancyPost.objects.filter(pk=harmful.pk).exists()
     client.force_login(world.anouk)
     assert client.get(f"/groepen/{world.cohort.pk}/vacatures/{own.pk}/weg/").status_code == 405
     assert client.post(f"/groepen/{world.cohort.pk}/vacatures/{own.pk}/weg/").status_code == 302
@@ -182,3 +187,23 @@ def test_retention_removes_the_board_of_a_group_finished_long_ago(world):
 def test_home_links_to_the_board(client, world):
     client.force_login(world.anouk)
     assert _board(world.cohort) in client.get("/").content.decode()
+
+
+def test_nul_characters_are_left_out_not_a_server_error(client, world):
+    client.force_login(world.anouk)
+    response = client.post(
+        f"/groepen/{world.cohort.pk}/vacatures/",
+        {"title": "Kok\x00", "for_whom": "Bram\x00", "note": "Leuk\x00!", "link": ""},
+    )
+    assert response.status_code == 302
+    post = VacancyPost.objects.get(cohort=world.cohort, title="Kok")
+    assert (post.for_whom, post.note) == ("Bram", "Leuk!")
+
+
+def test_a_member_taken_out_of_the_group_takes_their_posts_along(world):
+    from courses.groups.services import membership_remove
+
+    own, other = _post(world, title="Van Anouk"), _post(world, author=world.bram, title="Van Bram")
+    membership_remove(cohort=world.cohort, user=world.anouk, by=world.carla)
+    assert not VacancyPost.objects.filter(pk=own.pk).exists()
+    assert VacancyPost.objects.filter(pk=other.pk).exists()
