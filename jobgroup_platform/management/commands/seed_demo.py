@@ -35,6 +35,11 @@ from courses.models import (
 from courses.network import intervision, workshops
 from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
+from courses.trajectories.models import Referral, Trajectory
+from courses.trajectories.referrals import referral_record, referral_set_outcome
+from courses.trajectories.services import ladder_measure, trajectory_start
+from courses.volunteers.buddies import buddy_contact_add, buddy_match
+from courses.volunteers.models import BuddyMatch
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
     DEMO_ADDRESSES,
@@ -175,6 +180,7 @@ class Command(BaseCommand):
         self._hybrid_group(regular, zoetermeer)
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
+        self._trajectory_and_referrals(cohort, zoetermeer)
 
     def _vacancies(self, cohort):
         """Two vacancies on the running group's board (kept once, however often this runs)."""
@@ -384,6 +390,65 @@ class Command(BaseCommand):
             )
             intervision.meeting_plan(circle=circle, starts_at=soon)
         self.stdout.write("Workshops and intervision: a demo series and circle.")
+
+    def _trajectory_and_referrals(self, cohort, zoetermeer):
+        """Anouk (deelnemer1) has a trajectory with a ladder measurement, two referrals along
+        the chain (debt help: begun; a language course: still open) and the demo buddy, so the
+        trajectory page and her whole path (/deelnemers/<id>/pad/) show every part. Dates are
+        relative to today (none may lie in the future); made once, however often this runs."""
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        anouk = User.objects.get(email=demo_email("deelnemer1"))
+        today = timezone.localdate()
+        trajectory = Trajectory.objects.filter(participant=anouk, location=zoetermeer).first()
+        if trajectory is None:
+            trajectory = trajectory_start(
+                participant=anouk,
+                location=zoetermeer,
+                intake_date=today - datetime.timedelta(days=60),
+                intake_rung=2,
+                cohort=cohort,
+            )
+        if not trajectory.measurements.exists():
+            ladder_measure(
+                trajectory=trajectory, measured_on=today - datetime.timedelta(days=7), rung=3
+            )
+        if not trajectory.referrals.exists():
+            start = trajectory.intake_date + datetime.timedelta(days=3)
+            debt = referral_record(
+                trajectory=trajectory,
+                by=coordinator,
+                partner_kind=Referral.PartnerKind.DEBT_HELP,
+                partner_name="SchuldHulpMaatje Zoetermeer",
+                consent_given=True,
+                consent_on=start,
+                referred_on=start,
+                note="Eerste gesprek samen met het maatje voorbereid.",
+            )
+            referral_set_outcome(
+                referral=debt,
+                outcome=Referral.Outcome.STARTED,
+                outcome_on=start + datetime.timedelta(days=14),
+            )
+            referral_record(
+                trajectory=trajectory,
+                by=coordinator,
+                partner_kind=Referral.PartnerKind.LANGUAGE_COURSE,
+                partner_name="Taalhuis bibliotheek",
+                consent_given=True,
+                consent_on=start + datetime.timedelta(days=7),
+                referred_on=start + datetime.timedelta(days=7),
+            )
+        if not BuddyMatch.objects.filter(participant=anouk).exists():
+            buddy = User.objects.get(email=demo_email("maatje"))
+            match = buddy_match(
+                coordinator=coordinator,
+                participant=anouk,
+                buddy=buddy,
+                consent_given_on=today,
+                location=zoetermeer,
+            )
+            buddy_contact_add(buddy=buddy, match=match, contact_on=today, kind="phone")
+        self.stdout.write("Trajectory: Anouk, with two referrals and a buddy.")
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
