@@ -1,5 +1,5 @@
 """One person's whole path on a 360 px phone, in real Chromium: the demo coordinator goes from the
-trajectories to Anouk's trajectory (seeded by seed_demo with two referrals and a buddy) and on to
+trajectories to Ilse's trajectory (seeded by seed_demo with two referrals and a buddy) and on to
 her whole path; every part is there, the page does not scroll sideways, and axe finds nothing
 serious."""
 
@@ -22,13 +22,13 @@ def test_the_coordinator_reads_a_whole_path_on_a_phone(browser, live_asgi):
         log_in(page, live_asgi.url, COORDINATOR)
         page.wait_for_url(lambda url: "/login/" not in url)
         page.goto(f"{live_asgi.url}/trajecten/")
-        page.get_by_role("link", name="Anouk", exact=True).first.click()
+        page.get_by_role("link", name="Ilse", exact=True).first.click()
         page.wait_for_url("**/trajecten/*/")
         assert page.get_by_role("heading", name="Verwijzingen naar partners").is_visible()
         assert serious_axe_violations(page) == []
         page.get_by_role("link", name="Het hele pad van deze deelnemer").click()
         page.wait_for_url("**/deelnemers/*/pad/")
-        assert page.get_by_role("heading", level=1).inner_text() == "Het pad van Anouk"
+        assert page.get_by_role("heading", level=1).inner_text() == "Het pad van Ilse"
         for heading in (
             "Intake",
             "Groepen en aanwezigheid",

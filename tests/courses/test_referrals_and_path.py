@@ -287,7 +287,7 @@ def test_the_report_page_shows_the_referrals_masked(client, world, trajectory):
     )
     page = response.content.decode()
     assert "Verwijzingen naar partners in de keten" in page
-    table = page.split('class="report-table referral-report"')[1].split("</table>")[0]
+    table = page.split('class="print-table referral-report"')[1].split("</table>")[0]
     assert "Schuldhulp" in table and "&lt;5" in table and ">2<" not in table
 
 
