@@ -29,9 +29,16 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-INTAKE = TODAY - datetime.timedelta(days=40)
 DAY = datetime.timedelta(days=1)
+
+
+def today() -> datetime.date:
+    """Read when the test runs, not when the module is imported (a run can pass midnight)."""
+    return timezone.localdate()
+
+
+def intake() -> datetime.date:
+    return today() - 40 * DAY
 
 
 @pytest.fixture
@@ -39,7 +46,7 @@ def trajectory(world):
     return trajectory_start(
         participant=world.anouk,
         location=world.zoetermeer,
-        intake_date=INTAKE,
+        intake_date=intake(),
         intake_rung=2,
         cohort=world.cohort,
     )
@@ -50,8 +57,8 @@ def refer(trajectory, by=None, **overrides):
         "partner_kind": Referral.PartnerKind.DEBT_HELP,
         "partner_name": "",
         "consent_given": True,
-        "consent_on": INTAKE + DAY,
-        "referred_on": INTAKE + 2 * DAY,
+        "consent_on": trajectory.intake_date + DAY,
+        "referred_on": trajectory.intake_date + 2 * DAY,
         "note": "",
     }
     values.update(overrides)
@@ -86,31 +93,39 @@ def test_without_consent_nothing_is_stored(trajectory, consent):
 @pytest.mark.parametrize(
     ("overrides", "field", "code"),
     [
-        ({"partner_kind": "bank"}, "partner_kind", "partner_kind"),
-        ({"partner_kind": Referral.PartnerKind.OTHER}, "partner_name", "partner_name_missing"),
-        ({"partner_name": "x" * 151}, "partner_name", "too_long"),
-        ({"note": "x" * 1001}, "note", "too_long"),
-        ({"referred_on": TODAY + DAY}, "referred_on", "future"),
-        ({"referred_on": INTAKE - DAY, "consent_on": INTAKE - DAY}, "referred_on", "before_intake"),
-        ({"consent_on": INTAKE - DAY}, "consent_on", "before_intake"),
-        ({"consent_on": INTAKE + 3 * DAY}, "consent_on", "consent_after_referral"),
-        ({"referred_on": None}, "referred_on", "date_missing"),
-        ({"consent_on": "2025-01-01"}, "consent_on", "date_missing"),
+        (lambda: {"partner_kind": "bank"}, "partner_kind", "partner_kind"),
+        (
+            lambda: {"partner_kind": Referral.PartnerKind.OTHER},
+            "partner_name",
+            "partner_name_missing",
+        ),
+        (lambda: {"partner_name": "x" * 151}, "partner_name", "too_long"),
+        (lambda: {"note": "x" * 1001}, "note", "too_long"),
+        (lambda: {"referred_on": today() + DAY}, "referred_on", "future"),
+        (
+            lambda: {"referred_on": intake() - DAY, "consent_on": intake() - DAY},
+            "referred_on",
+            "before_intake",
+        ),
+        (lambda: {"consent_on": intake() - DAY}, "consent_on", "before_intake"),
+        (lambda: {"consent_on": intake() + 3 * DAY}, "consent_on", "consent_after_referral"),
+        (lambda: {"referred_on": None}, "referred_on", "date_missing"),
+        (lambda: {"consent_on": "2025-01-01"}, "consent_on", "date_missing"),
     ],
 )
 def test_wrong_input_is_refused_and_changes_nothing(trajectory, overrides, field, code):
     with pytest.raises(ValidationError) as exc_info:
-        refer(trajectory, **overrides)
+        refer(trajectory, **overrides())
     assert field_codes(exc_info, field) == [code]
     assert Referral.objects.count() == 0
 
 
 def test_the_outcome_is_recorded_and_open_clears_its_date(trajectory):
     referral = refer(trajectory)
-    referral_set_outcome(referral=referral, outcome="started", outcome_on=INTAKE + 5 * DAY)
+    referral_set_outcome(referral=referral, outcome="started", outcome_on=intake() + 5 * DAY)
     referral.refresh_from_db()
-    assert (referral.outcome, referral.outcome_on) == ("started", INTAKE + 5 * DAY)
-    referral_set_outcome(referral=referral, outcome="open", outcome_on=TODAY)
+    assert (referral.outcome, referral.outcome_on) == ("started", intake() + 5 * DAY)
+    referral_set_outcome(referral=referral, outcome="open", outcome_on=today())
     referral.refresh_from_db()
     assert (referral.outcome, referral.outcome_on) == ("open", None)
 
@@ -118,25 +133,25 @@ def test_the_outcome_is_recorded_and_open_clears_its_date(trajectory):
 @pytest.mark.parametrize(
     ("outcome", "day", "field", "code"),
     [
-        ("finished", TODAY, "outcome", "outcome"),
-        ("completed", None, "outcome_on", "date_missing"),
-        ("completed", TODAY + DAY, "outcome_on", "future"),
-        ("stopped", INTAKE + DAY, "outcome_on", "before_referral"),
+        ("finished", lambda: today(), "outcome", "outcome"),
+        ("completed", lambda: None, "outcome_on", "date_missing"),
+        ("completed", lambda: today() + DAY, "outcome_on", "future"),
+        ("stopped", lambda: intake() + DAY, "outcome_on", "before_referral"),
     ],
 )
 def test_a_wrong_outcome_is_refused_and_changes_nothing(trajectory, outcome, day, field, code):
     referral = refer(trajectory)
-    referral_set_outcome(referral=referral, outcome="started", outcome_on=INTAKE + 3 * DAY)
+    referral_set_outcome(referral=referral, outcome="started", outcome_on=intake() + 3 * DAY)
     with pytest.raises(ValidationError) as exc_info:
-        referral_set_outcome(referral=referral, outcome=outcome, outcome_on=day)
+        referral_set_outcome(referral=referral, outcome=outcome, outcome_on=day())
     assert field_codes(exc_info, field) == [code]
     referral.refresh_from_db()
-    assert (referral.outcome, referral.outcome_on) == ("started", INTAKE + 3 * DAY)
+    assert (referral.outcome, referral.outcome_on) == ("started", intake() + 3 * DAY)
 
 
 def test_a_referral_of_another_trajectory_is_not_found(world, trajectory):
     other = trajectory_start(
-        participant=world.bram, location=world.zoetermeer, intake_date=INTAKE, intake_rung=3
+        participant=world.bram, location=world.zoetermeer, intake_date=intake(), intake_rung=3
     )
     theirs = refer(other)
     for wrong in (theirs.pk, "abc", "", None):
@@ -153,10 +168,10 @@ def post_referral(client, trajectory, **overrides):
     data = {
         "action": "referral",
         "verwijzing-consent_given": "on",
-        "verwijzing-consent_on": (INTAKE + DAY).isoformat(),
+        "verwijzing-consent_on": (intake() + DAY).isoformat(),
         "verwijzing-partner_kind": "language_course",
         "verwijzing-partner_name": "Taalhuis",
-        "verwijzing-referred_on": (INTAKE + DAY).isoformat(),
+        "verwijzing-referred_on": (intake() + DAY).isoformat(),
         "verwijzing-note": "",
     }
     data.update(overrides)
@@ -185,7 +200,7 @@ def test_without_the_consent_box_the_page_says_so_and_stores_nothing(client, wor
 def test_a_future_date_on_the_page_is_refused(client, world, trajectory):
     client.force_login(world.carla)
     response = post_referral(
-        client, trajectory, **{"verwijzing-referred_on": (TODAY + DAY).isoformat()}
+        client, trajectory, **{"verwijzing-referred_on": (today() + DAY).isoformat()}
     )
     assert response.status_code == 200
     assert "Deze datum ligt in de toekomst" in response.content.decode()
@@ -195,7 +210,7 @@ def test_a_future_date_on_the_page_is_refused(client, world, trajectory):
 def test_the_outcome_is_updated_on_the_page_only_for_this_trajectory(client, world, trajectory):
     mine = refer(trajectory)
     other = trajectory_start(
-        participant=world.bram, location=world.zoetermeer, intake_date=INTAKE, intake_rung=3
+        participant=world.bram, location=world.zoetermeer, intake_date=intake(), intake_rung=3
     )
     theirs = refer(other)
     client.force_login(world.carla)
@@ -203,7 +218,7 @@ def test_the_outcome_is_updated_on_the_page_only_for_this_trajectory(client, wor
     data = {
         "action": "referral_outcome",
         "resultaat-outcome": "completed",
-        "resultaat-outcome_on": TODAY.isoformat(),
+        "resultaat-outcome_on": today().isoformat(),
     }
     response = client.post(url, {**data, "resultaat-referral": str(theirs.pk)})
     assert response.status_code == 200
@@ -212,7 +227,7 @@ def test_the_outcome_is_updated_on_the_page_only_for_this_trajectory(client, wor
     response = client.post(url, {**data, "resultaat-referral": str(mine.pk)})
     assert response.status_code == 302
     mine.refresh_from_db()
-    assert (mine.outcome, mine.outcome_on) == ("completed", TODAY)
+    assert (mine.outcome, mine.outcome_on) == ("completed", today())
 
 
 def test_the_note_is_sanitised_on_the_trajectory_page_and_the_path(client, world, trajectory):
@@ -238,21 +253,21 @@ def test_other_people_cannot_post_referrals(client, world, trajectory):
 
 
 def test_the_report_counts_referrals_per_location_kind_and_outcome(world):
-    start, end = INTAKE, TODAY
+    start, end = intake(), today()
     zoetermeer = [
         trajectory_start(participant=UserFactory(), location=world.zoetermeer, **kw)
-        for kw in [{"intake_date": INTAKE, "intake_rung": 2}] * 6
+        for kw in [{"intake_date": intake(), "intake_rung": 2}] * 6
     ]
     for t in zoetermeer[:5]:
         referral = refer(t)
-        referral_set_outcome(referral=referral, outcome="started", outcome_on=INTAKE + 3 * DAY)
+        referral_set_outcome(referral=referral, outcome="started", outcome_on=intake() + 3 * DAY)
     # Started after the end of the period: still open in the report.
     late = refer(zoetermeer[5], partner_kind="health")
-    referral_set_outcome(referral=late, outcome="started", outcome_on=TODAY)
+    referral_set_outcome(referral=late, outcome="started", outcome_on=today())
     # Before the period: not counted.
-    refer(zoetermeer[5], consent_on=INTAKE, referred_on=INTAKE, partner_kind="work_coach")
+    refer(zoetermeer[5], consent_on=intake(), referred_on=intake(), partner_kind="work_coach")
     utrecht = trajectory_start(
-        participant=world.outsider, location=world.utrecht, intake_date=INTAKE, intake_rung=1
+        participant=world.outsider, location=world.utrecht, intake_date=intake(), intake_rung=1
     )
     refer(utrecht, partner_kind="language_course")
 
@@ -274,7 +289,7 @@ def test_the_report_counts_referrals_per_location_kind_and_outcome(world):
     assert cells["Werkcoach, UWV of gemeente"]["open"] == "0"
     assert {row.label: row.cells["open"] for row in tables[0].rows}["Taalcursus"] == MASK
     assert tables[0].has_referrals and tables[1].has_referrals
-    empty = referral_summary(locations=[world.utrecht], start=TODAY, end=TODAY)
+    empty = referral_summary(locations=[world.utrecht], start=today(), end=today())
     assert not empty[0].has_referrals
 
 
@@ -283,7 +298,7 @@ def test_the_report_page_shows_the_referrals_masked(client, world, trajectory):
         refer(trajectory)
     client.force_login(world.carla)
     response = client.get(
-        reverse("outcome_report"), {"van": INTAKE.isoformat(), "tot": TODAY.isoformat()}
+        reverse("outcome_report"), {"van": intake().isoformat(), "tot": today().isoformat()}
     )
     page = response.content.decode()
     assert "Verwijzingen naar partners in de keten" in page
@@ -300,7 +315,7 @@ def test_referrals_are_exported_and_erased(world, trajectory):
     sections = {s.key: s for s in personal_data.export_all(user=world.anouk)}
     (row,) = sections["referrals"].rows
     assert row["partner_name"] == "Schuldhulp Zoetermeer" and row["note"] == "Privé"
-    assert row["consent_on"] == (INTAKE + DAY).isoformat()
+    assert row["consent_on"] == (intake() + DAY).isoformat()
 
     erasure_confirm(erasure=erasure_request(user=world.anouk), coordinator=world.carla)
     referral = Referral.objects.get()
@@ -379,7 +394,7 @@ def test_every_view_is_logged_and_a_refusal_is_not(client, world, trajectory):
 
 
 def test_the_path_shows_every_part_of_the_own_locations(client, world, trajectory):
-    ladder_measure(trajectory=trajectory, measured_on=TODAY - DAY, rung=4)
+    ladder_measure(trajectory=trajectory, measured_on=today() - DAY, rung=4)
     refer(trajectory, partner_name="Schuldhulp Zoetermeer")
     meeting = Meeting.objects.create(
         cohort=world.cohort,
@@ -400,11 +415,11 @@ def test_the_path_shows_every_part_of_the_own_locations(client, world, trajector
         participant=world.anouk,
         buddy=buddy,
         location=world.zoetermeer,
-        consent_given_on=INTAKE,
-        started_on=INTAKE,
+        consent_given_on=intake(),
+        started_on=intake(),
     )
     BuddyContact.objects.create(
-        match=match, contact_on=INTAKE + DAY, kind="visit", note="Geheim tussen ons", author=buddy
+        match=match, contact_on=intake() + DAY, kind="visit", note="Geheim tussen ons", author=buddy
     )
     client.force_login(world.carla)
     page = client.get(path_url(world.anouk)).content.decode()
@@ -419,7 +434,7 @@ def test_the_path_shows_every_part_of_the_own_locations(client, world, trajector
 def test_other_locations_are_named_without_their_details(client, world, trajectory):
     refer(trajectory, partner_name="Schuldhulp Zoetermeer")
     utrecht = trajectory_start(
-        participant=world.anouk, location=world.utrecht, intake_date=INTAKE, intake_rung=1
+        participant=world.anouk, location=world.utrecht, intake_date=intake(), intake_rung=1
     )
     refer(utrecht, partner_kind="health", partner_name="Huisarts Utrecht")
 
