@@ -25,7 +25,7 @@ from courses.network.models import (
 from courses.privacy.models import ErasureRequest
 from courses.signups.models import SignUp
 from courses.trainings.models import TrainingRating
-from courses.trajectories.models import Intake, LadderMeasurement, Trajectory
+from courses.trajectories.models import Intake, LadderMeasurement, Referral, Trajectory
 from courses.volunteers.models import (
     BuddyContact,
     BuddyMatch,
@@ -57,6 +57,7 @@ __all__ = [
     "LeaderMessage",
     "Meeting",
     "NetworkMembership",
+    "Referral",
     "SignUp",
     "TrainingRating",
     "VacancyPost",

@@ -6,6 +6,7 @@ from accounts.models import LocationMembership
 
 # Who was at a meeting: one reading for every screen and figure (see courses/groups/attendance.py).
 from courses.groups.attendance import (  # noqa: F401  (re-exported for the other rooms)
+    UNKNOWN,
     Presence,
     check_in_is_open,
     cohort_attendance,

@@ -249,6 +249,7 @@ READ_INTAKE = "intake"
 READ_TRAJECTORY = "traject"
 READ_BUDDY_MATCH = "maatjesmatch"
 READ_CERTIFICATE = "certificaat"
+READ_PATH = "pad"  # one person's whole path (courses.trajectories), with the person's number
 
 
 def sensitive_read_record(*, reader, subject, record: str, pk: int) -> None:

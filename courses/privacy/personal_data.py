@@ -39,6 +39,7 @@ from courses.trajectories.models import (
     TEXT_QUESTIONS,
     Intake,
     LadderMeasurement,
+    Referral,
     Trajectory,
 )
 from courses.volunteers.models import (
@@ -657,6 +658,52 @@ register(
     kept="Datums, treden en uitkomst blijven, anoniem, voor de cijfers van de locatie.",
 )
 register(LadderMeasurement, covered_by="courses.Trajectory")
+
+
+def _export_referrals(user) -> list[dict]:
+    return [
+        {
+            "location": r.trajectory.location.name,
+            "partner_kind": r.partner_kind,
+            "partner_label": str(r.get_partner_kind_display()),
+            "partner_name": r.partner_name,
+            "consent_on": r.consent_on.isoformat(),
+            "referred_on": r.referred_on.isoformat(),
+            "outcome": r.outcome,
+            "outcome_label": str(r.get_outcome_display()),
+            "outcome_on": _iso(r.outcome_on),
+            "note": r.note,
+        }
+        for r in Referral.objects.filter(trajectory__participant=user)
+        .select_related("trajectory__location")
+        .order_by("referred_on", "pk")
+    ]
+
+
+register(
+    Referral,
+    key="referrals",
+    title=_("Je verwijzingen naar partners"),
+    labels={
+        "location": _("Locatie"),
+        "partner_label": _("Soort partner"),
+        "partner_name": _("Partner"),
+        "consent_on": _("Toestemming gegeven op"),
+        "referred_on": _("Verwezen op"),
+        "outcome_label": _("Resultaat"),
+        "outcome_on": _("Resultaat op"),
+        "note": _("Notitie"),
+    },
+    export=_export_referrals,
+    # Retention: a referral belongs to its trajectory and goes when the trajectory goes (cascade).
+    erase=together(
+        lambda e: Referral.objects.filter(trajectory__participant=e.user).update(
+            note="", partner_name=""
+        ),
+        unlink(Referral, "created_by"),
+    ),
+    kept="Soort partner, datums en resultaat blijven, anoniem, bij het traject, voor de cijfers.",
+)
 register(
     Certificate,
     key="certificates",

@@ -331,3 +331,77 @@ REASONS = {
     ),
     "no_check": _("De taalcheck is niet gedaan. Het advies gaat alleen uit van de vragen."),
 }
+
+
+# --- Referrals along the chain ("Keten van Hoop") ----------------------------------------------
+
+REFERRAL_NOTE_MAX = 1000
+
+
+REFERRAL_PARTNER_NAME_MAX = 150
+
+
+class Referral(models.Model):
+    """With the participant's consent, the coordinator refers them to a partner in the chain
+    (debt help, a language course, health, a work coach) and later records what came of it.
+    Without consent nothing is stored (the service refuses; the constraint is the last line)."""
+
+    class PartnerKind(models.TextChoices):
+        DEBT_HELP = "debt_help", _("Schuldhulp")
+        LANGUAGE_COURSE = "language_course", _("Taalcursus")
+        HEALTH = "health", _("Gezondheid")
+        WORK_COACH = "work_coach", _("Werkcoach, UWV of gemeente")
+        OTHER = "other", _("Andere partner")
+
+    class Outcome(models.TextChoices):
+        OPEN = "open", _("Nog open")
+        STARTED = "started", _("Begonnen")
+        COMPLETED = "completed", _("Afgerond")
+        NOT_STARTED = "not_started", _("Niet begonnen")
+        STOPPED = "stopped", _("Gestopt")
+
+    trajectory = models.ForeignKey(
+        Trajectory,
+        on_delete=models.CASCADE,
+        related_name="referrals",
+        verbose_name=_("traject"),
+    )
+    partner_kind = models.CharField(_("soort partner"), max_length=20, choices=PartnerKind.choices)
+    partner_name = models.CharField(
+        _("naam van de partner"), max_length=REFERRAL_PARTNER_NAME_MAX, blank=True
+    )
+    consent_given = models.BooleanField(_("toestemming van de deelnemer"), default=False)
+    consent_on = models.DateField(_("toestemming gegeven op"))
+    referred_on = models.DateField(_("verwezen op"))
+    outcome = models.CharField(
+        _("resultaat"), max_length=20, choices=Outcome.choices, default=Outcome.OPEN
+    )
+    outcome_on = models.DateField(_("datum resultaat"), null=True, blank=True)
+    note = models.TextField(_("notitie"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        app_label = "courses"
+        verbose_name = _("verwijzing")
+        verbose_name_plural = _("verwijzingen")
+        ordering = ["referred_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(consent_given=True), name="referral_needs_consent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.trajectory_id}: {self.partner_kind} ({self.referred_on})"
+
+    @property
+    def partner_label(self) -> str:
+        """The kind of partner, with the partner's own name when there is one."""
+        kind = str(self.get_partner_kind_display())
+        return f"{kind} – {self.partner_name}" if self.partner_name else kind

@@ -58,7 +58,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.groups.models import Cohort, CohortMembership, Meeting
 from courses.groups.selectors import cohort_attendance, meeting_is_over
-from courses.trajectories.models import LadderMeasurement, Trajectory
+from courses.trajectories.models import LadderMeasurement, Referral, Trajectory
 
 MASK = "<5"
 MASK_BELOW = 5
@@ -402,6 +402,86 @@ def attendance_summary(
             for location in locations
         ),
         AttendanceRow(label=str(TOTAL_LABEL), location=None, cells=_attendance_cells(total)),
+    )
+
+
+# --- Referrals along the chain, per location ---------------------------------------------------
+
+REFERRAL_OUTCOME_COLUMNS = tuple(Referral.Outcome.choices)
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    """One kind of partner at one location: masked text per outcome of the referral."""
+
+    label: str
+    cells: dict[str, str]
+
+    @property
+    def shown(self) -> list[str]:
+        return [self.cells[key] for key, _label in REFERRAL_OUTCOME_COLUMNS]
+
+
+@dataclass(frozen=True)
+class ReferralTable:
+    """The referrals of one location: a row per kind of partner, a column per outcome."""
+
+    label: str
+    location: object
+    rows: tuple[ReferralRow, ...]
+    has_referrals: bool
+
+
+def referral_outcome_known(*, outcome: str, outcome_on: datetime.date | None, end) -> str:
+    """The outcome as known on `end`: one dated after `end` still counts as open, so a report
+    over a past period stays the same when it is run again."""
+    if outcome != Referral.Outcome.OPEN and outcome_on is not None and outcome_on <= end:
+        return outcome
+    return Referral.Outcome.OPEN.value
+
+
+def referral_summary(
+    *, locations, programme=None, start: datetime.date, end: datetime.date
+) -> tuple[ReferralTable, ...]:
+    """Referrals made in the period (by their date), per location in the order given: per kind
+    of partner and outcome. Every count from 1 to 4 is shown as "<5" (as in the outcome report);
+    no row, column or location totals are shown, so no hidden count can be worked out by
+    subtraction. A location without referrals says so. One query."""
+    if end < start:
+        raise ValidationError(PERIOD_REVERSED, code="period_reversed")
+    locations = list(locations)
+    referrals = Referral.objects.filter(
+        trajectory__location__in=[location.pk for location in locations],
+        referred_on__gte=start,
+        referred_on__lte=end,
+    )
+    if programme is not None:
+        referrals = referrals.filter(trajectory__programme=programme)
+    counts: dict[int, dict[tuple[str, str], int]] = {location.pk: {} for location in locations}
+    for row in referrals.values("trajectory__location_id", "partner_kind", "outcome", "outcome_on"):
+        outcome = referral_outcome_known(
+            outcome=row["outcome"], outcome_on=row["outcome_on"], end=end
+        )
+        per_location = counts[row["trajectory__location_id"]]
+        key = (row["partner_kind"], outcome)
+        per_location[key] = per_location.get(key, 0) + 1
+    return tuple(
+        ReferralTable(
+            label=location.name,
+            location=location,
+            rows=tuple(
+                ReferralRow(
+                    label=str(kind_label),
+                    cells={
+                        outcome: mask(counts[location.pk].get((kind, outcome), 0))
+                        for outcome, _label in REFERRAL_OUTCOME_COLUMNS
+                    },
+                )
+                for kind, kind_label in Referral.PartnerKind.choices
+            ),
+            has_referrals=bool(counts[location.pk]),
+        )
+        for location in locations
     )
 
 

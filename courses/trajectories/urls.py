@@ -14,6 +14,11 @@ urlpatterns = [
         views.trajectory_detail,
         name="trajectory_detail",
     ),
+    path(
+        "deelnemers/<id:person_id>/pad/",
+        views.participant_path,
+        name="participant_path",
+    ),
     path("intake/", intake_views.my_intake, name="my_intake"),
     path("intakes/", intake_views.intake_list, name="intake_list"),
     path("intakes/nieuw/", intake_views.intake_new, name="intake_new"),

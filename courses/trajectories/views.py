@@ -20,14 +20,31 @@ from django.utils.translation import gettext_lazy as _
 from content.models import ProgrammeKind, ProgrammePage
 from courses.groups.access import coordinated_locations, may_coordinate
 from courses.groups.models import Cohort
-from courses.groups.services import READ_TRAJECTORY, sensitive_read_record
-from courses.trajectories.models import Rung, Trajectory
+from courses.groups.services import READ_PATH, READ_TRAJECTORY, sensitive_read_record
+from courses.trajectories.access import path_for_coordinator
+from courses.trajectories.models import (
+    REFERRAL_NOTE_MAX,
+    REFERRAL_PARTNER_NAME_MAX,
+    Referral,
+    Rung,
+    Trajectory,
+)
+from courses.trajectories.path import person_path
+from courses.trajectories.referrals import (
+    CONSENT_REQUIRED,
+    referral_of_trajectory,
+    referral_record,
+    referral_set_outcome,
+    referrals_of_trajectory,
+)
 from courses.trajectories.reports import (
     ATTENDANCE_COLUMNS,
     MASK,
+    REFERRAL_OUTCOME_COLUMNS,
     attendance_summary,
     chart_bars,
     outcome_report,
+    referral_summary,
     report_csv,
 )
 from courses.trajectories.services import (
@@ -137,6 +154,16 @@ def _run_report(form: ReportFilterForm):
     )
 
 
+def _run_referrals(form: ReportFilterForm):
+    data = form.cleaned_data
+    return referral_summary(
+        locations=form.selected_locations(),
+        programme=data["programma"],
+        start=data["van"],
+        end=data["tot"],
+    )
+
+
 def _run_attendance(form: ReportFilterForm):
     data = form.cleaned_data
     return attendance_summary(
@@ -161,6 +188,8 @@ def outcome_report_page(request):
             "chart": chart_bars(report.total) if report else [],
             "attendance": _run_attendance(form) if report else (),
             "attendance_columns": ATTENDANCE_COLUMNS,
+            "referrals": _run_referrals(form) if report else (),
+            "referral_columns": REFERRAL_OUTCOME_COLUMNS,
             "csv_query": form.query() if report else "",
             "mask": MASK,
         },
@@ -249,29 +278,105 @@ class ClosingTalkForm(forms.Form):
     held_on = _date_field(_("Datum van het afsluitend gesprek"))
 
 
+class ReferralForm(forms.Form):
+    """A referral to a partner in the chain. Consent is asked first: without it nothing is
+    stored (the service refuses too)."""
+
+    consent_given = forms.BooleanField(
+        label=_("De deelnemer geeft toestemming voor deze verwijzing"),
+        required=False,
+        help_text=_("Vraag het eerst. Zonder toestemming leggen we niets vast."),
+    )
+    consent_on = _date_field(_("Toestemming gegeven op"))
+    partner_kind = forms.ChoiceField(
+        label=_("Soort partner"), choices=[("", "—"), *Referral.PartnerKind.choices]
+    )
+    partner_name = forms.CharField(
+        label=_("Naam van de partner"),
+        required=False,
+        max_length=REFERRAL_PARTNER_NAME_MAX,
+        help_text=_("Bijvoorbeeld de naam van de organisatie. Nodig bij 'Andere partner'."),
+    )
+    referred_on = _date_field(_("Verwezen op"))
+    note = forms.CharField(
+        label=_("Notitie"),
+        required=False,
+        max_length=REFERRAL_NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kort en feitelijk. Geen medische details of bedragen."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("consent_given"):
+            # Only the consent error: nothing else matters until the participant agrees.
+            self._errors.clear()
+            self.add_error("consent_given", ValidationError(CONSENT_REQUIRED, code="consent"))
+        return cleaned
+
+
+class ReferralOutcomeForm(forms.Form):
+    referral = forms.TypedChoiceField(label=_("Verwijzing"), choices=(), coerce=int)
+    outcome = forms.ChoiceField(label=_("Resultaat"), choices=Referral.Outcome.choices)
+    outcome_on = _date_field(
+        _("Datum van het resultaat"),
+        required=False,
+        help_text=_("Leeg laten bij 'nog open'."),
+    )
+
+    def for_trajectory(self, trajectory) -> None:
+        self.fields["referral"].choices = [
+            (r.pk, f"{r.partner_label} · {r.referred_on:%d-%m-%Y}")
+            for r in trajectory.referrals.all()
+        ]
+
+
 # action (the hidden field of each form) → (form class, prefix, service call)
 ACTIONS = {
     "measure": (
         MeasureForm,
         "meting",
-        lambda t, d: ladder_measure(trajectory=t, measured_on=d["measured_on"], rung=d["rung"]),
+        lambda t, d, by: ladder_measure(trajectory=t, measured_on=d["measured_on"], rung=d["rung"]),
     ),
     "outcome": (
         OutcomeForm,
         "uitkomst",
-        lambda t, d: trajectory_set_outcome(
+        lambda t, d, by: trajectory_set_outcome(
             trajectory=t, outcome=d["outcome"], outcome_date=d["outcome_date"], reason=d["reason"]
         ),
     ),
     "aftercare": (
         AftercareForm,
         "nazorg",
-        lambda t, d: aftercare_start(trajectory=t, start=d["start"], end=d["end"]),
+        lambda t, d, by: aftercare_start(trajectory=t, start=d["start"], end=d["end"]),
     ),
     "closing_talk": (
         ClosingTalkForm,
         "afsluiting",
-        lambda t, d: closing_talk_record(trajectory=t, held_on=d["held_on"]),
+        lambda t, d, by: closing_talk_record(trajectory=t, held_on=d["held_on"]),
+    ),
+    "referral": (
+        ReferralForm,
+        "verwijzing",
+        lambda t, d, by: referral_record(
+            trajectory=t,
+            by=by,
+            partner_kind=d["partner_kind"],
+            partner_name=d["partner_name"],
+            consent_given=d["consent_given"],
+            consent_on=d["consent_on"],
+            referred_on=d["referred_on"],
+            note=d["note"],
+        ),
+    ),
+    "referral_outcome": (
+        ReferralOutcomeForm,
+        "resultaat",
+        lambda t, d, by: referral_set_outcome(
+            referral=referral_of_trajectory(trajectory=t, referral_id=d["referral"]),
+            outcome=d["outcome"],
+            outcome_on=d["outcome_on"],
+        ),
     ),
 }
 
@@ -348,7 +453,13 @@ def trajectory_detail(request, trajectory_id: int):
         form_class, prefix, call = ACTIONS[active]
         form = form_class(request.POST, prefix=prefix)
         forms_by_action[active] = form
-        if form.is_valid() and _call(form, lambda d: call(trajectory, d)) is not None:
+    for form in forms_by_action.values():
+        if hasattr(form, "for_trajectory"):
+            form.for_trajectory(trajectory)
+    if active is not None:
+        form = forms_by_action[active]
+        call = ACTIONS[active][2]
+        if form.is_valid() and _call(form, lambda d: call(trajectory, d, request.user)) is not None:
             messages.success(request, SAVED)
             return redirect("trajectory_detail", trajectory_id=trajectory.pk)
     measurements = list(trajectory.measurements.all())
@@ -364,5 +475,24 @@ def trajectory_detail(request, trajectory_id: int):
             "forms": forms_by_action,
             "active": active,
             "outcome_work": Trajectory.Outcome.WORK,
+            "referrals": referrals_of_trajectory(trajectory=trajectory),
         },
+    )
+
+
+# --- One person's whole path -------------------------------------------------------------------
+
+
+@login_required
+def participant_path(request, person_id: int):
+    """Everything of one participant's path at the locations the coordinator coordinates; other
+    locations only by name. Every view is written to the privacy log."""
+    scope = path_for_coordinator(user=request.user, person_id=person_id)
+    sensitive_read_record(
+        reader=request.user, subject=scope.person, record=READ_PATH, pk=scope.person.pk
+    )
+    return render(
+        request,
+        "courses/trajectories/path.html",
+        {"path": person_path(scope=scope), "person": scope.person, "mask": MASK},
     )

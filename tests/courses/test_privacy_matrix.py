@@ -37,6 +37,9 @@ ALLOWED = {
     "intake": {"owner", "coordinator"},
     "trajectory": {"coordinator"},
     "buddy_match": {"owner", "buddy", "coordinator"},
+    # the owner's whole path (intake, groups, buddy, trajectory, referrals): only the coordinator
+    # of the location; the owner has her folder and download instead
+    "path": {"coordinator"},
     # scoped lookups: who finds the owner by e-mail address or id (courses.groups.access)
     "find_owner_by_address": {"coordinator"},
     "find_owner_by_id": {"coordinator"},
@@ -157,6 +160,8 @@ def check(client, world, answers, texts, resource) -> bool:
             "buddy_match": "buddy_match",
         }[resource]
         return client.get(reverse(url, args=[world.records[resource].pk])).status_code == 200
+    if resource == "path":
+        return client.get(reverse("participant_path", args=[world.anouk.pk])).status_code == 200
     if resource.startswith("find_owner_by_"):
         from django.core.exceptions import ValidationError
 

@@ -184,3 +184,27 @@ def test_the_demo_participant_without_email_signs_in_with_her_card():
         card_id=card.card_id, code=DEMO_CARD_CODE, pictures=DEMO_CARD_PICTURES, client_ip="1.2.3.4"
     )
     assert check.card == card and not check.choose_pictures
+
+
+def test_the_demo_shows_referrals_and_a_whole_path_once(client):
+    from django.urls import reverse
+
+    from courses.trajectories.models import Referral, Trajectory
+    from courses.volunteers.models import BuddyMatch
+
+    seed()
+    seed()  # idempotent: still one trajectory, two referrals, one buddy match
+    ilse = User.objects.get(email="hybride1@demo.jobgroup.nl")
+    (trajectory,) = Trajectory.objects.filter(participant=ilse)
+    referrals = list(trajectory.referrals.order_by("referred_on", "pk"))
+    assert [(r.partner_kind, r.outcome) for r in referrals] == [
+        (Referral.PartnerKind.DEBT_HELP, Referral.Outcome.STARTED),
+        (Referral.PartnerKind.LANGUAGE_COURSE, Referral.Outcome.OPEN),
+    ]
+    assert BuddyMatch.objects.filter(participant=ilse).count() == 1
+    client.force_login(User.objects.get(email="coordinator@demo.jobgroup.nl"))
+    detail = client.get(reverse("trajectory_detail", args=[trajectory.pk])).content.decode()
+    path_url = reverse("participant_path", args=[ilse.pk])
+    assert path_url in detail
+    page = client.get(path_url).content.decode()
+    assert "SchuldHulpMaatje Zoetermeer" in page and "Mustafa Maatje" in page

@@ -35,6 +35,11 @@ from courses.models import (
 from courses.network import intervision, workshops
 from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
+from courses.trajectories.models import Referral, Trajectory
+from courses.trajectories.referrals import referral_record, referral_set_outcome
+from courses.trajectories.services import ladder_measure, trajectory_start
+from courses.volunteers.buddies import buddy_contact_add, buddy_match
+from courses.volunteers.models import BuddyMatch
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
     DEMO_ADDRESSES,
@@ -87,6 +92,8 @@ DEMO_NEXT_TRAINEES = ["vrijwilliger3", "vrijwilliger5", "vrijwilliger1"]
 DEMO_HYBRID_COHORT_NAME = "JobGroup Zoetermeer – hybride najaar 2026"
 DEMO_HYBRID_START = datetime.date(2026, 11, 16)
 DEMO_HYBRID_PEOPLE = [f"hybride{n}" for n in range(1, 7)]
+# Whose trajectory, referrals and whole path the demo shows.
+DEMO_PATH_PERSON = "hybride1"
 
 
 class Command(BaseCommand):
@@ -175,6 +182,7 @@ class Command(BaseCommand):
         self._hybrid_group(regular, zoetermeer)
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
+        self._trajectory_and_referrals(zoetermeer)
 
     def _vacancies(self, cohort):
         """Two vacancies on the running group's board (kept once, however often this runs)."""
@@ -384,6 +392,67 @@ class Command(BaseCommand):
             )
             intervision.meeting_plan(circle=circle, starts_at=soon)
         self.stdout.write("Workshops and intervision: a demo series and circle.")
+
+    def _trajectory_and_referrals(self, zoetermeer):
+        """Ilse (hybride1, in the hybrid group) has a trajectory with a ladder measurement, two
+        referrals along the chain (debt help: begun; a language course: still open) and the demo
+        buddy, so the trajectory page and her whole path (/deelnemers/<id>/pad/) show every part.
+        Dates are relative to today and stay in this year (none in the future; last year's
+        report, which the browser tests count, stays as it was). Made once, however often this
+        runs. Not deelnemer1-8: tests start their own trajectories for them."""
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        ilse = User.objects.get(email=demo_email(DEMO_PATH_PERSON))
+        today = timezone.localdate()
+        intake = max(datetime.date(today.year, 1, 1), today - datetime.timedelta(days=60))
+
+        def day(days: int) -> datetime.date:
+            return min(intake + datetime.timedelta(days=days), today)
+
+        trajectory = Trajectory.objects.filter(participant=ilse, location=zoetermeer).first()
+        if trajectory is None:
+            trajectory = trajectory_start(
+                participant=ilse,
+                location=zoetermeer,
+                intake_date=intake,
+                intake_rung=2,
+                cohort=Cohort.objects.filter(name=DEMO_HYBRID_COHORT_NAME).first(),
+            )
+        if not trajectory.measurements.exists():
+            ladder_measure(trajectory=trajectory, measured_on=day(53), rung=3)
+        if not trajectory.referrals.exists():
+            debt = referral_record(
+                trajectory=trajectory,
+                by=coordinator,
+                partner_kind=Referral.PartnerKind.DEBT_HELP,
+                partner_name="SchuldHulpMaatje Zoetermeer",
+                consent_given=True,
+                consent_on=day(3),
+                referred_on=day(3),
+                note="Eerste gesprek samen met het maatje voorbereid.",
+            )
+            referral_set_outcome(
+                referral=debt, outcome=Referral.Outcome.STARTED, outcome_on=day(17)
+            )
+            referral_record(
+                trajectory=trajectory,
+                by=coordinator,
+                partner_kind=Referral.PartnerKind.LANGUAGE_COURSE,
+                partner_name="Taalhuis bibliotheek",
+                consent_given=True,
+                consent_on=day(10),
+                referred_on=day(10),
+            )
+        if not BuddyMatch.objects.filter(participant=ilse).exists():
+            buddy = User.objects.get(email=demo_email("maatje"))
+            match = buddy_match(
+                coordinator=coordinator,
+                participant=ilse,
+                buddy=buddy,
+                consent_given_on=today,
+                location=zoetermeer,
+            )
+            buddy_contact_add(buddy=buddy, match=match, contact_on=today, kind="phone")
+        self.stdout.write("Trajectory: Ilse, with two referrals and a buddy.")
 
     def _volunteers(self, programmes):
         """The demo leader and buddy are certified, with a VOG the coordinator has seen."""
