@@ -36,6 +36,8 @@ def _export_signups(user) -> list[dict]:
             "availability": s.availability,
             "status": s.status,
             "status_label": str(s.get_status_display()),
+            # what the coordinator wrote about the person when declining: theirs to read too
+            "decline_note": s.decline_note,
             "interview_on": s.interview_on.isoformat() if s.interview_on else None,
             "vog_requested_on": s.vog_requested_on.isoformat() if s.vog_requested_on else None,
             "vog_received_on": s.vog_received_on.isoformat() if s.vog_received_on else None,
@@ -81,6 +83,7 @@ register(
         "experience": _("Ervaring"),
         "availability": _("Wanneer je kunt"),
         "status_label": _("Status"),
+        "decline_note": _("Waarom niet aangenomen"),
         "created_at": _("Aangemeld op"),
     },
     export=_export_signups,

@@ -10,7 +10,9 @@ Spam protection (docs/decisions.md, "Sign up without an invitation"):
 
 import datetime
 import hashlib
+import ipaddress
 import re
+import secrets
 import time
 
 from django.conf import settings
@@ -22,8 +24,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Location, User
+from accounts.models import Location
 from accounts.names import clean_name
+from courses.groups.access import people_managed_by
 from courses.signups.models import MAX_NAME, MAX_SHORT, MAX_TEXT, SignUp
 from courses.trajectories.services import start_intake
 
@@ -32,7 +35,9 @@ from courses.trajectories.services import start_intake
 # Read at call time, so a setting (or a test's override) wins.
 DEFAULTS = {
     "SIGNUP_MIN_SECONDS": 3,  # a form sent sooner after it was shown is a robot
-    "SIGNUP_MAX_PER_CLIENT": 5,  # sign-ups stored per client address per hour
+    # sign-ups stored per client address (IPv6: per /64) per hour; high enough for a location's
+    # own computer at an information morning and for phones behind one carrier address
+    "SIGNUP_MAX_PER_CLIENT": 20,
     "SIGNUP_MAX_PER_CONTACT": 3,  # sign-ups stored per phone number or e-mail per day
     "SIGNUP_RETENTION_DAYS": 183,  # see docs/privacy.md
 }
@@ -62,8 +67,15 @@ TOO_FAST = _(
     "Je formulier is niet verstuurd. Kijk je gegevens nog even na en klik dan opnieuw op versturen."
 )
 TOO_MANY = _(
-    "Er zijn de laatste tijd te veel aanmeldingen vanaf dit adres gestuurd. "
+    "Er zijn het afgelopen uur te veel aanmeldingen via deze internetverbinding gestuurd. "
     "Je aanmelding is niet bewaard. Probeer het over een uur opnieuw, of bel de locatie."
+)
+TOO_MANY_FOR_CONTACT = _(
+    "Met dit telefoonnummer of e-mailadres is vandaag al een paar keer aangemeld. "
+    "Je aanmelding is niet bewaard. Probeer het morgen opnieuw, of bel de locatie."
+)
+STAMP_USED = _(
+    "Dit formulier is al verstuurd. Wil je nog iemand aanmelden? Vul het formulier dan opnieuw in."
 )
 NOT_NEW = _("Deze aanmelding is al behandeld.")
 WRONG_KIND = _("Dit kan alleen bij een andere soort aanmelding.")
@@ -75,8 +87,16 @@ DATE_INVALID = _("Dit is geen goede datum.")
 
 
 def form_stamp(*, issued_at: float | None = None) -> str:
-    """A signed moment the form was shown; sending checks how long ago that was."""
-    return signing.dumps({"t": issued_at if issued_at is not None else time.time()}, salt=_SALT)
+    """A signed moment the form was shown, with a random part; sending checks how long ago that
+    was, and a stamp stores one sign-up only (`_use_stamp`)."""
+    moment = issued_at if issued_at is not None else time.time()
+    return signing.dumps({"t": moment, "n": secrets.token_urlsafe(9)}, salt=_SALT)
+
+
+def _use_stamp(stamp: str) -> bool:
+    """True the first time a (valid) stamp stores a sign-up; False ever after, within its day."""
+    key = f"signups:stamp:{hashlib.sha256(stamp.encode()).hexdigest()[:32]}"
+    return cache.add(key, 1, timeout=MAX_AGE_SECONDS + 60)
 
 
 def stamp_ok(stamp: str, *, now: float | None = None) -> bool:
@@ -153,14 +173,18 @@ def clean_signup(*, kind: str, raw) -> tuple[dict, dict]:
         except ValueError:
             errors["phone"] = PHONE_INVALID
     if email:
+        # Lower case first: a few letters grow when lowered (İ → i̇), so the length and the
+        # address are checked as stored. A quoted local part or a control character is never
+        # a real person's address.
+        email = email.lower()
         try:
-            if len(email) > 254:
-                raise ValidationError("too long")
+            if len(email) > 254 or '"' in email or any(ord(c) < 32 or c == "\x7f" for c in email):
+                raise ValidationError("not an address we can use")
             validate_email(email)
         except ValidationError:
             errors["email"] = EMAIL_INVALID
         else:
-            data["email"] = email.lower()
+            data["email"] = email
     if not phone_raw and not email:
         errors["contact"] = CONTACT_MISSING
 
@@ -208,27 +232,45 @@ def _take(key: str, window: int) -> int:
         return 1
 
 
-def signup_reserve(*, client_ip: str, contacts: list[str]) -> bool:
-    """Take a place for one sign-up from this client address and for these contacts; False when
-    one of them has had enough for now (then nothing is stored)."""
-    allowed = True
-    if client_ip and _take(_count_key("client", client_ip), PER_CLIENT_WINDOW) > setting(
-        "SIGNUP_MAX_PER_CLIENT"
-    ):
-        allowed = False
+def client_network(client_ip: str) -> str:
+    """What one sender is: an IPv4 address, or the /64 network of an IPv6 address (one home or
+    phone gets a whole /64 and can pick any address in it)."""
+    try:
+        address = ipaddress.ip_address(client_ip)
+    except ValueError:
+        return client_ip
+    if address.version == 4:
+        return str(address)
+    if address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{address}/64", strict=False))
+
+
+def signup_reserve(*, client_ip: str, contacts: list[str]) -> str | None:
+    """Take a place for one sign-up from this client (network) and for these contacts. None when
+    allowed; else the message for the limit that was reached (then nothing is stored)."""
+    refused = None
+    if client_ip and _take(
+        _count_key("client", client_network(client_ip)), PER_CLIENT_WINDOW
+    ) > setting("SIGNUP_MAX_PER_CLIENT"):
+        refused = TOO_MANY
     for contact in contacts:
         if contact and _take(_count_key("contact", contact), PER_CONTACT_WINDOW) > setting(
             "SIGNUP_MAX_PER_CONTACT"
         ):
-            allowed = False
-    return allowed
+            refused = refused or TOO_MANY_FOR_CONTACT
+    return refused
 
 
 # --- Services --------------------------------------------------------------------------------------
 
 
 class RateLimited(Exception):
-    pass
+    """Too many sign-ups for now; `message` says which limit (Dutch)."""
+
+    def __init__(self, message=TOO_MANY):
+        super().__init__(str(message))
+        self.message = message
 
 
 def signup_submit(*, kind: str, raw, client_ip: str) -> tuple[SignUp | None, dict]:
@@ -242,8 +284,11 @@ def signup_submit(*, kind: str, raw, client_ip: str) -> tuple[SignUp | None, dic
     data, errors = clean_signup(kind=kind, raw=raw)
     if errors:
         return None, errors
-    if not signup_reserve(client_ip=client_ip, contacts=[data["phone"], data["email"]]):
-        raise RateLimited
+    if not _use_stamp(_first(raw, STAMP_FIELD)):
+        return None, {"form": STAMP_USED}
+    refused = signup_reserve(client_ip=client_ip, contacts=[data["phone"], data["email"]])
+    if refused:
+        raise RateLimited(refused)
     return SignUp.objects.create(**data), {}
 
 
@@ -275,11 +320,16 @@ def signup_accept_volunteer(*, signup: SignUp, by) -> SignUp:
     with transaction.atomic():
         signup = _lock_new(signup, SignUp.Kind.VOLUNTEER)
         if signup.email and signup.user_id is None:
-            # Someone who already has an account (say, a former participant): link it, so the
-            # path shows their VOG records.
-            signup.user = User.objects.filter(
-                email__iexact=signup.email, is_active=True, anonymised_at__isnull=True
-            ).first()
+            # Someone who already has an account at a location this coordinator coordinates
+            # (say, a former participant): link it, so the path shows their VOG records. The
+            # address was typed by whoever sent the form and is not checked: an account
+            # elsewhere is never linked, or a stranger could show a coordinator another
+            # location's VOG records and tie their sign-up to someone else's data.
+            signup.user = (
+                people_managed_by(user=by)
+                .filter(email__iexact=signup.email, is_active=True, anonymised_at__isnull=True)
+                .first()
+            )
         signup.status = SignUp.Status.ACCEPTED
         signup.handled_by, signup.handled_at = by, timezone.now()
         signup.save()

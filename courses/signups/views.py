@@ -41,8 +41,8 @@ def _public_form(request, kind: str):
             signup, errors = services.signup_submit(
                 kind=kind, raw=request.POST, client_ip=client_ip(request)
             )
-        except services.RateLimited:
-            errors, status = {"form": services.TOO_MANY}, 429
+        except services.RateLimited as limited:
+            errors, status = {"form": limited.message}, 429
         else:
             if not errors:
                 location_id = signup.location_id if signup else values.get("location", "")

@@ -122,6 +122,7 @@ def test_too_fast_or_a_bad_stamp_stores_nothing(client, world, stamp):
     assert not SignUp.objects.exists()
 
 
+@override_settings(SIGNUP_MAX_PER_CLIENT=5)
 def test_the_sixth_sign_up_from_one_address_is_refused(client, world):
     for n in range(5):
         response = client.post(
@@ -130,9 +131,54 @@ def test_the_sixth_sign_up_from_one_address_is_refused(client, world):
         assert response.status_code == 302
     response = client.post(JOB_URL, job_seeker_form(world, name="Zesde", phone="0612345699"))
     assert response.status_code == 429
-    assert "te veel aanmeldingen" in response.content.decode()
+    assert str(services.TOO_MANY) in response.content.decode()
     assert SignUp.objects.count() == 5
     assert not SignUp.objects.filter(name="Zesde").exists()
+
+
+def test_a_location_computer_can_take_an_information_morning_of_sign_ups(client, world):
+    for n in range(services.DEFAULTS["SIGNUP_MAX_PER_CLIENT"]):
+        response = client.post(
+            JOB_URL, job_seeker_form(world, name=f"Persoon {n}", phone=f"06 123456{n:02d}")
+        )
+        assert response.status_code == 302
+    assert SignUp.objects.count() == 20
+
+
+@override_settings(SIGNUP_MAX_PER_CLIENT=3)
+def test_addresses_of_one_ipv6_network_count_as_one_sender(client, world):
+    for n in range(3):
+        response = client.post(
+            JOB_URL,
+            job_seeker_form(world, name=f"Persoon {n}", phone=f"06 1234560{n}"),
+            REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}",
+        )
+        assert response.status_code == 302
+    response = client.post(
+        JOB_URL, job_seeker_form(world, phone="0612345699"), REMOTE_ADDR="2001:db8:1:2:ffff::9"
+    )
+    assert response.status_code == 429
+    # another /64 is another sender
+    response = client.post(
+        JOB_URL, job_seeker_form(world, phone="0612345698"), REMOTE_ADDR="2001:db8:1:3::1"
+    )
+    assert response.status_code == 302
+    assert services.client_network("2001:db8:1:2::1") == "2001:db8:1:2::/64"
+    assert services.client_network("::ffff:10.1.2.3") == "10.1.2.3"
+    assert services.client_network("10.1.2.3") == "10.1.2.3"
+
+
+def test_one_form_stores_one_sign_up_however_often_it_is_sent(client, world):
+    form = job_seeker_form(world)
+    assert client.post(JOB_URL, form, REMOTE_ADDR="10.0.0.1").status_code == 302
+    for n in range(2, 5):
+        changed = form | {"name": f"Robot {n}", "phone": f"06 1234567{n}"}
+        response = client.post(JOB_URL, changed, REMOTE_ADDR=f"10.0.0.{n}")
+        assert response.status_code == 422
+        assert str(services.STAMP_USED) in response.content.decode()
+    assert SignUp.objects.count() == 1
+    # the page shown again carries a new form that can be sent
+    assert 'name="started"' in response.content.decode()
 
 
 def test_one_contact_cannot_sign_up_again_and_again(client, world):
@@ -143,6 +189,8 @@ def test_one_contact_cannot_sign_up_again_and_again(client, world):
         assert response.status_code == 302
     response = client.post(JOB_URL, job_seeker_form(world), REMOTE_ADDR="10.0.0.9")
     assert response.status_code == 429
+    page = response.content.decode()
+    assert str(services.TOO_MANY_FOR_CONTACT) in page and "morgen" in page
     assert SignUp.objects.count() == 3
 
 
@@ -162,6 +210,10 @@ def test_one_contact_cannot_sign_up_again_and_again(client, world):
         ({"name": "N" * 151}, "name", services.TOO_LONG % {"max": 150}),
         ({"work_wish": "ü" * 1001}, "work_wish", services.TOO_LONG % {"max": 1000}),
         ({"email": "a" * 250 + "@x.nl"}, "email", services.EMAIL_INVALID),
+        # İ becomes two characters when lowered: 205 typed, 405 stored, over the 254 allowed
+        ({"email": "\u0130" * 200 + "@x.nl"}, "email", services.EMAIL_INVALID),
+        ({"email": '"a\x01b"@x.nl'}, "email", services.EMAIL_INVALID),
+        ({"email": '"a b"@x.nl'}, "email", services.EMAIL_INVALID),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_stores_nothing(client, world, changes, field, message):
@@ -357,21 +409,42 @@ def test_erasure_and_export_reach_sign_ups_by_account_or_email(world, signups):
     from accounts.personal_data import erase_all, export_all
 
     _seeker, volunteer = signups
+    services.signup_decline(signup=volunteer, by=world.carla, note="Geen plek voor maatjes nu.")
     henk = UserFactory(email="HENK@example.org", display_name="Henk")
     sections = {s.key: s for s in export_all(user=henk)}
     assert [row["name"] for row in sections["signups"].rows] == ["Henk"]
+    # what the coordinator wrote about them is theirs to read too
+    assert sections["signups"].rows[0]["decline_note"] == "Geen plek voor maatjes nu."
     erase_all(erasure=erasure_for(user=henk))
     assert not SignUp.objects.filter(pk=volunteer.pk).exists()
     assert SignUp.objects.count() == 1
 
 
-def test_accepting_links_an_existing_account_by_email(client, world, signups):
+def test_accepting_links_an_existing_account_of_the_own_location_by_email(client, world, signups):
+    from accounts import services as account_services
+
     _seeker, volunteer = signups
     henk = UserFactory(email="henk@example.org", display_name="Henk")
+    account_services.location_add_member(location=world.zoetermeer, user=henk)
     client.force_login(world.carla)
     client.post(f"/aanmeldingen/{volunteer.pk}/aannemen/")
     volunteer.refresh_from_db()
     assert volunteer.user == henk
+
+
+def test_accepting_never_links_an_account_of_another_location(client, world, signups):
+    """Anyone can type anyone's address in the public form: an account at a location this
+    coordinator does not coordinate is not linked (their VOG records stay out of sight)."""
+    from accounts import services as account_services
+
+    _seeker, volunteer = signups
+    henk = UserFactory(email="henk@example.org", display_name="Henk")
+    account_services.location_add_member(location=world.utrecht, user=henk)
+    client.force_login(world.carla)
+    assert client.post(f"/aanmeldingen/{volunteer.pk}/aannemen/").status_code == 302
+    volunteer.refresh_from_db()
+    assert volunteer.status == SignUp.Status.ACCEPTED
+    assert volunteer.user is None
 
 
 def test_the_coordinator_deletes_a_sign_up_on_request_and_others_cannot(client, world, signups):
