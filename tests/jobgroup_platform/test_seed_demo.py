@@ -184,3 +184,19 @@ def test_the_demo_participant_without_email_signs_in_with_her_card():
         card_id=card.card_id, code=DEMO_CARD_CODE, pictures=DEMO_CARD_PICTURES, client_ip="1.2.3.4"
     )
     assert check.card == card and not check.choose_pictures
+
+
+def test_the_demo_buddy_has_an_online_meeting_planned_with_his_participant():
+    from courses.groups.models import Meeting
+    from courses.volunteers.models import BuddyMatch
+
+    seed()
+    seed()  # idempotent: one match, one planned meeting
+    match = BuddyMatch.objects.get(ended_on__isnull=True)
+    assert (match.buddy.email, match.participant.email) == (
+        "maatje@demo.jobgroup.nl",
+        "deelnemer1@demo.jobgroup.nl",
+    )
+    meetings = Meeting.objects.filter(kind=Meeting.Kind.BUDDY, buddy_match=match)
+    assert meetings.count() == 1
+    assert meetings.get().status == Meeting.Status.PLANNED
