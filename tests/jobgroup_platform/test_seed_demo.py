@@ -195,7 +195,7 @@ def test_the_demo_buddy_has_an_online_meeting_planned_with_his_participant():
     match = BuddyMatch.objects.get(ended_on__isnull=True)
     assert (match.buddy.email, match.participant.email) == (
         "maatje@demo.jobgroup.nl",
-        "deelnemer1@demo.jobgroup.nl",
+        "deelnemer4@demo.jobgroup.nl",
     )
     meetings = Meeting.objects.filter(kind=Meeting.Kind.BUDDY, buddy_match=match)
     assert meetings.count() == 1

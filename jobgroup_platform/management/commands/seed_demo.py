@@ -407,16 +407,16 @@ class Command(BaseCommand):
                 vog_record(user=volunteer, issued_on=DEMO_CERTIFIED_ON, checked_by=coordinator)
 
     def _buddy(self, zoetermeer):
-        """The demo buddy (Mustafa) is matched with Anouk (deelnemer1), and has an online meeting
-        with her planned in the next hour (the buddy room: both see "Meedoen")."""
+        """The demo buddy (Mustafa) is matched with Dirk (deelnemer4), and has an online meeting
+        with him planned in the next hour (the buddy room: both see "Meedoen")."""
         coordinator = User.objects.get(email=demo_email("coordinator"))
         buddy = User.objects.get(email=demo_email("maatje"))
-        anouk = User.objects.get(email=demo_email("deelnemer1"))
-        match = buddies.open_match_of_participant(participant=anouk)
+        dirk = User.objects.get(email=demo_email("deelnemer4"))
+        match = buddies.open_match_of_participant(participant=dirk)
         if match is None:
             match = buddies.buddy_match(
                 coordinator=coordinator,
-                participant=anouk,
+                participant=dirk,
                 buddy=buddy,
                 consent_given_on=DEMO_CERTIFIED_ON,
                 location=zoetermeer,
@@ -428,7 +428,7 @@ class Command(BaseCommand):
             buddies.buddy_meeting_plan(
                 buddy=buddy, match=match, starts_at=start, duration_minutes=45
             )
-        self.stdout.write("Buddy: maatje@ and deelnemer1@ have an online meeting planned.")
+        self.stdout.write("Buddy: maatje@ and deelnemer4@ have an online meeting planned.")
 
     def _schedule(self, cohort, current_step=DEMO_CURRENT_STEP):
         """Weekly meetings, with the meeting of step 4 (a training: day 1) starting this hour so
