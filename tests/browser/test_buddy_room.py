@@ -19,7 +19,7 @@ PHONE_360 = {"viewport": {"width": 360, "height": 740}, "has_touch": True, "is_m
 
 def test_the_buddy_plans_and_the_participant_sees_meedoen(browser, live_asgi):
     base = live_asgi.url
-    day = datetime.date.today() + datetime.timedelta(days=2)
+    day = datetime.datetime.now(tz=datetime.UTC).date() + datetime.timedelta(days=2)
     context = browser.new_context(locale="nl-NL", **PHONE_360)
     try:
         page = context.new_page()
@@ -33,9 +33,10 @@ def test_the_buddy_plans_and_the_participant_sees_meedoen(browser, live_asgi):
         assert serious_axe_violations(page) == []
         assert fits_width(page)
 
-        page.get_by_label("Datum", exact=True).fill(day.isoformat())
-        page.get_by_label("Tijd", exact=True).fill("19:30")
-        page.get_by_label("Hoe lang (minuten)").select_option("60")
+        form = page.locator("form", has=page.get_by_role("button", name="Gesprek plannen"))
+        form.get_by_label("Datum").fill(day.isoformat())
+        form.get_by_label("Tijd").fill("19:30")
+        form.get_by_label("Hoe lang (minuten)").select_option("60")
         page.get_by_role("button", name="Gesprek plannen").click()
         expect(page.get_by_text("Het online gesprek is gepland.")).to_be_visible()
         meetings = page.locator("ul.buddy-meetings")
