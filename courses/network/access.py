@@ -23,9 +23,9 @@ from toolkit.permissions import NotPermitted
 
 def meeting_for_member(*, user, meeting_id: int):
     """The one gate for a live room. A group's meeting: who may see the group. A workshop: its
-        hosts (leading), those with a place, and the coordinators of its locations. Intervision: the
-        circle's members only, and after the meeting only those who were there. A group channel: its
-        members who have not left. A buddy meeting: the match's buddy (leading) and its participant,
+    hosts (leading), those with a place, and the coordinators of its locations. Intervision: the
+    circle's members only, and after the meeting only those who were there. A group channel: its
+    members who have not left. A buddy meeting: the match's buddy (leading) and its participant,
     only while the match is open; not the coordinator (a one-to-one talk is private). Everyone
     else: 404."""
 
