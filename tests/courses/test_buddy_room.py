@@ -290,3 +290,16 @@ def test_chat_of_a_buddy_meeting_expires_with_its_match(room):
     room.match.save()
     _purge_events(retention)
     assert MeetingEvent.objects.get(meeting=room.meeting).type == TOMBSTONE
+
+
+def test_the_coordinator_sees_the_match_but_not_its_online_meetings(client, room):
+    client.force_login(room.carla)
+    page = client.get(reverse("buddy_match", args=[room.match.pk]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert reverse("meeting_detail", args=[room.meeting.pk]) not in html
+    assert "Online gesprek plannen" not in html
+    client.force_login(room.bas)
+    html = client.get(reverse("buddy_match", args=[room.match.pk])).content.decode()
+    assert reverse("meeting_detail", args=[room.meeting.pk]) in html
+    assert "Online gesprek plannen" in html
