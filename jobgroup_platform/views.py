@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.selectors import user_locations, user_roles
 from courses.signups.selectors import signup_counts
+from courses.volunteers.buddies import upcoming_buddy_meetings
 from courses.workbook.selectors import participant_home
 from toolkit import error_codes as errors
 
@@ -27,6 +28,8 @@ def home(request):
             "roles": user_roles(user=request.user),
             "locations": user_locations(user=request.user),
             "homes": participant_home(user=request.user),
+            # online one-to-one meetings with a buddy (as the buddy or the participant)
+            "buddy_meetings": upcoming_buddy_meetings(user=request.user),
         }
         # Only people who may handle sign-ups pay for counting them.
         if request.user.is_superuser or {"coordinator", "admin"} & set(context["roles"]):

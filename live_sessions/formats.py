@@ -11,6 +11,7 @@ minutes and texts differ, so clients and the wire format do not change.
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from content.models import ProgrammeKind
 from content.selectors import edition_step_content
@@ -26,6 +27,13 @@ NOTES = "notes"  # the group's memory: agreements and notes across meetings
 BREAKOUT = "breakout"  # pairs and threes
 NAME_GUARD = "name_guard"  # chat naming a participant in full is refused (intervision)
 ASYNC = "async"  # no agenda, no start or end: a channel people read and write at any time
+
+# A buddy's online meeting with their participant: three short parts (protocol block names).
+BUDDY_BLOCKS = (
+    ("welcome", gettext_lazy("Hoe gaat het?"), 10),
+    ("group_talk", gettext_lazy("Waar werk je aan?"), 20),
+    ("reflection", gettext_lazy("Afspraken"), 10),
+)
 
 
 @dataclass
@@ -125,6 +133,22 @@ def room_plan(meeting: Meeting) -> RoomPlan:
                 for name, label, minutes in INTERVISION_BLOCKS
             ],
             tools=frozenset({BREAKOUT, NAME_GUARD}),
+        )
+    if meeting.kind == Meeting.Kind.BUDDY:
+        texts = {
+            "welcome": _("Hoe gaat het met je? Wat is er gebeurd sinds de vorige keer?"),
+            "group_talk": _("Waar werk je nu aan? Waar kan je maatje je bij helpen?"),
+            "reflection": _("Wat spreken jullie af voor de komende tijd?"),
+        }
+        return RoomPlan(
+            kind=meeting.kind,
+            heading=_("Gesprek met je maatje"),
+            eyebrow=_("Alleen jullie tweeën zijn in deze ruimte."),
+            parts=[
+                RoomPart(name, str(label), minutes, plain_text_to_html(texts[name]))
+                for name, label, minutes in BUDDY_BLOCKS
+            ],
+            tools=frozenset(),
         )
     return RoomPlan(
         kind=meeting.kind,

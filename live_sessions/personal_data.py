@@ -41,6 +41,8 @@ def _meetings_of(user):
         | Q(attendance__user=user)
         | Q(network_memberships__user=user)
         | Q(circle__memberships__user=user)
+        | Q(buddy_match__buddy=user)
+        | Q(buddy_match__participant=user)
     ).values("pk")
 
 
@@ -98,7 +100,9 @@ def _erase_events(erasure: Erasure) -> None:
 
 def _purge_events(retention: Retention) -> int:
     expired = Meeting.objects.filter(
-        kind=Meeting.Kind.JOBGROUP, cohort__in=cohorts_past_retention(retention=retention)
+        Q(kind=Meeting.Kind.JOBGROUP, cohort__in=cohorts_past_retention(retention=retention))
+        # a buddy's online meetings: once their match ended before the cutoff
+        | Q(kind=Meeting.Kind.BUDDY, buddy_match__ended_on__lt=retention.cutoff)
     )
     return events_tombstone(MeetingEvent.objects.filter(meeting__in=expired, type__in=WITH_TEXT))
 

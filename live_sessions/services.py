@@ -23,6 +23,7 @@ from courses.groups.access import Access
 from courses.models import Attendance, CohortMembership, Meeting
 from courses.network.channel import active_membership
 from courses.network.intervision import NAMES_A_PARTICIPANT, names_a_participant, protected_names
+from courses.volunteers.buddies import buddy_meeting_contact_record
 from courses.workbook.selectors import answer_shared_with_group, readable_for, readable_html
 from courses.workbook.services import save_live_answer
 from toolkit.sanitize import user_markdown_to_html
@@ -562,6 +563,9 @@ def _session_end(*, state, access, meeting, user, command):
     state.breakout = []
     state.hands = []
     Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.ENDED)
+    if meeting.kind == Meeting.Kind.BUDDY:
+        # both were there: one "online" contact in the buddy's log (idempotent)
+        transaction.on_commit(lambda: buddy_meeting_contact_record(meeting=meeting))
     return _append(state, type="session.ended", payload={}, **_args(state, user, access, command))
 
 

@@ -18,7 +18,9 @@ def role_labels(meeting: Meeting) -> dict:
     trainer (the leader membership of the training group, `formats.is_training`); a group by its
     leader. The protocol's role stays `leader`: only the label differs."""
     guided = meeting.kind in (Meeting.Kind.WORKSHOP, Meeting.Kind.INTERVISION)
-    if guided:
+    if meeting.kind == Meeting.Kind.BUDDY:
+        leader = _("maatje")
+    elif guided:
         leader = _("begeleider")
     elif formats.is_training(meeting):
         leader = _("trainer")
@@ -124,6 +126,8 @@ def meeting_room(request, meeting_id: int):
             "plan": plan,
             "step": plan,
             "is_channel": plan.offers(formats.ASYNC),
+            # a buddy's one-to-one meeting: no group parts (video link, homework, memory)
+            "is_buddy": meeting.kind == Meeting.Kind.BUDDY,
             "offers_breakout": plan.offers(formats.BREAKOUT),
             "offers_notes": plan.offers(formats.NOTES),
             "guards_names": plan.offers(formats.NAME_GUARD),

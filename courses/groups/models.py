@@ -92,6 +92,7 @@ class Meeting(models.Model):
         WORKSHOP = "workshop", _("Workshop")
         INTERVISION = "intervision", _("Intervisie")
         NETWORK = "network", _("Groepskanaal")
+        BUDDY = "buddy", _("Gesprek met maatje")
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Gepland")
@@ -125,6 +126,14 @@ class Meeting(models.Model):
         null=True,
         blank=True,
     )
+    buddy_match = models.ForeignKey(
+        "courses.BuddyMatch",
+        on_delete=models.CASCADE,
+        related_name="meetings",
+        null=True,
+        blank=True,
+        help_text=_("Het online gesprek van een maatje met zijn of haar deelnemer."),
+    )
     starts_at = models.DateTimeField(_("begint om"))
     duration_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=120)
     status = models.CharField(
@@ -154,6 +163,7 @@ class Meeting(models.Model):
                     | models.Q(kind="workshop", workshop__isnull=False, cohort__isnull=True)
                     | models.Q(kind="intervision", circle__isnull=False, cohort__isnull=True)
                     | models.Q(kind="network", network_of__isnull=False, cohort__isnull=True)
+                    | models.Q(kind="buddy", buddy_match__isnull=False, cohort__isnull=True)
                 ),
                 name="meeting_kind_matches_its_owner",
             ),
@@ -166,6 +176,8 @@ class Meeting(models.Model):
             return str(self.workshop)
         if self.kind == self.Kind.INTERVISION:
             return f"{self.circle} – {self.starts_at:%Y-%m-%d}"
+        if self.kind == self.Kind.BUDDY:
+            return f"{_('maatjesgesprek')} {self.buddy_match_id} – {self.starts_at:%Y-%m-%d}"
         return f"{self.network_of} – {_('groepskanaal')}"
 
     @property

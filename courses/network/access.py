@@ -17,6 +17,7 @@ from courses.network.models import (
     WorkshopSignup,
 )
 from courses.network.workshops import HOST_ROLES, may_sign_up
+from courses.volunteers.models import BuddyMatch
 from toolkit.permissions import NotPermitted
 
 
@@ -24,7 +25,9 @@ def meeting_for_member(*, user, meeting_id: int):
     """The one gate for a live room. A group's meeting: who may see the group. A workshop: its
     hosts (leading), those with a place, and the coordinators of its locations. Intervision: the
     circle's members only, and after the meeting only those who were there. A group channel: its
-    members who have not left. Everyone else: 404."""
+    members who have not left. A buddy meeting: the match's buddy (leading) and its participant,
+    only while the match is open; not the coordinator (a one-to-one talk is private). Everyone
+    else: 404."""
 
     if not user.is_authenticated:
         raise NotPermitted
@@ -39,6 +42,7 @@ def meeting_for_member(*, user, meeting_id: int):
         Meeting.Kind.WORKSHOP: _workshop_room_role,
         Meeting.Kind.INTERVISION: _intervision_room_role,
         Meeting.Kind.NETWORK: _network_room_role,
+        Meeting.Kind.BUDDY: _buddy_room_role,
     }[meeting.kind]
     role, is_coordinator = gate(user=user, meeting=meeting)
     if role is None and not is_coordinator:
@@ -94,6 +98,22 @@ def _network_room_role(*, user, meeting):
         CohortMembership.Role.LEADER if membership.is_leader else CohortMembership.Role.PARTICIPANT
     )
     return role, False
+
+
+def _buddy_room_role(*, user, meeting):
+
+    match = (
+        BuddyMatch.objects.filter(pk=meeting.buddy_match_id, ended_on__isnull=True)
+        .only("buddy_id", "participant_id")
+        .first()
+    )
+    if match is None:
+        return None, False  # the match ended: the room is closed to both
+    if user.pk == match.buddy_id:
+        return CohortMembership.Role.LEADER, False
+    if user.pk == match.participant_id:
+        return CohortMembership.Role.PARTICIPANT, False
+    return None, False  # coordinators too: what the two say stays between them
 
 
 def workshop_for_viewer(*, user, workshop_id: int):

@@ -14,21 +14,29 @@ import ipaddress
 import re
 import secrets
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Location
+from accounts import services as account_services
+from accounts.models import Location, LocationMembership, User
 from accounts.names import clean_name
+from accounts.roles import Role
 from courses.groups.access import people_managed_by
 from courses.signups.models import MAX_NAME, MAX_SHORT, MAX_TEXT, SignUp
 from courses.trajectories.services import start_intake
+from toolkit.mail import send_templated_mail
 
 # --- Settings (overridable in settings) ------------------------------------------------------------
 
@@ -78,6 +86,18 @@ STAMP_USED = _(
     "Dit formulier is al verstuurd. Wil je nog iemand aanmelden? Vul het formulier dan opnieuw in."
 )
 NOT_NEW = _("Deze aanmelding is al behandeld.")
+NOT_ACCEPTED_VOLUNTEER = _("Een account maak je voor een vrijwilliger die is aangenomen.")
+EMAIL_NEEDED = _(
+    "Voor een account is een e-mailadres nodig. Vraag het de vrijwilliger en vul het hier in."
+)
+ACCOUNT_ELSEWHERE = _(
+    "Met dit e-mailadres is al een account bij een andere locatie. Dat kun je hier niet koppelen. "
+    "Vraag het landelijk bureau om hulp."
+)
+ACCOUNT_INACTIVE = _(
+    "Er is al een account met dit e-mailadres, maar het is uitgezet. Vraag het landelijk "
+    "bureau om hulp."
+)
 WRONG_KIND = _("Dit kan alleen bij een andere soort aanmelding.")
 NOTE_TOO_LONG = TOO_LONG
 DATE_INVALID = _("Dit is geen goede datum.")
@@ -334,6 +354,88 @@ def signup_accept_volunteer(*, signup: SignUp, by) -> SignUp:
         signup.handled_by, signup.handled_at = by, timezone.now()
         signup.save()
     return signup
+
+
+@dataclass(frozen=True)
+class AccountResult:
+    """What `signup_volunteer_account` did: `made` a new account, `linked` an existing one (or
+    the sign-up had it already: `already`), and whether the invitation mail went out."""
+
+    user: User
+    made: bool
+    already: bool
+    invited: bool
+
+
+def signup_volunteer_account(
+    *, signup: SignUp, by, base_url: str, email: str = ""
+) -> AccountResult:
+    """ "Account maken en uitnodigen" for an accepted volunteer: the account (role buddy, the
+    base volunteer role; member of the sign-up's location), linked as `signup.user`, and the
+    invitation mail with a link to choose a password (the password-reset link Django checks;
+    `PASSWORD_RESET_TIMEOUT`). An active account with that e-mail address is linked instead: no
+    second account. Idempotent: a sign-up with an account gets no new one; the mail goes again
+    only while its person never logged in. The e-mail address is required: the sign-up's own, or
+    `email` typed by the coordinator (then kept on the sign-up)."""
+    typed = (email or "").strip().lower()
+    with transaction.atomic():
+        locked = SignUp.objects.select_for_update().select_related("user").get(pk=signup.pk)
+        if locked.kind != SignUp.Kind.VOLUNTEER or locked.status != SignUp.Status.ACCEPTED:
+            raise ValidationError(NOT_ACCEPTED_VOLUNTEER, code="not_accepted")
+        if locked.user_id is not None and locked.user.anonymised_at is None:
+            user, made, already = locked.user, False, True
+        else:
+            address = typed or locked.email.strip().lower()
+            if not address:
+                raise ValidationError({"email": EMAIL_NEEDED}, code="email_needed")
+            try:
+                validate_email(address)
+            except ValidationError:
+                raise ValidationError({"email": EMAIL_INVALID}, code="email_invalid") from None
+            existing = User.objects.filter(
+                email__iexact=address, anonymised_at__isnull=True
+            ).first()
+            if existing is not None and not existing.is_active:
+                raise ValidationError({"email": ACCOUNT_INACTIVE}, code="account_inactive")
+            if (
+                existing is not None
+                and not people_managed_by(user=by).filter(pk=existing.pk).exists()
+            ):
+                # The address came from a public form: linking it would make someone of another
+                # location a member of this one (and their data visible here).
+                raise ValidationError({"email": ACCOUNT_ELSEWHERE}, code="account_elsewhere")
+            made, already = existing is None, False
+            user = existing or account_services.user_create_or_update(
+                email=address, display_name=clean_name(locked.name)
+            )
+            if not locked.email:
+                locked.email = address
+            locked.user = user
+            locked.save(update_fields=["user", "email", "updated_at"])
+        account_services.user_grant_role(user=user, role=Role.BUDDY)
+        # get_or_create: a coordinator of that location stays one
+        LocationMembership.objects.get_or_create(location=locked.location, user=user)
+        invited = user.last_login is None
+        if invited:
+            transaction.on_commit(lambda: _send_account_invitation(user, by, base_url))
+    signup.user = user
+    return AccountResult(user=user, made=made, already=already, invited=invited)
+
+
+def _send_account_invitation(user: User, by, base_url: str) -> None:
+    user.refresh_from_db()  # the token hashes the stored password and last login
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    context = {
+        "user": user,
+        "coordinator": by.name if by is not None else "",
+        "link": base_url + reverse("password_reset_confirm", args=[uid, token]),
+        "login_link": base_url + reverse("login_link_request"),
+        "hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
+    }
+    send_templated_mail(
+        "courses/email/volunteer_account", context, user.email, language=user.preferred_language
+    )
 
 
 def signup_decline(*, signup: SignUp, by, note: str = "") -> SignUp:

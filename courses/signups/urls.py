@@ -15,4 +15,5 @@ urlpatterns = [
     path("aanmeldingen/<id:signup_id>/afwijzen/", views.signup_decline, name="signup_decline"),
     path("aanmeldingen/<id:signup_id>/verwijderen/", views.signup_delete, name="signup_delete"),
     path("aanmeldingen/<id:signup_id>/pad/", views.signup_path, name="signup_path"),
+    path("aanmeldingen/<id:signup_id>/account/", views.signup_account, name="signup_account"),
 ]

@@ -25,6 +25,13 @@ ACCEPTED = _("De vrijwilliger is aangenomen. Houd hieronder bij hoe het verder g
 DECLINED = _("De aanmelding is afgewezen.")
 DELETED = _("De aanmelding is verwijderd.")
 PATH_SAVED = _("Het vrijwilligerspad is bewaard.")
+ACCOUNT_MADE = _("Het account is gemaakt. %(name)s krijgt een e-mail om een wachtwoord te kiezen.")
+ACCOUNT_LINKED = _(
+    "Er was al een account met dit e-mailadres. Het hoort nu bij deze aanmelding; er is geen "
+    "tweede account gemaakt."
+)
+ACCOUNT_ALREADY = _("Deze vrijwilliger heeft al een account.")
+INVITATION_SENT = _("De uitnodiging is (opnieuw) verstuurd.")
 NOT_SAVED = _("Dit is niet opgeslagen. Kijk bij de rode tekst.")
 
 FORMS = {
@@ -184,6 +191,33 @@ def signup_delete(request, signup_id: int):
     services.signup_delete(signup=signup)
     messages.success(request, DELETED)
     return redirect("signup_list")
+
+
+@login_required
+@require_POST
+def signup_account(request, signup_id: int):
+    """ "Account maken en uitnodigen" on an accepted volunteer's sign-up."""
+    signup = signup_for_coordinator(user=request.user, signup_id=signup_id)
+    try:
+        result = services.signup_volunteer_account(
+            signup=signup,
+            by=request.user,
+            base_url=request.build_absolute_uri("/").rstrip("/"),
+            email=request.POST.get("email", ""),
+        )
+    except ValidationError as error:
+        errors = {"account": " ".join(error.messages)}
+        messages.error(request, errors["account"])
+        return _detail(request, signup, errors=errors, status=422)
+    if result.made:
+        messages.success(request, ACCOUNT_MADE % {"name": result.user.name})
+    elif result.already:
+        messages.info(request, ACCOUNT_ALREADY)
+    else:
+        messages.success(request, ACCOUNT_LINKED)
+    if result.invited and not result.made:
+        messages.info(request, INVITATION_SENT)
+    return redirect("signup_detail", signup.pk)
 
 
 @login_required

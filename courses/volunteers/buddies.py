@@ -28,13 +28,15 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 
 from accounts.models import AuditEntry, LocationMembership
 from accounts.roles import Role
 from accounts.services import audit_record
 from content.selectors import edition_step_content
 from courses.groups.access import coordinated_locations
-from courses.groups.models import CohortMembership
+from courses.groups.models import Attendance, CohortMembership, Meeting
+from courses.reminders import BACKEND
 from courses.volunteers.models import NOTE_MAX_LENGTH, BuddyContact, BuddyMatch, BuddyShare
 from courses.volunteers.services import MAY_NOT_BE_BUDDY, buddy_gate, job_seekers_of_locations
 from courses.workbook.models import Answer
@@ -73,6 +75,11 @@ CONTACT_BEFORE_START = _("Het contact kan niet vóór het begin van de match zij
 KIND_UNKNOWN = _("Kies wat voor contact het was: bezoek, telefoon, online of anders.")
 NOTE_TOO_LONG = _("Schrijf korter: hoogstens %(max)s tekens.")
 NO_OPEN_MATCH = _("Je hebt nu geen maatje. Delen met een maatje kan pas na een match.")
+ONLY_THE_BUDDY_PLANS = _("Alleen het maatje plant een online gesprek.")
+MEETING_TIME_MISSING = _("Vul de datum en de tijd van het gesprek in.")
+MEETING_IN_PAST = _("Dit moment is al voorbij. Kies een datum en tijd in de toekomst.")
+MEETING_TOO_FAR = _("Plan het gesprek hoogstens een jaar vooruit.")
+MEETING_DURATION_WRONG = _("Kies een duur van %(min)s tot %(max)s minuten.")
 
 
 def _nl_date(day: datetime.date) -> str:
@@ -426,3 +433,148 @@ def open_matches_for_locations(*, locations):
         .filter(location__in=locations, ended_on__isnull=True)
         .order_by("location__name", "started_on")
     )
+
+
+# --- Online meetings of a match (the buddy room, `Meeting.Kind.BUDDY`) -------------------------
+#
+# The buddy plans a one-to-one online meeting with their participant; it runs in the same live
+# room as a group's meeting (voice too), with the buddy leading. Only the two of them get in
+# (`courses.network.access.meeting_for_member`), only while the match is open; the location's
+# coordinator does not: the talk is private. When both were in the room, the meeting's end (the
+# buddy ends it, or the background task at the planned end) writes one "online" contact in the
+# log: the date and the buddy, nothing of what was said.
+
+BUDDY_MEETING_MIN_MINUTES = 15
+BUDDY_MEETING_MAX_MINUTES = 120
+BUDDY_MEETING_DURATIONS = (15, 30, 45, 60, 90, 120)
+BUDDY_MEETING_MAX_AHEAD = datetime.timedelta(days=366)
+
+
+@transaction.atomic
+def buddy_meeting_plan(
+    *,
+    buddy,
+    match: BuddyMatch,
+    starts_at: datetime.datetime | None,
+    duration_minutes: int | None,
+    now: datetime.datetime | None = None,
+) -> Meeting:
+    """Plan an online meeting of the match. Only its buddy, only while the match is open, only
+    in the future and for 15 to 120 minutes."""
+    now = now or timezone.now()
+    if not buddy.is_authenticated or match.buddy_id != buddy.pk:
+        raise PermissionDenied(ONLY_THE_BUDDY_PLANS)
+    current = _locked(match)
+    if current.ended_on is not None:
+        raise ValidationError(MATCH_ENDED, code="match_ended")
+    if starts_at is None:
+        raise _error("starts_at", MEETING_TIME_MISSING, "meeting_time_missing")
+    if starts_at <= now:
+        raise _error("starts_at", MEETING_IN_PAST, "meeting_in_past")
+    if starts_at > now + BUDDY_MEETING_MAX_AHEAD:
+        raise _error("starts_at", MEETING_TOO_FAR, "meeting_too_far")
+    if (
+        duration_minutes is None
+        or not BUDDY_MEETING_MIN_MINUTES <= duration_minutes <= BUDDY_MEETING_MAX_MINUTES
+    ):
+        raise _error(
+            "duration_minutes",
+            MEETING_DURATION_WRONG,
+            "meeting_duration_wrong",
+            min=BUDDY_MEETING_MIN_MINUTES,
+            max=BUDDY_MEETING_MAX_MINUTES,
+        )
+    meeting = Meeting.objects.create(
+        kind=Meeting.Kind.BUDDY,
+        buddy_match=current,
+        starts_at=starts_at,
+        duration_minutes=duration_minutes,
+    )
+    ends_at = meeting.starts_at + datetime.timedelta(minutes=meeting.duration_minutes)
+    transaction.on_commit(
+        lambda: record_buddy_meeting_contact.using(run_after=ends_at).enqueue(
+            meeting.pk, ends_at.isoformat()
+        )
+    )
+    return meeting
+
+
+def buddy_meetings_of_match(*, match: BuddyMatch, now: datetime.datetime | None = None):
+    """The match's online meetings, latest first; each with `is_over` (ended, or past its
+    planned end) and `buddy_contact` (the contact it gave, or None)."""
+    now = now or timezone.now()
+    meetings = list(
+        Meeting.objects.filter(kind=Meeting.Kind.BUDDY, buddy_match=match)
+        .select_related("buddy_contact")
+        .order_by("-starts_at")
+    )
+    for meeting in meetings:
+        meeting.is_over = meeting.status == Meeting.Status.ENDED or (
+            meeting.starts_at + datetime.timedelta(minutes=meeting.duration_minutes) <= now
+        )
+    return meetings
+
+
+def upcoming_buddy_meetings(*, user, now: datetime.datetime | None = None) -> list[Meeting]:
+    """The online meetings with a buddy that `user` (the buddy or the participant) can still
+    join: open match, not ended, not past their end."""
+    if not user.is_authenticated:
+        return []
+    now = now or timezone.now()
+    meetings = (
+        Meeting.objects.filter(
+            kind=Meeting.Kind.BUDDY,
+            buddy_match__ended_on__isnull=True,
+            starts_at__gt=now - datetime.timedelta(minutes=BUDDY_MEETING_MAX_MINUTES),
+        )
+        .filter(Q(buddy_match__buddy=user) | Q(buddy_match__participant=user))
+        .exclude(status=Meeting.Status.ENDED)
+        .select_related("buddy_match__buddy", "buddy_match__participant")
+        .order_by("starts_at")
+    )
+    return [
+        m for m in meetings if m.starts_at + datetime.timedelta(minutes=m.duration_minutes) > now
+    ]
+
+
+def buddy_meeting_contact_record(*, meeting: Meeting) -> BuddyContact | None:
+    """At the end of a buddy meeting: one "online" contact in the match's log, by the buddy, on
+    the meeting's date, when both the buddy and the participant were in the room. Nothing of
+    the talk is kept. Idempotent: a meeting gives at most one contact (a second call, from the
+    buddy's end and the task at the planned end, finds it)."""
+    if meeting.kind != Meeting.Kind.BUDDY or meeting.buddy_match_id is None:
+        return None
+    with transaction.atomic():
+        match = _locked(meeting.buddy_match)
+        existing = BuddyContact.objects.filter(meeting=meeting).first()
+        if existing is not None:
+            return existing
+        present = set(
+            Attendance.objects.filter(
+                meeting=meeting, user_id__in=[match.buddy_id, match.participant_id]
+            ).values_list("user_id", flat=True)
+        )
+        if present != {match.buddy_id, match.participant_id}:
+            return None  # one of them never came: no contact
+        day = timezone.localdate(meeting.starts_at)
+        return BuddyContact.objects.create(
+            match=match,
+            contact_on=max(day, match.started_on),
+            kind=BuddyContact.Kind.ONLINE,
+            author_id=match.buddy_id,
+            meeting=meeting,
+        )
+
+
+@task(backend=BACKEND)
+def record_buddy_meeting_contact(meeting_id: int, expected_ends_at: str) -> bool:
+    """At the planned end of a buddy meeting (enqueued by `buddy_meeting_plan`): the contact in
+    the log when both were there, also when the buddy did not press "end" (idempotent). Returns
+    whether the log has a contact for the meeting."""
+    meeting = Meeting.objects.filter(pk=meeting_id, kind=Meeting.Kind.BUDDY).first()
+    if meeting is None:
+        return False
+    ends_at = meeting.starts_at + datetime.timedelta(minutes=meeting.duration_minutes)
+    if ends_at != datetime.datetime.fromisoformat(expected_ends_at):
+        return False  # its time changed: the task for the new end does it
+    return buddy_meeting_contact_record(meeting=meeting) is not None

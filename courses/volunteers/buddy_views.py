@@ -5,6 +5,9 @@ Thin views: parse a form, call a service or selector from `courses.volunteers.bu
 a match is decided by `buddies.match_for_member` only.
 """
 
+import datetime
+import zoneinfo
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,6 +28,9 @@ CONTACT_SAVED = _("Het contact staat in het logboek.")
 SHARED = _("Je maatje kan dit antwoord nu lezen.")
 UNSHARED = _("Je maatje kan dit antwoord niet meer lezen.")
 UNKNOWN_ACTION = _("Dit formulier kennen we niet. Laad de pagina opnieuw.")
+MEETING_PLANNED = _("Het online gesprek is gepland. Je deelnemer ziet het op de startpagina.")
+DURATION_MISSING = _("Kies hoe lang het gesprek duurt.")
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
 class DateInput(forms.DateInput):
@@ -93,6 +99,43 @@ class ContactForm(forms.Form):
     )
 
 
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
+class MeetingForm(forms.Form):
+    """The buddy plans a one-to-one online meeting (`buddies.buddy_meeting_plan`)."""
+
+    day = forms.DateField(
+        label=_("Datum"),
+        widget=DateInput(),
+        error_messages={"required": buddies.MEETING_TIME_MISSING},
+    )
+    time = forms.TimeField(
+        label=_("Tijd"),
+        widget=TimeInput(),
+        error_messages={"required": buddies.MEETING_TIME_MISSING},
+    )
+    duration_minutes = forms.TypedChoiceField(
+        label=_("Hoe lang (minuten)"),
+        coerce=int,
+        initial=45,
+        choices=[(n, str(n)) for n in buddies.BUDDY_MEETING_DURATIONS],
+        error_messages={
+            "required": DURATION_MISSING,
+            "invalid_choice": DURATION_MISSING,
+        },
+    )
+
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.cleaned_data["day"], self.cleaned_data["time"], tzinfo=AMSTERDAM
+        )
+
+
 def _call(form: forms.Form, call):
     """Run a service with the form's data; on a refusal show the message at the form."""
     try:
@@ -157,6 +200,7 @@ def buddy_match_detail(request, match_id: int):
     )
     contact_form = ContactForm(prefix="contact") if is_buddy and match.is_open else None
     end_form = EndForm(prefix="end") if is_coordinator and match.is_open else None
+    meeting_form = MeetingForm(prefix="meeting") if is_buddy and match.is_open else None
 
     if request.method == "POST":
         action = request.POST.get("action")
@@ -173,6 +217,19 @@ def buddy_match_detail(request, match_id: int):
                 ),
             ):
                 messages.success(request, CONTACT_SAVED)
+                return redirect("buddy_match", match_id=match.pk)
+        elif action == "meeting" and is_buddy:
+            meeting_form = MeetingForm(request.POST, prefix="meeting")
+            if meeting_form.is_valid() and _call(
+                meeting_form,
+                lambda d: buddies.buddy_meeting_plan(
+                    buddy=user,
+                    match=match,
+                    starts_at=meeting_form.starts_at(),
+                    duration_minutes=d["duration_minutes"],
+                ),
+            ):
+                messages.success(request, MEETING_PLANNED)
                 return redirect("buddy_match", match_id=match.pk)
         elif action in ("share", "unshare") and is_participant:
             answer_id = bounded_id(request.POST.get("answer_id", ""))
@@ -209,6 +266,13 @@ def buddy_match_detail(request, match_id: int):
         "contact": buddies.contact_details(viewer=user, match=match),
         "contact_form": contact_form,
         "end_form": end_form,
+        "meeting_form": meeting_form,
+        # the online meetings: for the two of them only (the talk is private)
+        "meetings": (
+            buddies.buddy_meetings_of_match(match=match)
+            if (is_buddy or is_participant) and match.is_open
+            else []
+        ),
         "shared_items": (
             buddies.buddy_read_shared_answers(buddy=user, match=match) if is_buddy else []
         ),

@@ -298,6 +298,16 @@ class BuddyContact(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # Set when the contact was an online meeting in the buddy room (Meeting.Kind.BUDDY): written
+    # once, at the meeting's end, when both were there (one contact per meeting).
+    meeting = models.OneToOneField(
+        "courses.Meeting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="buddy_contact",
+        verbose_name=_("online gesprek"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

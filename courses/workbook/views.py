@@ -12,6 +12,7 @@ from accounts.models import AuditEntry
 from content.models import Variant
 from content.selectors import edition_all_content, edition_step_content
 from courses.groups.access import cohort_for_member
+from courses.groups.selectors import vacancy_step_of
 from courses.groups.services import leader_message_post
 from courses.workbook import selectors, services
 from courses.workbook.access import answer_for_viewer
@@ -40,6 +41,8 @@ def workbook(request, cohort_id: int):
             "cohort": access.cohort,
             "progress": progress,
             "overall": overall_percent(progress),
+            # the group's vacancy board, linked from the group's workbook (JobGroups only)
+            "vacancy_step": vacancy_step_of(cohort=access.cohort),
         },
     )
 
@@ -88,6 +91,9 @@ def workbook_step(request, cohort_id: int, number: int):
             "total_steps": total,
             "previous_number": number - 1 if number > 1 else None,
             "next_number": number + 1 if number < total else None,
+            # the step where participants look for vacancies, also for each other: a card to
+            # the group's vacancy board
+            "is_vacancy_step": vacancy_step_of(cohort=access.cohort) == number,
         },
     )
 

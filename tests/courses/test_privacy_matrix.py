@@ -40,6 +40,8 @@ ALLOWED = {
     # the owner's whole path (intake, groups, buddy, trajectory, referrals): only the coordinator
     # of the location; the owner has her folder and download instead
     "path": {"coordinator"},
+    # the online room of that match: the two of them only, not the coordinator (private talk)
+    "buddy_room": {"owner", "buddy"},
     # scoped lookups: who finds the owner by e-mail address or id (courses.groups.access)
     "find_owner_by_address": {"coordinator"},
     "find_owner_by_id": {"coordinator"},
@@ -107,7 +109,7 @@ def _records(world, buddy) -> dict:
         valid_until=today + datetime.timedelta(days=700),
     )
     ConductCertificate.objects.create(user=buddy, issued_on=today, checked_on=today)
-    return {
+    records = {
         "intake": start_intake(by=world.anouk, location=world.zoetermeer, person=world.anouk),
         "trajectory": trajectory_start(
             participant=world.anouk, location=world.zoetermeer, intake_date=today, intake_rung=2
@@ -120,6 +122,13 @@ def _records(world, buddy) -> dict:
             location=world.zoetermeer,
         ),
     }
+    records["buddy_room"] = buddies.buddy_meeting_plan(
+        buddy=buddy,
+        match=records["buddy_match"],
+        starts_at=timezone.now() + datetime.timedelta(hours=1),
+        duration_minutes=30,
+    )
+    return records
 
 
 def check(client, world, answers, texts, resource) -> bool:
@@ -153,11 +162,12 @@ def check(client, world, answers, texts, resource) -> bool:
         return response.status_code == 200 and texts["private"].encode() in _unzip(response.content)
     if resource == "leader_view":
         return client.get(f"/groepen/{cohort.pk}/leiding/").status_code == 200
-    if resource in ("intake", "trajectory", "buddy_match"):
+    if resource in ("intake", "trajectory", "buddy_match", "buddy_room"):
         url = {
             "intake": "intake_detail",
             "trajectory": "trajectory_detail",
             "buddy_match": "buddy_match",
+            "buddy_room": "meeting_detail",
         }[resource]
         return client.get(reverse(url, args=[world.records[resource].pk])).status_code == 200
     if resource == "path":

@@ -208,3 +208,21 @@ def test_the_demo_shows_referrals_and_a_whole_path_once(client):
     assert path_url in detail
     page = client.get(path_url).content.decode()
     assert "SchuldHulpMaatje Zoetermeer" in page and "Mustafa Maatje" in page
+
+
+def test_the_demo_buddy_has_an_online_meeting_planned_with_his_participant():
+    from courses.groups.models import Meeting
+    from courses.volunteers.models import BuddyMatch
+
+    seed()
+    seed()  # idempotent: one match, one planned meeting
+    match = BuddyMatch.objects.get(
+        ended_on__isnull=True, participant__email="deelnemer4@demo.jobgroup.nl"
+    )
+    assert (match.buddy.email, match.participant.email) == (
+        "maatje@demo.jobgroup.nl",
+        "deelnemer4@demo.jobgroup.nl",
+    )
+    meetings = Meeting.objects.filter(kind=Meeting.Kind.BUDDY, buddy_match=match)
+    assert meetings.count() == 1
+    assert meetings.get().status == Meeting.Status.PLANNED

@@ -38,6 +38,7 @@ from courses.trainings.services import training_rate
 from courses.trajectories.models import Referral, Trajectory
 from courses.trajectories.referrals import referral_record, referral_set_outcome
 from courses.trajectories.services import ladder_measure, trajectory_start
+from courses.volunteers import buddies
 from courses.volunteers.buddies import buddy_contact_add, buddy_match
 from courses.volunteers.models import BuddyMatch
 from courses.volunteers.services import certificate_record_earlier, vog_record
@@ -179,6 +180,7 @@ class Command(BaseCommand):
         self._schedule(cohort)
         self._vacancies(cohort)
         self._volunteers(programmes)
+        self._buddy(zoetermeer)
         self._hybrid_group(regular, zoetermeer)
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
@@ -472,6 +474,30 @@ class Command(BaseCommand):
             )
             if not ConductCertificate.objects.filter(user=volunteer).exists():
                 vog_record(user=volunteer, issued_on=DEMO_CERTIFIED_ON, checked_by=coordinator)
+
+    def _buddy(self, zoetermeer):
+        """The demo buddy (Mustafa) is matched with Dirk (deelnemer4), and has an online meeting
+        with him planned in the next hour (the buddy room: both see "Meedoen")."""
+        coordinator = User.objects.get(email=demo_email("coordinator"))
+        buddy = User.objects.get(email=demo_email("maatje"))
+        dirk = User.objects.get(email=demo_email("deelnemer4"))
+        match = buddies.open_match_of_participant(participant=dirk)
+        if match is None:
+            match = buddies.buddy_match(
+                coordinator=coordinator,
+                participant=dirk,
+                buddy=buddy,
+                consent_given_on=DEMO_CERTIFIED_ON,
+                location=zoetermeer,
+            )
+        if match.buddy_id == buddy.pk and not buddies.upcoming_buddy_meetings(user=buddy):
+            start = timezone.localtime(timezone.now(), AMSTERDAM).replace(
+                minute=0, second=0, microsecond=0
+            ) + datetime.timedelta(hours=1)
+            buddies.buddy_meeting_plan(
+                buddy=buddy, match=match, starts_at=start, duration_minutes=45
+            )
+        self.stdout.write("Buddy: maatje@ and deelnemer4@ have an online meeting planned.")
 
     def _schedule(self, cohort, current_step=DEMO_CURRENT_STEP):
         """Weekly meetings, with the meeting of step 4 (a training: day 1) starting this hour so
