@@ -22,6 +22,7 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
+from courses.impact.models import SelfAssessment
 from courses.privacy.models import ErasureRequest
 from courses.signups.models import SignUp
 from courses.trainings.models import TrainingRating
@@ -57,6 +58,7 @@ __all__ = [
     "LeaderMessage",
     "Meeting",
     "NetworkMembership",
+    "SelfAssessment",
     "SignUp",
     "TrainingRating",
     "VacancyPost",

@@ -24,9 +24,12 @@ from courses.groups.services import READ_TRAJECTORY, sensitive_read_record
 from courses.trajectories.models import Rung, Trajectory
 from courses.trajectories.reports import (
     ATTENDANCE_COLUMNS,
+    IMPACT_MOMENTS,
     MASK,
     attendance_summary,
     chart_bars,
+    impact_csv,
+    impact_report,
     outcome_report,
     report_csv,
 )
@@ -147,6 +150,16 @@ def _run_attendance(form: ReportFilterForm):
     )
 
 
+def _run_impact(form: ReportFilterForm):
+    data = form.cleaned_data
+    return impact_report(
+        locations=form.selected_locations(),
+        programme=data["programma"],
+        start=data["van"],
+        end=data["tot"],
+    )
+
+
 @login_required
 def outcome_report_page(request):
     locations = _locations_or_404(request)
@@ -161,6 +174,8 @@ def outcome_report_page(request):
             "chart": chart_bars(report.total) if report else [],
             "attendance": _run_attendance(form) if report else (),
             "attendance_columns": ATTENDANCE_COLUMNS,
+            "impact": _run_impact(form) if report else (),
+            "impact_moments": IMPACT_MOMENTS,
             "csv_query": form.query() if report else "",
             "mask": MASK,
         },
@@ -177,6 +192,23 @@ def outcome_report_csv(request):
     report = _run_report(form)
     response = HttpResponse("\ufeff" + report_csv(report), content_type="text/csv; charset=utf-8")
     filename = f"uitkomsten-{report.start.isoformat()}-{report.end.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def impact_report_csv(request):
+    """The self-assessment figures of the report as CSV (only figures, never one person)."""
+    locations = _locations_or_404(request)
+    form = _report_form(request, locations)
+    if not form.is_valid():
+        problems = " ".join(str(m) for errors in form.errors.values() for m in errors)
+        return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")
+    data = form.cleaned_data
+    response = HttpResponse(
+        "\ufeff" + impact_csv(_run_impact(form)), content_type="text/csv; charset=utf-8"
+    )
+    filename = f"zelfbeoordeling-{data['van'].isoformat()}-{data['tot'].isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
