@@ -14,6 +14,7 @@ from courses.groups.models import (
     Meeting,
     VacancyPost,
 )
+from courses.impact.models import SelfAssessment
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -22,7 +23,6 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
-from courses.impact.models import SelfAssessment
 from courses.privacy.models import ErasureRequest
 from courses.signups.models import SignUp
 from courses.trainings.models import TrainingRating

@@ -23,6 +23,7 @@ from courses.groups.models import (
     LeaderMessage,
     VacancyPost,
 )
+from courses.impact.models import SelfAssessment
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -31,7 +32,6 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
-from courses.impact.models import SelfAssessment
 from courses.privacy.models import ErasureRequest
 from courses.trainings.models import TrainingRating
 from courses.trajectories.models import (
