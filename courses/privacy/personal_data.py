@@ -706,6 +706,7 @@ register(
     },
     export=_export_self_assessments,
     erase=lambda e: SelfAssessment.objects.filter(participant=e.user).delete(),
+    purge=_purge_self_assessments,
 )
 register(
     Certificate,
