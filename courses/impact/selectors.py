@@ -130,23 +130,23 @@ def open_self_assessments(*, user, now: datetime.datetime | None = None) -> list
     if not user.is_authenticated:
         return []
     now = now or timezone.now()
-    memberships = CohortMembership.objects.filter(
-        user=user,
-        role=CohortMembership.Role.PARTICIPANT,
-        cohort__programme__kind=ProgrammeKind.JOBGROUP,
-    ).select_related("cohort__programme", "cohort__location")
-    cohorts = {m.cohort_id: m.cohort for m in memberships}
+    # One query for the groups and their meetings: a group without meetings asks nothing yet.
+    cohorts: dict[int, Cohort] = {}
     meetings: dict[int, list] = {}
-    for meeting in Meeting.objects.filter(cohort_id__in=cohorts, kind=Meeting.Kind.JOBGROUP):
+    for meeting in Meeting.objects.filter(
+        kind=Meeting.Kind.JOBGROUP,
+        cohort__programme__kind=ProgrammeKind.JOBGROUP,
+        cohort__memberships__user=user,
+        cohort__memberships__role=CohortMembership.Role.PARTICIPANT,
+    ).select_related("cohort__programme"):
+        cohorts.setdefault(meeting.cohort_id, meeting.cohort)
         meetings.setdefault(meeting.cohort_id, []).append(meeting)
     windows = [
         window
         for cohort_id, cohort in cohorts.items()
         for window in group_windows(cohort, meetings.get(cohort_id, [])).values()
     ]
-    for trajectory in Trajectory.objects.filter(
-        participant=user, aftercare_end__isnull=False
-    ).select_related("location"):
+    for trajectory in Trajectory.objects.filter(participant=user, aftercare_end__isnull=False):
         window = aftercare_window(trajectory)
         if window is not None:
             windows.append(window)

@@ -371,9 +371,7 @@ class Command(BaseCommand):
             people.append(person)
         first = datetime.datetime.combine(first_day, datetime.time(10, 0), tzinfo=AMSTERDAM)
         meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
-        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(
-            status=Meeting.Status.ENDED
-        )
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(status=Meeting.Status.ENDED)
         Cohort.objects.filter(pk=cohort.pk).update(
             status=Cohort.Status.FINISHED, finished_on=last_day
         )
