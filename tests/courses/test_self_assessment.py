@@ -413,3 +413,29 @@ def test_export_erasure_and_retention(started, settings):
     started.cohort.save()
     assert entry.purge(retention_for()) == 1
     assert not SelfAssessment.objects.exists()
+
+
+def test_retention_deletes_aftercare_answers_from_before_the_cutoff(world):
+    today = timezone.localdate()
+    trajectory = Trajectory.objects.create(
+        participant=world.anouk,
+        location=world.zoetermeer,
+        intake_date=today - datetime.timedelta(days=900),
+        intake_rung=2,
+        aftercare_end=today - datetime.timedelta(days=500),
+    )
+    for days_ago in (500, 10):
+        SelfAssessment.objects.create(
+            participant=world.anouk if days_ago == 500 else world.bram,
+            moment="aftercare",
+            trajectory=trajectory,
+            location=world.zoetermeer,
+            self_image=7,
+            alone="no",
+            knows_what_i_want=7,
+            network=7,
+            answered_at=timezone.now() - datetime.timedelta(days=days_ago),
+        )
+    entry = personal_data.registered()["courses.SelfAssessment"]
+    assert entry.purge(retention_for()) == 1
+    assert list(SelfAssessment.objects.values_list("participant", flat=True)) == [world.bram.pk]
