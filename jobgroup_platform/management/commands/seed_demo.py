@@ -400,7 +400,9 @@ class Command(BaseCommand):
             location=zoetermeer,
             defaults={
                 "programme": regular,
-                "intake_date": today - datetime.timedelta(days=420),
+                # More than two years ago: never in last year's figures, which the report's
+                # browser test counts (tests/browser/test_report.py).
+                "intake_date": today - datetime.timedelta(days=800),
                 "intake_rung": 3,
                 "outcome": Trajectory.Outcome.WORK,
                 "outcome_date": today - datetime.timedelta(days=266),
