@@ -249,7 +249,9 @@ def test_the_end_page_says_when_it_opens_and_takes_no_answers_yet(started, clien
     url = reverse("end_self_assessment", args=[started.cohort.pk])
     page = client.get(url).content.decode()
     assert "Je kunt deze vragen invullen vanaf" in page and 'name="self_image"' not in page
-    assert client.post(url, GOOD).status_code == 400
+    refused = client.post(url, GOOD)
+    assert refused.status_code == 400
+    assert "Je kunt deze vragen nog niet invullen." in refused.content.decode()
     assert not SelfAssessment.objects.exists()
 
 
