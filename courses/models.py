@@ -14,6 +14,7 @@ from courses.groups.models import (
     Meeting,
     VacancyPost,
 )
+from courses.impact.models import SelfAssessment
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -58,6 +59,7 @@ __all__ = [
     "Meeting",
     "NetworkMembership",
     "Referral",
+    "SelfAssessment",
     "SignUp",
     "TrainingRating",
     "VacancyPost",

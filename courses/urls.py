@@ -1,6 +1,7 @@
 """The pages of courses: each room (sub-package) lists its own; the URL names stay flat."""
 
 from courses.groups import urls as groups_urls
+from courses.impact import urls as impact_urls
 from courses.network import urls as network_urls
 from courses.privacy import urls as privacy_urls
 from courses.signups import urls as signups_urls
@@ -18,4 +19,5 @@ urlpatterns = [
     *network_urls.urlpatterns,
     *trainings_urls.urlpatterns,
     *signups_urls.urlpatterns,
+    *impact_urls.urlpatterns,
 ]

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from accounts.selectors import user_locations, user_roles
+from courses.impact.selectors import open_self_assessments
 from courses.signups.selectors import signup_counts
 from courses.volunteers.buddies import upcoming_buddy_meetings
 from courses.workbook.selectors import participant_home
@@ -30,6 +31,10 @@ def home(request):
             "homes": participant_home(user=request.user),
             # online one-to-one meetings with a buddy (as the buddy or the participant)
             "buddy_meetings": upcoming_buddy_meetings(user=request.user),
+            # Open self-assessments not answered yet (only the person's own).
+            "self_assessments": [
+                item for item in open_self_assessments(user=request.user) if item.answer is None
+            ],
         }
         # Only people who may handle sign-ups pay for counting them.
         if request.user.is_superuser or {"coordinator", "admin"} & set(context["roles"]):

@@ -23,6 +23,7 @@ from courses.groups.models import (
     LeaderMessage,
     VacancyPost,
 )
+from courses.impact.models import SelfAssessment
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -703,6 +704,56 @@ register(
         unlink(Referral, "created_by"),
     ),
     kept="Soort partner, datums en resultaat blijven, anoniem, bij het traject, voor de cijfers.",
+)
+
+
+def _export_self_assessments(user) -> list[dict]:
+    return [
+        {
+            "moment": a.moment,
+            "moment_label": str(a.get_moment_display()),
+            "group": a.cohort.name if a.cohort else "",
+            "location": a.location.name,
+            "self_image": a.self_image,
+            "alone": a.alone,
+            "alone_label": str(a.get_alone_display()),
+            "knows_what_i_want": a.knows_what_i_want,
+            "network": a.network,
+            "answered_at": a.answered_at.isoformat(),
+        }
+        for a in SelfAssessment.objects.filter(participant=user).select_related(
+            "cohort", "location"
+        )
+    ]
+
+
+def _purge_self_assessments(retention: Retention) -> int:
+    """A group's self-assessments go with its answers (`cohorts_past_retention`); those at the
+    end of aftercare when answered before the cutoff."""
+    count, _rows = SelfAssessment.objects.filter(
+        Q(cohort__in=cohorts_past_retention(retention=retention))
+        | Q(answered_at__date__lt=retention.cutoff, moment="aftercare")
+    ).delete()
+    return count
+
+
+register(
+    SelfAssessment,
+    key="self_assessments",
+    title=_("Hoe je ervoor stond (zelfbeoordeling)"),
+    labels={
+        "moment_label": _("Moment"),
+        "group": _("Groep"),
+        "location": _("Locatie"),
+        "self_image": _("Cijfer voor jezelf"),
+        "alone_label": _("Alleen bij het zoeken naar werk"),
+        "knows_what_i_want": _("Weet wat voor werk je wilt"),
+        "network": _("Mensen die je helpen"),
+        "answered_at": _("Ingevuld op"),
+    },
+    export=_export_self_assessments,
+    erase=lambda e: SelfAssessment.objects.filter(participant=e.user).delete(),
+    purge=_purge_self_assessments,
 )
 register(
     Certificate,

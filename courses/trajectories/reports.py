@@ -52,12 +52,13 @@ import io
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db.models import OuterRef, Subquery
-from django.utils import translation
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import formats, translation
 from django.utils.translation import gettext_lazy as _
 
 from courses.groups.models import Cohort, CohortMembership, Meeting
 from courses.groups.selectors import cohort_attendance, meeting_is_over
+from courses.impact.models import Alone, Moment, SelfAssessment
 from courses.trajectories.models import LadderMeasurement, Referral, Trajectory
 
 MASK = "<5"
@@ -69,6 +70,7 @@ CSV_DELIMITER = ";"
 PERIOD_REVERSED = _("De einddatum ligt vóór de begindatum. Kies een andere periode.")
 TOTAL_LABEL = _("Totaal")
 LOCATION_HEADER = _("Locatie")
+MOMENT_HEADER = _("Moment")
 
 INTAKE = "intake"
 WORK = Trajectory.Outcome.WORK.value
@@ -485,6 +487,131 @@ def referral_summary(
     )
 
 
+# --- Self-assessment: before and after, per location ---------------------------------------------
+
+NOT_SHOWN = "–"
+IMPACT_MOMENTS = tuple(Moment.choices)
+IMPACT_MEASURES = (
+    ("count", _("Ingevuld door (aantal)")),
+    ("self_image", _("Zelfbeeld (gemiddeld cijfer)")),
+    ("not_alone", _("Voelt zich niet alleen bij het zoeken")),
+    ("knows_what_i_want", _("Weet wat ik wil (gemiddeld cijfer)")),
+    ("network", _("Eigen netwerk (gemiddeld cijfer)")),
+)
+MARKS = ("self_image", "knows_what_i_want", "network")
+
+
+@dataclass(frozen=True)
+class ImpactRow:
+    """The self-assessments of one location (or of all, `location` None): per moment (start of
+    the group, end of the group, end of aftercare) the masked text of each measure."""
+
+    label: str
+    location: object | None
+    cells: dict[str, dict[str, str]]  # moment -> measure -> text
+
+    @property
+    def lines(self) -> list[tuple[str, list[str]]]:
+        """(measure label, texts per moment) in the order of the table."""
+        return [
+            (str(label), [self.cells[moment][key] for moment, _m in IMPACT_MOMENTS])
+            for key, label in IMPACT_MEASURES
+        ]
+
+
+def _impact_counts() -> dict:
+    return {"count": 0, "no": 0, **dict.fromkeys(MARKS, 0)}
+
+
+def _count_suppression(columns: list[list[int]]) -> set[tuple[int, int]]:
+    """Hidden (column, row) cells of counts whose rows are the locations and then the total:
+    1–4 hidden; a column with exactly one hidden cell hides its smallest other shown non-zero
+    location (or the total when there is none), so no count follows from the total."""
+    hidden = {(c, r) for c, column in enumerate(columns) for r, n in enumerate(column) if 0 < n < 5}
+    for c, column in enumerate(columns):
+        total_row = len(column) - 1
+        while sum((c, r) in hidden for r in range(len(column))) == 1:
+            shown = [r for r in range(total_row) if (c, r) not in hidden and column[r] > 0]
+            if shown:
+                hidden.add((c, min(shown, key=lambda r: (column[r], r))))
+            elif (c, total_row) not in hidden:
+                hidden.add((c, total_row))
+            else:
+                break
+    return hidden
+
+
+def _average(total: int, count: int) -> str:
+    return formats.number_format(round(total / count, 1), 1)
+
+
+def _impact_cells(counts: dict, *, hidden: bool) -> dict[str, str]:
+    n = counts["count"]
+    if hidden:
+        return {"count": MASK, **dict.fromkeys(("not_alone", *MARKS), NOT_SHOWN)}
+    if n == 0:
+        return {"count": "0", **dict.fromkeys(("not_alone", *MARKS), NOT_SHOWN)}
+    cells = {"count": str(n)}
+    for key in MARKS:
+        cells[key] = _average(counts[key], n)
+    # A percentage with its count gives both groups away: shown only when neither is 1–4.
+    no, rest = counts["no"], n - counts["no"]
+    small = 0 < no < MASK_BELOW or 0 < rest < MASK_BELOW
+    cells["not_alone"] = NOT_SHOWN if small else f"{round(no * 100 / n)}%"
+    return cells
+
+
+def impact_report(
+    *, locations, programme=None, start: datetime.date, end: datetime.date
+) -> tuple[ImpactRow, ...]:
+    """Self-assessments answered in the period, per location in the order given and then in
+    total: per moment how many answered, the average marks and the share that does not feel
+    alone ("nee"). Counts 1–4 show "<5" (and the cells that would give them away, see
+    `_count_suppression`); where a count is hidden, its averages and share are left out too.
+    The averages are of everyone who answered at that moment in the period, not only of people
+    who answered at both (as the organisation reports "5,5 → 7,4")."""
+    if end < start:
+        raise ValidationError(PERIOD_REVERSED, code="period_reversed")
+    locations = list(locations)
+    answers = SelfAssessment.objects.filter(
+        location__in=[location.pk for location in locations],
+        answered_at__date__gte=start,
+        answered_at__date__lte=end,
+    )
+    if programme is not None:
+        answers = answers.filter(
+            Q(cohort__programme=programme) | Q(trajectory__programme=programme)
+        )
+    per_location = {
+        location.pk: {moment: _impact_counts() for moment, _m in IMPACT_MOMENTS}
+        for location in locations
+    }
+    total = {moment: _impact_counts() for moment, _m in IMPACT_MOMENTS}
+    for row in answers.values("location_id", "moment", "alone", *MARKS):
+        for counts in (per_location[row["location_id"]][row["moment"]], total[row["moment"]]):
+            counts["count"] += 1
+            counts["no"] += row["alone"] == Alone.NO
+            for key in MARKS:
+                counts[key] += row[key]
+    table = [per_location[location.pk] for location in locations] + [total]
+    moments = [moment for moment, _m in IMPACT_MOMENTS]
+    hidden = _count_suppression([[row[moment]["count"] for row in table] for moment in moments])
+
+    def cells(index: int) -> dict[str, dict[str, str]]:
+        return {
+            moment: _impact_cells(table[index][moment], hidden=(c, index) in hidden)
+            for c, moment in enumerate(moments)
+        }
+
+    return (
+        *(
+            ImpactRow(label=location.name, location=location, cells=cells(index))
+            for index, location in enumerate(locations)
+        ),
+        ImpactRow(label=str(TOTAL_LABEL), location=None, cells=cells(len(locations))),
+    )
+
+
 def _csv_safe(text: str) -> str:
     """A cell that a spreadsheet would read as a formula is written as text."""
     if text and text[0] in "=+-@\t\r" and text != MASK:
@@ -503,6 +630,32 @@ def report_csv(report: OutcomeReport) -> str:
         for row in (*report.rows, report.total):
             label = str(TOTAL_LABEL) if row.location is None else row.label
             writer.writerow([_csv_safe(label), *row.shown])
+    return buffer.getvalue()
+
+
+def impact_csv(rows: tuple[ImpactRow, ...]) -> str:
+    """The self-assessments as CSV text, in the same way as `report_csv`: one row per location
+    and moment, with the same masking as the page."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER)
+    with translation.override("nl"):
+        writer.writerow(
+            [
+                str(LOCATION_HEADER),
+                str(MOMENT_HEADER),
+                *(str(label) for _k, label in IMPACT_MEASURES),
+            ]
+        )
+        for row in rows:
+            label = str(TOTAL_LABEL) if row.location is None else row.label
+            for moment, moment_label in IMPACT_MOMENTS:
+                writer.writerow(
+                    [
+                        _csv_safe(label),
+                        str(moment_label),
+                        *(row.cells[moment][key] for key, _l in IMPACT_MEASURES),
+                    ]
+                )
     return buffer.getvalue()
 
 

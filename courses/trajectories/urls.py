@@ -8,6 +8,7 @@ from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 urlpatterns = [
     path("rapportage/", views.outcome_report_page, name="outcome_report"),
     path("rapportage/csv/", views.outcome_report_csv, name="outcome_report_csv"),
+    path("rapportage/zelfbeoordeling/csv/", views.impact_report_csv, name="impact_report_csv"),
     path("trajecten/", views.trajectory_list, name="trajectory_list"),
     path(
         "trajecten/<id:trajectory_id>/",

@@ -39,10 +39,13 @@ from courses.trajectories.referrals import (
 )
 from courses.trajectories.reports import (
     ATTENDANCE_COLUMNS,
+    IMPACT_MOMENTS,
     MASK,
     REFERRAL_OUTCOME_COLUMNS,
     attendance_summary,
     chart_bars,
+    impact_csv,
+    impact_report,
     outcome_report,
     referral_summary,
     report_csv,
@@ -174,6 +177,16 @@ def _run_attendance(form: ReportFilterForm):
     )
 
 
+def _run_impact(form: ReportFilterForm):
+    data = form.cleaned_data
+    return impact_report(
+        locations=form.selected_locations(),
+        programme=data["programma"],
+        start=data["van"],
+        end=data["tot"],
+    )
+
+
 @login_required
 def outcome_report_page(request):
     locations = _locations_or_404(request)
@@ -190,6 +203,8 @@ def outcome_report_page(request):
             "attendance_columns": ATTENDANCE_COLUMNS,
             "referrals": _run_referrals(form) if report else (),
             "referral_columns": REFERRAL_OUTCOME_COLUMNS,
+            "impact": _run_impact(form) if report else (),
+            "impact_moments": IMPACT_MOMENTS,
             "csv_query": form.query() if report else "",
             "mask": MASK,
         },
@@ -206,6 +221,23 @@ def outcome_report_csv(request):
     report = _run_report(form)
     response = HttpResponse("\ufeff" + report_csv(report), content_type="text/csv; charset=utf-8")
     filename = f"uitkomsten-{report.start.isoformat()}-{report.end.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def impact_report_csv(request):
+    """The self-assessment figures of the report as CSV (only figures, never one person)."""
+    locations = _locations_or_404(request)
+    form = _report_form(request, locations)
+    if not form.is_valid():
+        problems = " ".join(str(m) for errors in form.errors.values() for m in errors)
+        return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")
+    data = form.cleaned_data
+    response = HttpResponse(
+        "\ufeff" + impact_csv(_run_impact(form)), content_type="text/csv; charset=utf-8"
+    )
+    filename = f"zelfbeoordeling-{data['van'].isoformat()}-{data['tot'].isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

@@ -42,6 +42,9 @@ ALLOWED = {
     "path": {"coordinator"},
     # the online room of that match: the two of them only, not the coordinator (private talk)
     "buddy_room": {"owner", "buddy"},
+    # the owner's self-assessment answers (courses.impact.access): only the owner; a
+    # coordinator sees only the location's figures in the outcome report
+    "self_assessment": {"owner"},
     # scoped lookups: who finds the owner by e-mail address or id (courses.groups.access)
     "find_owner_by_address": {"coordinator"},
     "find_owner_by_id": {"coordinator"},
@@ -172,6 +175,8 @@ def check(client, world, answers, texts, resource) -> bool:
         return client.get(reverse(url, args=[world.records[resource].pk])).status_code == 200
     if resource == "path":
         return client.get(reverse("participant_path", args=[world.anouk.pk])).status_code == 200
+    if resource == "self_assessment":
+        return _sees_self_assessment(client, world)
     if resource.startswith("find_owner_by_"):
         from django.core.exceptions import ValidationError
 
@@ -221,6 +226,33 @@ def check(client, world, answers, texts, resource) -> bool:
         client.post(url)
         return not CohortMembership.objects.filter(pk=membership.pk).exists()
     raise AssertionError(resource)
+
+
+def _sees_self_assessment(client, world) -> bool:
+    """Anouk answered the start of her group (9, nee, 3, 2); does this viewer see her answers?"""
+    import datetime
+
+    from django.utils import timezone
+
+    from courses.groups.services import cohort_schedule_meetings
+    from courses.impact import selectors, services
+    from courses.impact.models import SelfAssessment
+
+    cohort = world.cohort
+    if not SelfAssessment.objects.filter(participant=world.anouk).exists():
+        first = timezone.now() - datetime.timedelta(hours=1)
+        cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
+        services.self_assessment_save(
+            user=world.anouk,
+            window=selectors.group_windows(cohort)["start"],
+            self_image="9",
+            alone="no",
+            knows_what_i_want="3",
+            network="2",
+        )
+    response = client.get(reverse("start_self_assessment", args=[cohort.pk]))
+    page = response.content.decode()
+    return response.status_code == 200 and "<dd>9</dd>" in page and "<dd>3</dd>" in page
 
 
 def _unzip(content: bytes) -> bytes:

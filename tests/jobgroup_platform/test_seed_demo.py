@@ -84,7 +84,8 @@ def test_creates_a_running_regular_jobgroup_in_zoetermeer():
     participants = [e for e in DEMO_LOGINS if e.startswith("deelnemer")]
     assert sorted(e for e, r in members.items() if r == "participant") == sorted(participants)
     seed()
-    assert Cohort.objects.filter(programme__kind="jobgroup").count() == 2  # and the hybrid group
+    # and the hybrid group and the finished spring group (self-assessment)
+    assert Cohort.objects.filter(programme__kind="jobgroup").count() == 3
 
 
 def test_creates_a_hybrid_group_whose_on_site_meeting_has_a_filled_register():
@@ -226,3 +227,34 @@ def test_the_demo_buddy_has_an_online_meeting_planned_with_his_participant():
     meetings = Meeting.objects.filter(kind=Meeting.Kind.BUDDY, buddy_match=match)
     assert meetings.count() == 1
     assert meetings.get().status == Meeting.Status.PLANNED
+
+
+def test_the_demo_shows_self_assessments_before_and_after_and_one_open_for_petra(client):
+    import datetime
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from courses.impact.selectors import open_self_assessments
+    from courses.models import Cohort, SelfAssessment
+    from courses.trajectories.reports import impact_report
+
+    seed()
+    seed()  # idempotent: still one answer per person and moment
+    spring = Cohort.objects.get(name="JobGroup Zoetermeer – voorjaar 2026")
+    assert spring.status == "finished"
+    assert SelfAssessment.objects.filter(cohort=spring, moment="start").count() == 10
+    assert SelfAssessment.objects.filter(cohort=spring, moment="end").count() == 10
+    zoetermeer = Location.objects.get(slug="zoetermeer")
+    today = timezone.localdate()
+    [row, _total] = impact_report(
+        locations=[zoetermeer], start=today - datetime.timedelta(days=365), end=today
+    )
+    assert row.cells["start"]["count"] == "10" and row.cells["end"]["count"] == "10"
+    assert (row.cells["start"]["self_image"], row.cells["end"]["self_image"]) == ("5,5", "7,4")
+    assert (row.cells["start"]["not_alone"], row.cells["end"]["not_alone"]) == ("0%", "50%")
+    petra = User.objects.get(email="voorjaar1@demo.jobgroup.nl")
+    [open_one] = open_self_assessments(user=petra)
+    assert open_one.window.moment == "aftercare" and open_one.answer is None
+    client.force_login(petra)
+    assert "Vier korte vragen" in client.get(reverse("home")).content.decode()

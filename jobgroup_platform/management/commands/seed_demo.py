@@ -29,13 +29,15 @@ from courses.models import (
     CohortMembership,
     ConductCertificate,
     Meeting,
+    SelfAssessment,
     TrainingRating,
+    Trajectory,
     VacancyPost,
 )
 from courses.network import intervision, workshops
 from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
-from courses.trajectories.models import Referral, Trajectory
+from courses.trajectories.models import Referral
 from courses.trajectories.referrals import referral_record, referral_set_outcome
 from courses.trajectories.services import ladder_measure, trajectory_start
 from courses.volunteers import buddies
@@ -95,6 +97,26 @@ DEMO_HYBRID_START = datetime.date(2026, 11, 16)
 DEMO_HYBRID_PEOPLE = [f"hybride{n}" for n in range(1, 7)]
 # Whose trajectory, referrals and whole path the demo shows.
 DEMO_PATH_PERSON = "hybride1"
+# A finished spring group whose ten participants answered the self-assessment at the start and
+# at the end (#19, impact): enough people for the report's before/after figures to show (fewer
+# than 5 would show "<5"). (name, start: mark, alone; end: mark, alone); the other two marks
+# follow the first, a little lower.
+DEMO_SPRING_COHORT_NAME = "JobGroup Zoetermeer – voorjaar 2026"
+DEMO_SPRING_PEOPLE = [
+    ("voorjaar1", "Petra", (5, "yes"), (8, "no")),
+    ("voorjaar2", "Quinten", (6, "somewhat"), (7, "no")),
+    ("voorjaar3", "Rachida", (5, "yes"), (8, "somewhat")),
+    ("voorjaar4", "Sander", (6, "yes"), (7, "no")),
+    ("voorjaar5", "Tamara", (5, "somewhat"), (7, "somewhat")),
+    ("voorjaar6", "Umut", (6, "yes"), (8, "no")),
+    ("voorjaar7", "Vera", (5, "yes"), (7, "somewhat")),
+    ("voorjaar8", "Wessel", (6, "somewhat"), (8, "somewhat")),
+    ("voorjaar9", "Yara", (5, "yes"), (7, "no")),
+    ("voorjaar10", "Zeger", (6, "somewhat"), (7, "somewhat")),
+]
+# Petra's aftercare (after work found through an earlier group) ends next week: her home page
+# asks the aftercare self-assessment, so the form can be tried (voorjaar1@, password demo).
+DEMO_AFTERCARE_PERSON = "voorjaar1"
 
 
 class Command(BaseCommand):
@@ -185,6 +207,7 @@ class Command(BaseCommand):
         self._beyond_the_group(zoetermeer)
         self._trainings(programmes)
         self._trajectory_and_referrals(zoetermeer)
+        self._self_assessments(regular, zoetermeer)
 
     def _vacancies(self, cohort):
         """Two vacancies on the running group's board (kept once, however often this runs)."""
@@ -332,6 +355,77 @@ class Command(BaseCommand):
                 meeting.status = Meeting.Status.ENDED
                 meeting.save(update_fields=["status"])
         self.stdout.write("A hybrid group with a filled register for its past meetings.")
+
+    def _self_assessments(self, regular, zoetermeer):
+        """A finished spring group (first meeting 16 weeks ago) whose ten participants answered
+        at the start and at the end, and Petra's aftercare that ends next week."""
+        today = timezone.localtime(timezone.now(), AMSTERDAM).date()
+        first_day = today - datetime.timedelta(weeks=16)
+        steps = regular.number_of_steps
+        last_day = first_day + datetime.timedelta(weeks=steps - 1)
+        cohort = cohort_create_or_update(
+            name=DEMO_SPRING_COHORT_NAME,
+            edition=regular.editions.get(number=1),
+            location=zoetermeer,
+            start_date=first_day,
+            status=Cohort.Status.RUNNING,
+        )
+        people = []
+        for local_part, name, _start, _end in DEMO_SPRING_PEOPLE:
+            person = services.user_create_or_update(
+                email=demo_email(local_part), display_name=name, password=DEMO_PASSWORD
+            )
+            services.user_grant_role(user=person, role=Role.PARTICIPANT)
+            services.location_add_member(location=zoetermeer, user=person)
+            cohort_add_member(cohort=cohort, user=person, role=CohortMembership.Role.PARTICIPANT)
+            people.append(person)
+        first = datetime.datetime.combine(first_day, datetime.time(10, 0), tzinfo=AMSTERDAM)
+        meetings = cohort_schedule_meetings(cohort=cohort, first_starts_at=first)
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(status=Meeting.Status.ENDED)
+        Cohort.objects.filter(pk=cohort.pk).update(
+            status=Cohort.Status.FINISHED, finished_on=last_day
+        )
+        starts = sorted(m.starts_at for m in meetings)
+        for person, (_lp, _name, start, end) in zip(people, DEMO_SPRING_PEOPLE, strict=True):
+            for moment, (mark, alone), at in (
+                ("start", start, starts[0] + datetime.timedelta(hours=2)),
+                ("end", end, starts[-1] + datetime.timedelta(hours=2)),
+            ):
+                SelfAssessment.objects.update_or_create(
+                    participant=person,
+                    cohort=cohort,
+                    moment=moment,
+                    defaults={
+                        "location": zoetermeer,
+                        "self_image": mark,
+                        "alone": alone,
+                        "knows_what_i_want": max(mark - 1, 1),
+                        "network": max(mark - 2, 1),
+                        "answered_at": at,
+                    },
+                )
+        petra = people[0]
+        Trajectory.objects.update_or_create(
+            participant=petra,
+            location=zoetermeer,
+            defaults={
+                "programme": regular,
+                # More than two years ago: never in last year's figures, which the report's
+                # browser test counts (tests/browser/test_report.py).
+                "intake_date": today - datetime.timedelta(days=800),
+                "intake_rung": 3,
+                "outcome": Trajectory.Outcome.WORK,
+                "outcome_date": today - datetime.timedelta(days=266),
+                "aftercare_start": today - datetime.timedelta(days=266),
+                "aftercare_end": today + datetime.timedelta(days=7),
+                "checkin_planned_on": today - datetime.timedelta(days=206),
+                "closing_talk_on": None,
+            },
+        )
+        self.stdout.write(
+            "Self-assessment: a finished spring group answered at the start and the end; "
+            f"{demo_email(DEMO_AFTERCARE_PERSON)} is asked now (end of aftercare)."
+        )
 
     def _card_person(self, zoetermeer):
         """Samira has no e-mail: a login card with a fixed code and three chosen pictures."""

@@ -1,0 +1,443 @@
+"""The self-assessment (#19, impact): when it is asked, the service's checks, who may answer
+(only the participant), the participant's page and home card, the before/after figures in the
+outcome report with small numbers hidden (page and CSV), and the privacy registry."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts import personal_data
+from accounts.personal_data import Erasure
+from courses.groups.services import cohort_schedule_meetings
+from courses.impact import selectors, services
+from courses.impact.access import window_for_participant
+from courses.impact.models import Moment, SelfAssessment
+from courses.models import Trajectory
+from courses.privacy.personal_data import retention_for
+from courses.trajectories.reports import MASK, NOT_SHOWN, impact_csv, impact_report
+from tests.factories import LocationFactory, UserFactory, make_cohort
+from toolkit.permissions import NotPermitted
+
+pytestmark = pytest.mark.django_db
+
+GOOD = {"self_image": "6", "alone": "somewhat", "knows_what_i_want": "5", "network": "4"}
+
+
+@pytest.fixture
+def started(world):
+    """The world's group (3 steps) had its first meeting an hour ago: the start is open."""
+    first = timezone.now() - datetime.timedelta(hours=1)
+    world.meetings = cohort_schedule_meetings(cohort=world.cohort, first_starts_at=first)
+    return world
+
+
+def start_url(world):
+    return reverse("start_self_assessment", args=[world.cohort.pk])
+
+
+# --- When it is asked ---------------------------------------------------------------------------
+
+
+def test_the_start_is_open_from_the_first_meeting_until_the_second(started):
+    windows = selectors.group_windows(started.cohort)
+    start, end = windows[Moment.START], windows[Moment.END]
+    first, second, last = (m.starts_at for m in started.meetings)
+    assert (start.opens_at, start.closes_at) == (first, second)
+    assert start.is_open() and not end.is_open()
+    assert not start.is_open(second) and start.is_open(second - datetime.timedelta(seconds=1))
+    assert end.opens_at == last
+    assert end.closes_at == last + datetime.timedelta(days=selectors.END_OPEN_DAYS)
+    assert end.is_open(last + datetime.timedelta(days=3))
+
+
+def test_a_group_without_meetings_or_a_training_asks_nothing(world):
+    assert selectors.group_windows(world.cohort) == {}
+    assert selectors.open_self_assessments(user=world.anouk) == []
+
+
+def test_the_aftercare_one_opens_two_weeks_before_aftercare_ends(world):
+    today = timezone.localdate()
+    trajectory = Trajectory.objects.create(
+        participant=world.anouk,
+        location=world.zoetermeer,
+        intake_date=today - datetime.timedelta(days=400),
+        intake_rung=2,
+        outcome="work",
+        outcome_date=today - datetime.timedelta(days=300),
+        aftercare_start=today - datetime.timedelta(days=270),
+        aftercare_end=today + datetime.timedelta(days=10),
+    )
+    window = selectors.aftercare_window(trajectory)
+    assert window.is_open()
+    assert window.closes_on == today + datetime.timedelta(days=10 + selectors.AFTERCARE_OPEN_DAYS)
+    trajectory.aftercare_end = today + datetime.timedelta(days=20)
+    assert not selectors.aftercare_window(trajectory).is_open()
+    trajectory.closing_talk_on = today  # aftercare ended early: ask now
+    assert selectors.aftercare_window(trajectory).is_open()
+    trajectory.save()
+    [item] = selectors.open_self_assessments(user=world.anouk)
+    assert item.window.moment == Moment.AFTERCARE and item.answer is None
+
+
+# --- The service ----------------------------------------------------------------------------------
+
+
+def test_answers_are_saved_and_answering_again_changes_them(started):
+    window = window_for_participant(
+        user=started.anouk, moment=Moment.START, owner_id=started.cohort.pk
+    )
+    first = services.self_assessment_save(user=started.anouk, window=window, **GOOD)
+    assert (first.self_image, first.alone, first.location) == (6, "somewhat", started.zoetermeer)
+    again = services.self_assessment_save(
+        user=started.anouk, window=window, **{**GOOD, "self_image": 8, "alone": "no"}
+    )
+    assert again.pk == first.pk
+    assert SelfAssessment.objects.get().self_image == 8
+    assert SelfAssessment.objects.get().alone == "no"
+
+
+@pytest.mark.parametrize(
+    "bad, fields",
+    [
+        ({"self_image": "elf"}, {"self_image"}),
+        ({"self_image": "0", "network": "11"}, {"self_image", "network"}),
+        ({"knows_what_i_want": ""}, {"knows_what_i_want"}),
+        ({"alone": "misschien"}, {"alone"}),
+        ({"alone": "", "self_image": True}, {"alone", "self_image"}),
+    ],
+)
+def test_bad_answers_get_a_dutch_message_per_field_and_change_nothing(started, bad, fields):
+    window = selectors.group_windows(started.cohort)[Moment.START]
+    services.self_assessment_save(user=started.anouk, window=window, **GOOD)
+    with pytest.raises(ValidationError) as caught:
+        services.self_assessment_save(user=started.anouk, window=window, **{**GOOD, **bad})
+    assert set(caught.value.message_dict) == fields
+    assert any("Kies" in m for messages in caught.value.message_dict.values() for m in messages)
+    saved = SelfAssessment.objects.get()
+    assert (saved.self_image, saved.alone, saved.network) == (6, "somewhat", 4)
+
+
+def test_nothing_is_saved_before_or_after_the_moment(started):
+    window = selectors.group_windows(started.cohort)[Moment.END]
+    with pytest.raises(ValidationError, match="nog niet"):
+        services.self_assessment_save(user=started.anouk, window=window, **GOOD)
+    start = selectors.group_windows(started.cohort)[Moment.START]
+    with pytest.raises(ValidationError, match="niet meer"):
+        services.self_assessment_save(user=started.anouk, window=start, now=start.closes_at, **GOOD)
+    assert not SelfAssessment.objects.exists()
+
+
+def test_the_database_holds_one_per_person_group_and_moment(started):
+    row = {
+        "participant": started.anouk,
+        "moment": "start",
+        "cohort": started.cohort,
+        "location": started.zoetermeer,
+        "self_image": 5,
+        "alone": "yes",
+        "knows_what_i_want": 5,
+        "network": 5,
+        "answered_at": timezone.now(),
+    }
+    SelfAssessment.objects.create(**row)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SelfAssessment.objects.create(**row)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SelfAssessment.objects.create(**{**row, "participant": started.bram, "self_image": 11})
+
+
+# --- Who may answer (the access matrix) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "who, status",
+    [
+        ("anouk", 200),  # a participant of the group: their own answers
+        ("bram", 200),
+        ("outsider", 404),  # a participant of another group
+        ("lotte", 404),  # the group's leader
+        ("carla", 404),  # the location's coordinator
+        ("utrecht_coordinator", 404),
+        ("editor", 404),
+    ],
+)
+def test_only_the_groups_participants_get_the_page(started, client, who, status):
+    client.force_login(getattr(started, who))
+    assert client.get(start_url(started)).status_code == status
+
+
+def test_a_participant_sees_only_their_own_answers(started, client):
+    window = selectors.group_windows(started.cohort)[Moment.START]
+    services.self_assessment_save(user=started.anouk, window=window, **{**GOOD, "self_image": "9"})
+    client.force_login(started.bram)
+    page = client.get(start_url(started)).content.decode()
+    assert "Jouw antwoorden" not in page
+    client.force_login(started.anouk)
+    page = client.get(start_url(started)).content.decode()
+    assert "Jouw antwoorden" in page and "<dd>9</dd>" in page
+
+
+def test_someone_elses_aftercare_is_a_404(world, client):
+    today = timezone.localdate()
+    trajectory = Trajectory.objects.create(
+        participant=world.anouk,
+        location=world.zoetermeer,
+        intake_date=today - datetime.timedelta(days=400),
+        intake_rung=2,
+        aftercare_start=today - datetime.timedelta(days=270),
+        aftercare_end=today,
+    )
+    url = reverse("aftercare_self_assessment", args=[trajectory.pk])
+    for person in (world.bram, world.carla, world.lotte):
+        client.force_login(person)
+        assert client.get(url).status_code == 404
+    client.force_login(world.anouk)
+    assert client.get(url).status_code == 200
+    with pytest.raises(NotPermitted):
+        window_for_participant(user=world.bram, moment=Moment.AFTERCARE, owner_id=trajectory.pk)
+
+
+def test_a_leader_or_coordinator_reads_no_answers_anywhere(started, client):
+    window = selectors.group_windows(started.cohort)[Moment.START]
+    services.self_assessment_save(user=started.anouk, window=window, **GOOD)
+    for person in (started.lotte, started.carla):
+        client.force_login(person)
+        assert client.get(start_url(started)).status_code == 404
+        assert selectors.open_self_assessments(user=person) == []
+    # The report shows the location's figures only: one answer is "<5", no mark.
+    client.force_login(started.carla)
+    page = client.get(reverse("outcome_report")).content.decode()
+    assert "Zelfbeoordeling" in page
+    assert ">6,0<" not in page and ">6.0<" not in page
+
+
+# --- The page -----------------------------------------------------------------------------------
+
+
+def test_the_page_saves_good_answers_and_refuses_bad_ones(started, client):
+    client.force_login(started.anouk)
+    page = client.get(start_url(started))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Voel je je alleen bij het zoeken naar werk?" in text
+    assert 'data-read="zelfbeoordeling-uitleg"' in text
+    bad = client.post(start_url(started), {**GOOD, "self_image": "11", "alone": "soms"})
+    assert bad.status_code == 400
+    assert "Kies een cijfer van 1 tot en met 10." in bad.content.decode()
+    assert "Kies ja, een beetje of nee." in bad.content.decode()
+    assert not SelfAssessment.objects.exists()
+    good = client.post(start_url(started), GOOD)
+    assert good.status_code == 302
+    saved = SelfAssessment.objects.get(participant=started.anouk)
+    assert (saved.self_image, saved.alone, saved.knows_what_i_want, saved.network) == (
+        6,
+        "somewhat",
+        5,
+        4,
+    )
+    again = client.get(start_url(started)).content.decode()
+    assert "Antwoorden veranderen" in again
+    assert 'data-read="zelfbeoordeling-antwoorden" data-read-private' in again
+
+
+def test_the_end_page_says_when_it_opens_and_takes_no_answers_yet(started, client):
+    client.force_login(started.anouk)
+    url = reverse("end_self_assessment", args=[started.cohort.pk])
+    page = client.get(url).content.decode()
+    assert "Je kunt deze vragen invullen vanaf" in page and 'name="self_image"' not in page
+    refused = client.post(url, GOOD)
+    assert refused.status_code == 400
+    assert "Je kunt deze vragen nog niet invullen." in refused.content.decode()
+    assert not SelfAssessment.objects.exists()
+
+
+def test_the_home_page_shows_an_open_one_until_it_is_answered(started, client):
+    client.force_login(started.anouk)
+    home = client.get(reverse("home")).content.decode()
+    assert "Vier korte vragen" in home and start_url(started) in home
+    client.post(start_url(started), GOOD)
+    assert "Vier korte vragen" not in client.get(reverse("home")).content.decode()
+    client.force_login(started.lotte)
+    assert "Vier korte vragen" not in client.get(reverse("home")).content.decode()
+
+
+# --- The report -----------------------------------------------------------------------------------
+
+D = datetime.date
+
+
+MID_2025 = D(2025, 6, 1)
+
+
+def answers(location, moment, marks_and_alone, *, cohort, on=MID_2025):
+    """Self-assessments of new participants of `cohort` at `location`."""
+    at = timezone.make_aware(datetime.datetime.combine(on, datetime.time(12)))
+    for self_image, alone in marks_and_alone:
+        SelfAssessment.objects.create(
+            participant=UserFactory(roles=["participant"]),
+            moment=moment,
+            cohort=cohort,
+            location=location,
+            self_image=self_image,
+            alone=alone,
+            knows_what_i_want=self_image,
+            network=4,
+            answered_at=at,
+        )
+
+
+@pytest.fixture
+def measured(world):
+    """Zoetermeer: 6 at the start (average 5,5; 1 not alone), 6 at the end (7,5; 5 not alone).
+    Utrecht: 3 at the start, 5 at the end (4 not alone, 1 alone). Gouda: 5 at the start, 11 at
+    the end (6 not alone). One answer outside the period."""
+    gouda = LocationFactory(name="Gouda", slug="gouda")
+    gouda_cohort = make_cohort(world.programme, location=gouda, name="Gouda 1")
+    start = [(5, "yes"), (6, "yes"), (5, "somewhat"), (6, "yes"), (5, "no"), (6, "somewhat")]
+    end = [(8, "no"), (7, "no"), (8, "no"), (7, "no"), (8, "no"), (7, "somewhat")]
+    answers(world.zoetermeer, "start", start, cohort=world.cohort)
+    answers(world.zoetermeer, "end", end, cohort=world.cohort)
+    answers(world.utrecht, "start", [(4, "yes")] * 3, cohort=world.other_cohort)
+    answers(world.utrecht, "end", [(7, "no")] * 4 + [(6, "yes")], cohort=world.other_cohort)
+    answers(gouda, "start", [(6, "no")] * 5, cohort=gouda_cohort)
+    answers(gouda, "end", [(9, "no")] * 6 + [(9, "somewhat")] * 5, cohort=gouda_cohort)
+    answers(world.zoetermeer, "start", [(1, "yes")], cohort=world.cohort, on=D(2024, 12, 31))
+    world.gouda = gouda
+    return world
+
+
+def by_label(rows):
+    return {row.label: row.cells for row in rows}
+
+
+def test_before_and_after_per_location_with_small_numbers_hidden(measured):
+    w = measured
+    rows = by_label(
+        impact_report(
+            locations=[w.gouda, w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31)
+        )
+    )
+    zoetermeer = rows["Zoetermeer"]
+    assert zoetermeer["start"] == {
+        "count": "6",
+        "self_image": "5,5",
+        "not_alone": NOT_SHOWN,  # 1 of 6 says "nee": a group of 1
+        "knows_what_i_want": "5,5",
+        "network": "4,0",
+    }
+    assert zoetermeer["end"]["self_image"] == "7,5"
+    assert zoetermeer["end"]["not_alone"] == NOT_SHOWN  # 5 of 6: the other group is 1
+    assert zoetermeer["aftercare"]["count"] == "0"
+    # Utrecht's 3 at the start are hidden, with their averages; and since the total would give
+    # them away, the smallest other location at the start (Gouda, 5) is hidden too.
+    assert rows["Utrecht"]["start"] == {
+        "count": MASK,
+        "self_image": NOT_SHOWN,
+        "not_alone": NOT_SHOWN,
+        "knows_what_i_want": NOT_SHOWN,
+        "network": NOT_SHOWN,
+    }
+    assert rows["Gouda"]["start"]["count"] == MASK
+    assert rows["Gouda"]["start"]["self_image"] == NOT_SHOWN
+    assert rows["Totaal"]["start"]["count"] == "14"
+    assert rows["Utrecht"]["end"]["count"] == "5"
+    assert rows["Utrecht"]["end"]["not_alone"] == NOT_SHOWN  # 4 and 1
+    assert rows["Gouda"]["end"] == {
+        "count": "11",
+        "self_image": "9,0",
+        "not_alone": "55%",  # 6 of 11
+        "knows_what_i_want": "9,0",
+        "network": "4,0",
+    }
+    total_end = rows["Totaal"]["end"]
+    assert total_end["count"] == "22"
+    assert total_end["not_alone"] == "68%"  # 15 of 22
+    assert total_end["self_image"] == "8,1"  # (45 + 34 + 99) / 22
+
+
+def test_one_small_location_hides_another_so_the_total_gives_nothing_away(measured):
+    w = measured
+    rows = by_label(
+        impact_report(locations=[w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31))
+    )
+    assert rows["Utrecht"]["start"]["count"] == MASK
+    assert rows["Zoetermeer"]["start"]["count"] == MASK
+    assert rows["Zoetermeer"]["start"]["self_image"] == NOT_SHOWN
+    assert rows["Totaal"]["start"]["count"] == "9"
+
+
+def test_the_csv_has_the_same_masking(measured):
+    w = measured
+    text = impact_csv(
+        impact_report(locations=[w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31))
+    )
+    lines = text.splitlines()
+    assert lines[0] == (
+        "Locatie;Moment;Ingevuld door (aantal);Zelfbeeld (gemiddeld cijfer);"
+        "Voelt zich niet alleen bij het zoeken;Weet wat ik wil (gemiddeld cijfer);"
+        "Eigen netwerk (gemiddeld cijfer)"
+    )
+    assert "Utrecht;Begin van de groep;<5;–;–;–;–" in lines
+    assert "Zoetermeer;Einde van de groep;6;7,5;–;7,5;4,0" in lines
+
+
+def test_the_report_page_and_csv_show_the_figures_to_the_coordinator(measured, client):
+    client.force_login(measured.carla)
+    query = "?van=2025-01-01&tot=2025-12-31"
+    page = client.get(reverse("outcome_report") + query).content.decode()
+    assert "Zelfbeoordeling: begin en einde" in page and "7,5" in page
+    response = client.get(reverse("impact_report_csv") + query)
+    assert response.status_code == 200
+    assert "Zoetermeer;Einde van de groep;6;7,5" in response.content.decode("utf-8-sig")
+    client.force_login(measured.anouk)
+    assert client.get(reverse("impact_report_csv") + query).status_code == 404
+
+
+# --- Privacy --------------------------------------------------------------------------------------
+
+
+def test_export_erasure_and_retention(started, settings):
+    window = selectors.group_windows(started.cohort)[Moment.START]
+    services.self_assessment_save(user=started.anouk, window=window, **GOOD)
+    services.self_assessment_save(user=started.bram, window=window, **GOOD)
+    entry = personal_data.registered()["courses.SelfAssessment"]
+    [row] = entry.export(started.anouk)
+    assert row["self_image"] == 6 and row["alone_label"] == "Een beetje"
+    assert row["group"] == started.cohort.name
+    entry.erase(Erasure(user=started.anouk, names=("Anouk",), email=started.anouk.email))
+    assert list(SelfAssessment.objects.values_list("participant", flat=True)) == [started.bram.pk]
+    started.cohort.status = "finished"
+    started.cohort.finished_on = timezone.localdate() - datetime.timedelta(days=400)
+    started.cohort.save()
+    assert entry.purge(retention_for()) == 1
+    assert not SelfAssessment.objects.exists()
+
+
+def test_retention_deletes_aftercare_answers_from_before_the_cutoff(world):
+    today = timezone.localdate()
+    trajectory = Trajectory.objects.create(
+        participant=world.anouk,
+        location=world.zoetermeer,
+        intake_date=today - datetime.timedelta(days=900),
+        intake_rung=2,
+        aftercare_end=today - datetime.timedelta(days=500),
+    )
+    for days_ago in (500, 10):
+        SelfAssessment.objects.create(
+            participant=world.anouk if days_ago == 500 else world.bram,
+            moment="aftercare",
+            trajectory=trajectory,
+            location=world.zoetermeer,
+            self_image=7,
+            alone="no",
+            knows_what_i_want=7,
+            network=7,
+            answered_at=timezone.now() - datetime.timedelta(days=days_ago),
+        )
+    entry = personal_data.registered()["courses.SelfAssessment"]
+    assert entry.purge(retention_for()) == 1
+    assert list(SelfAssessment.objects.values_list("participant", flat=True)) == [world.bram.pk]
