@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.groups.models import AttendanceRecord, CohortMembership, Meeting
 from courses.groups.selectors import UNKNOWN, meeting_is_over, participant_attendance
+from courses.impact.models import SelfAssessment
 from courses.trajectories.access import PathScope
 from courses.trajectories.models import Intake, LadderMeasurement, Trajectory
 from courses.trajectories.referrals import referrals_of_trajectory
@@ -38,11 +39,9 @@ class GroupPath:
 
 @dataclass
 class BeforeAfter:
-    """Where the person stood at the start of a trajectory and where they stand now.
-
-    Hook for self-assessment scores: when a SelfAssessment (before/after questionnaire) exists,
-    its first and latest scores belong beside the ladder here (`person_path` fills this class);
-    until then the participation ladder is the before/after measure."""
+    """Where the person stood at the start of a trajectory and where they stand now, on the
+    participation ladder (measured by the coordinator). The person's own self-assessments are in
+    `PersonPath.self_assessments`."""
 
     trajectory: Trajectory
     before: int
@@ -62,6 +61,9 @@ class PersonPath:
     buddy_matches: list
     trajectories: list
     before_after: list
+    # The person's own marks at the start and end of a group and at the end of aftercare, at
+    # these locations, oldest first (docs/privacy.md, "Self-assessment").
+    self_assessments: list = field(default_factory=list)
 
 
 def _groups(scope: PathScope) -> list[GroupPath]:
@@ -144,4 +146,9 @@ def person_path(*, scope: PathScope) -> PersonPath:
         buddy_matches=buddy_matches,
         trajectories=trajectories,
         before_after=before_after,
+        self_assessments=list(
+            SelfAssessment.objects.filter(participant=person, location__in=locations)
+            .select_related("cohort", "location")
+            .order_by("answered_at", "pk")
+        ),
     )

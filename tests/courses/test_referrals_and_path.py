@@ -5,6 +5,7 @@ erases them. One person's whole path: who may open it (the role matrix), what it
 location, and a row in the privacy log for every view."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -460,3 +461,43 @@ def test_the_path_is_linked_from_the_trajectory_page(client, world, trajectory):
     client.force_login(world.carla)
     page = client.get(reverse("trajectory_detail", args=[trajectory.pk])).content.decode()
     assert path_url(world.anouk) in page
+
+
+def test_the_path_shows_the_persons_own_marks_of_the_own_locations_only(client, world, trajectory):
+    """Before/after in the person's own words (the self-assessment): on the path of the location
+    where they answered, not at another location."""
+    from courses.models import SelfAssessment
+
+    marks = {"alone": "yes", "knows_what_i_want": 4, "network": 3}
+    SelfAssessment.objects.create(
+        participant=world.anouk,
+        moment="start",
+        cohort=world.cohort,
+        location=world.zoetermeer,
+        self_image=5,
+        answered_at=timezone.now() - datetime.timedelta(days=60),
+        **marks,
+    )
+    SelfAssessment.objects.create(
+        participant=world.anouk,
+        moment="end",
+        cohort=world.cohort,
+        location=world.zoetermeer,
+        self_image=8,
+        answered_at=timezone.now() - DAY,
+        **(marks | {"alone": "no", "knows_what_i_want": 7}),
+    )
+    utrecht = trajectory_start(
+        participant=world.anouk, location=world.utrecht, intake_date=intake(), intake_rung=1
+    )
+    client.force_login(world.carla)
+    page = client.get(path_url(world.anouk)).content.decode()
+    table = page.split('class="report-table self-assessment-path"', 1)[1].split("</table>", 1)[0]
+    rows = [re.sub(r"<[^>]+>", "|", row) for row in table.split("<tr>")[2:]]
+    assert ["|5|" in rows[0], "|8|" in rows[1]] == [True, True]
+    assert "Nee" in rows[1] or "nee" in rows[1]
+    assert utrecht.location.name == "Utrecht"
+    client.force_login(world.utrecht_coordinator)
+    page = client.get(path_url(world.anouk)).content.decode()
+    assert "self-assessment-path" not in page
+    assert "nog niet ingevuld" in page
