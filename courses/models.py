@@ -15,6 +15,7 @@ from courses.groups.models import (
     VacancyPost,
 )
 from courses.network.models import (
+    GuestInvite,
     IntervisionCircle,
     IntervisionMembership,
     NetworkMembership,
@@ -32,6 +33,7 @@ from courses.volunteers.models import (
     BuddyShare,
     Certificate,
     ConductCertificate,
+    Shadowing,
 )
 from courses.workbook.models import Answer, Feedback, _upload_path
 
@@ -49,6 +51,7 @@ __all__ = [
     "ConductCertificate",
     "ErasureRequest",
     "Feedback",
+    "GuestInvite",
     "Intake",
     "IntervisionCircle",
     "IntervisionMembership",
@@ -57,6 +60,7 @@ __all__ = [
     "LeaderMessage",
     "Meeting",
     "NetworkMembership",
+    "Shadowing",
     "SignUp",
     "TrainingRating",
     "VacancyPost",
