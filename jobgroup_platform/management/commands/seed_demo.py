@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import cards, services
-from accounts.tokens import new_token
 from accounts.models import NO_EMAIL_DOMAIN, Location, LoginCard, User
 from accounts.roles import Role
+from accounts.tokens import new_token
 from content.seed_data import all_programmes, glossary_from_file
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import glossary_load_seed, language_check_load_seed, programme_load_seed
@@ -34,9 +34,9 @@ from courses.models import (
     VacancyPost,
 )
 from courses.network import intervision, workshops
+from courses.network.models import GuestInvite
 from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
-from courses.network.models import GuestInvite
 from courses.volunteers.models import Shadowing
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
