@@ -41,6 +41,7 @@ def _meetings_of(user):
         | Q(attendance__user=user)
         | Q(network_memberships__user=user)
         | Q(circle__memberships__user=user)
+        | Q(guest_invites__user=user)  # a guest of one meeting (courses.network.guests)
     ).values("pk")
 
 

@@ -772,13 +772,14 @@ def purge_guests(retention: Retention) -> int:
     expired = GuestInvite.objects.filter(meeting__starts_at__lt=midnight).exclude(
         meeting__status=Meeting.Status.LIVE
     )
+    count = expired.count()
     guests = User.objects.filter(pk__in=expired.values("user_id"), anonymised_at__isnull=True)
-    for guest in guests:
+    for guest in list(guests):  # each erasure deletes that guest's invitation too
         erase_all(erasure=erasure_for(user=guest))
         guest.display_name = GUEST_NAME_ERASED
         guest.save(update_fields=["display_name"])
-    deleted, _rows = expired.delete()
-    return deleted
+    expired.delete()
+    return count
 
 
 register(
