@@ -97,11 +97,13 @@ def guest_invite_create(*, meeting: Meeting, by, guest_name: str) -> tuple[Guest
 @transaction.atomic
 def guest_invite_revoke(*, invite: GuestInvite) -> GuestInvite:
     """The link stops working; a guest in the room is let out (their socket re-checks)."""
-    if invite.revoked_at is None:
-        invite.revoked_at = timezone.now()
-        invite.save(update_fields=["revoked_at"])
-    if invite.user_id:
-        sockets_recheck(user_ids=[invite.user_id])
+    current = GuestInvite.objects.select_for_update().get(pk=invite.pk)
+    if current.revoked_at is None:
+        current.revoked_at = timezone.now()
+        current.save(update_fields=["revoked_at"])
+    invite.revoked_at, invite.user_id = current.revoked_at, current.user_id
+    if current.user_id:
+        sockets_recheck(user_ids=[current.user_id])
     return invite
 
 
@@ -120,8 +122,9 @@ def guest_invite_for_token(token: str) -> GuestInvite | None:
 def guest_user_for(*, invite: GuestInvite):
     """The temporary guest account of this invitation, made the first time the link is opened.
     The caller checked that the link works now (not revoked, in the window)."""
-    invite = GuestInvite.objects.select_for_update().get(pk=invite.pk)
+    given, invite = invite, GuestInvite.objects.select_for_update().get(pk=invite.pk)
     if invite.user_id:
+        given.user = invite.user
         return invite.user
     user = get_user_model()(
         email=f"gast-{secrets.token_hex(12)}@{GUEST_EMAIL_DOMAIN}",
@@ -132,6 +135,7 @@ def guest_user_for(*, invite: GuestInvite):
     user.save()
     invite.user = user
     invite.save(update_fields=["user"])
+    given.user = user
     return user
 
 
