@@ -63,3 +63,40 @@ async def test_after_the_meeting_ended_the_guest_socket_is_refused(room):
     await socket.send("hello", last_seq=0)
     assert await socket.close_code(timeout=5) == close_codes.FORBIDDEN
     await socket.close()
+
+
+def _homework_of(room):
+    from courses.models import Answer
+
+    person = room.people[0]
+    return Answer.objects.create(
+        participant=person,
+        cohort=room.cohort,
+        edition=room.cohort.edition,
+        block_id="homework-1",
+        step_number=1,
+        block_type="reflection",
+        value={"text": "Mijn schulden lopen op."},
+        sharing="group",
+    )
+
+
+async def test_a_guest_never_receives_the_homework_the_leader_shows(room):
+    answer = await sync_to_async(_homework_of)(room)
+    _invite, guest = await sync_to_async(_guest_of)(room)
+    leader = await connect(room.leader, room.meeting.pk)
+    visitor = await connect(guest, room.meeting.pk)
+    anouk = await connect(room.people[0], room.meeting.pk)
+    await leader.send("homework.show", answer=answer.pk)
+    assert "Mijn schulden" in (await anouk.recv_until("homework.shown"))["html"]
+    await leader.send("hand.raise")  # a later event does reach the guest
+    while True:
+        event = await visitor.recv()
+        assert event["type"] != "homework.shown"
+        if event["type"] == "hand.raised":
+            break
+    await visitor.close()
+    again = await connect(guest, room.meeting.pk, last_seq=0)  # the replay leaves it out too
+    assert "Mijn schulden" not in str(again.welcome)
+    for socket in (leader, anouk, again):
+        await socket.close()
