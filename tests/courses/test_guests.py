@@ -28,6 +28,16 @@ from toolkit.permissions import NotPermitted
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Opening links is counted per client address in the cache; each test starts at zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def world():
     location = LocationFactory(name="Zoetermeer", slug="zoetermeer")
@@ -261,3 +271,25 @@ def test_the_guest_exports_their_invitation_and_a_leaders_erasure_unlinks_it(wor
     erase_all(erasure=erasure_for(user=world.lotte))
     invite.refresh_from_db()
     assert invite.created_by is None
+
+
+def test_too_many_tries_from_one_address_get_the_neutral_page(world, client):
+    from django.core.cache import cache
+
+    from courses.network import guest_views
+
+    link = invite_link(client, world.lotte, world.meeting)
+    for _n in range(guest_views.OPEN_LIMIT):
+        assert client.get("/gast/geraden-token/").status_code == 403
+    page = client.get(link)  # the right link, but after too many tries
+    assert page.status_code == 403 and "Deze link werkt nu niet" in page.text
+    assert GuestInvite.objects.get().user is None
+    cache.clear()
+    assert client.get(link).status_code == 302
+
+
+def test_opening_the_link_in_a_browser_signed_in_as_someone_else_signs_them_out(world, client):
+    link = invite_link(client, world.lotte, world.meeting)
+    client.force_login(world.pia)
+    client.get(link)
+    assert int(client.session["_auth_user_id"]) == GuestInvite.objects.get().user_id
