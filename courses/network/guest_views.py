@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.backends import client_ip
 from courses.groups.access import meeting_for_leader
 from courses.network import guests
-from courses.network.models import GuestInvite
+from courses.network.models import GUEST_NAME_MAX_LENGTH, GuestInvite
 from toolkit.ids import bounded_id
 
 # Opening guest links: at most this many tries per client address per window (a wrong token
@@ -64,7 +64,7 @@ def meeting_guests(request, meeting_id: int):
             "opens": opens,
             "closes": closes,
             "limit": guests.GUEST_LINKS_PER_MEETING,
-            "name_limit": 80,
+            "name_limit": GUEST_NAME_MAX_LENGTH,
         },
         status=status,
     )

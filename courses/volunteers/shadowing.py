@@ -26,6 +26,7 @@ NOT_A_CANDIDATE = _(
     "groep niet leiden."
 )
 ALREADY_RECORDED = _("Dit is al vastgelegd voor deze bijeenkomst.")
+NOT_A_JOBGROUP = _("Meedraaien doe je bij een JobGroup, niet bij een training.")
 
 
 def meeting_has_started(meeting: Meeting) -> bool:
@@ -64,6 +65,8 @@ def shadowing_record(*, meeting: Meeting, by, user_id=None, email: str = "") -> 
     """Record that a volunteer took part in `meeting` ("X heeft meegedraaid"). `by` must be a
     leader of the meeting's group: the caller got the meeting from
     `courses.groups.access.meeting_for_leader`."""
+    if meeting.cohort.is_training:
+        raise ValidationError(NOT_A_JOBGROUP, code="not_a_jobgroup")
     if not meeting_has_started(meeting):
         raise ValidationError(NOT_STARTED, code="not_started")
     candidates = shadowing_candidates(meeting=meeting)
