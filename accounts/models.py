@@ -38,6 +38,10 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+# The address of a temporary guest account: not an address (".invalid"), never mailed.
+GUEST_EMAIL_DOMAIN = "gast.invalid"
+
+
 class User(AbstractUser):
     """A person on the platform. The e-mail address is the login."""
 
@@ -85,6 +89,12 @@ class User(AbstractUser):
             or clean_name(self.get_full_name())
             or self.email.split("@")[0]
         )
+
+    @property
+    def is_guest(self) -> bool:
+        """A temporary guest of one meeting (courses.network.guests): no password, no e-mail,
+        let into that meeting's room only, erased the day after it."""
+        return (self.email or "").endswith("@" + GUEST_EMAIL_DOMAIN)
 
     @property
     def has_email(self) -> bool:

@@ -16,6 +16,7 @@ from courses.groups.models import (
 )
 from courses.impact.models import SelfAssessment
 from courses.network.models import (
+    GuestInvite,
     IntervisionCircle,
     IntervisionMembership,
     NetworkMembership,
@@ -33,6 +34,7 @@ from courses.volunteers.models import (
     BuddyShare,
     Certificate,
     ConductCertificate,
+    Shadowing,
 )
 from courses.workbook.models import Answer, Feedback, _upload_path
 
@@ -50,6 +52,7 @@ __all__ = [
     "ConductCertificate",
     "ErasureRequest",
     "Feedback",
+    "GuestInvite",
     "Intake",
     "IntervisionCircle",
     "IntervisionMembership",
@@ -60,6 +63,7 @@ __all__ = [
     "NetworkMembership",
     "Referral",
     "SelfAssessment",
+    "Shadowing",
     "SignUp",
     "TrainingRating",
     "VacancyPost",

@@ -479,6 +479,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     after=after,
                     user_id=self.user.pk,
                     is_leader=self.access.is_leader,
+                    hidden=selectors.hidden_types(self.access),
                 )
             except fastdb.Fallback:
                 pass
@@ -489,6 +490,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             attendance_id=self.attendance_id,
             after=after,
             beat=beat,
+            hidden=selectors.hidden_types(self.access),
         )
 
     async def _heartbeat(self):
@@ -572,7 +574,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             text = message.get("text")
             if (text is not None or event is not None) and seq == self.last_sent_seq + 1:
                 audience = message.get("audience") or []
-                if not audience or self.access.is_leader or self.user.pk in audience:
+                kind = (message.get("head") or event or {}).get("type")
+                hidden = kind in selectors.hidden_types(self.access)
+                if not hidden and (
+                    not audience or self.access.is_leader or self.user.pk in audience
+                ):
                     # serialised once per meeting by whoever rang (`services.doorbell_message`)
                     await self.send(text_data=text if text is not None else _dumps(event))
                 self.last_sent_seq = seq
@@ -628,14 +634,16 @@ def _open_room(*, user, meeting_id):
     return None, (access, meeting, name, plain)
 
 
-def _missed(*, meeting, user, is_leader, attendance_id, after, beat):
+def _missed(*, meeting, user, is_leader, attendance_id, after, beat, hidden=frozenset()):
     """The events after `after` this person may see (none before their `hello`). On a heartbeat
     (`beat`) also marks the attendance seen."""
     if attendance_id is None:
         return [], after
     if beat:
         services.live_seen(attendance_id=attendance_id)
-    return selectors.events_after(meeting=meeting, after=after, user=user, is_leader=is_leader)
+    return selectors.events_after(
+        meeting=meeting, after=after, user=user, is_leader=is_leader, hidden=hidden
+    )
 
 
 def _apply(*, access, meeting, user, command):
@@ -675,7 +683,11 @@ def _hello(*, access, meeting, user, attendance_id, after, display, replay=True)
     if not replay:
         return attendance_id, state, [], after
     events, last = selectors.events_after(
-        meeting=meeting, after=after, user=user, is_leader=access.is_leader
+        meeting=meeting,
+        after=after,
+        user=user,
+        is_leader=access.is_leader,
+        hidden=selectors.hidden_types(access),
     )
     return attendance_id, state, events, last
 

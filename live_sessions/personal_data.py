@@ -43,6 +43,7 @@ def _meetings_of(user):
         | Q(circle__memberships__user=user)
         | Q(buddy_match__buddy=user)
         | Q(buddy_match__participant=user)
+        | Q(guest_invites__user=user)  # a guest of one meeting (courses.network.guests)
     ).values("pk")
 
 

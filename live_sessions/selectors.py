@@ -22,8 +22,21 @@ def _names(user_ids, meeting: Meeting) -> dict[int, str]:
     return room_names(meeting, list(User.objects.filter(pk__in=set(user_ids))))
 
 
-def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tuple[list[dict], int]:
-    """Events with seq > after that this user may receive, and the highest seq looked at."""
+# What a guest of the meeting (courses.network.guests) never receives: a participant's homework
+# the leader shows. Kept out of the guest's welcome, replay and live events alike.
+GUEST_HIDDEN_TYPES = frozenset({"homework.shown"})
+
+
+def hidden_types(access) -> frozenset:
+    """The event types this person's access keeps from them (none, except for a guest)."""
+    return GUEST_HIDDEN_TYPES if getattr(access, "is_guest", False) else frozenset()
+
+
+def events_after(
+    *, meeting: Meeting, after: int, user, is_leader: bool, hidden: frozenset = frozenset()
+) -> tuple[list[dict], int]:
+    """Events with seq > after that this user may receive (none of the `hidden` types), and the
+    highest seq looked at."""
     events = list(
         MeetingEvent.objects.filter(meeting=meeting, seq__gt=after)
         .select_related("actor")  # the names in the same query
@@ -32,7 +45,11 @@ def events_after(*, meeting: Meeting, after: int, user, is_leader: bool) -> tupl
     if not events:
         return [], after
     names = room_names(meeting, list({e.actor_id: e.actor for e in events if e.actor_id}.values()))
-    visible = [serialize(e, names) for e in events if visible_to(e.audience, user.pk, is_leader)]
+    visible = [
+        serialize(e, names)
+        for e in events
+        if visible_to(e.audience, user.pk, is_leader) and e.type not in hidden
+    ]
     return visible, events[-1].seq
 
 

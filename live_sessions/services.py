@@ -42,6 +42,8 @@ def role_of(access: Access) -> str:
         return "leader"
     if access.is_participant:
         return "participant"
+    if access.is_guest:
+        return "guest"  # a guest of this one meeting (courses.network.guests)
     return "coordinator"
 
 

@@ -29,6 +29,7 @@ def role_labels(meeting: Meeting) -> dict:
     return {
         "leader": leader,
         "coordinator": _("coördinator"),
+        "guest": _("gast"),
     }
 
 
@@ -112,7 +113,8 @@ def meeting_room(request, meeting_id: int):
         )
         for answer in shared_homework:  # the leader picks by person, step and exercise
             answer.exercise_title = answer_exercise(answer)[1]
-    notes = group_memory(meeting=meeting)
+    # A guest takes part in this meeting only: not the group's memory of earlier meetings.
+    notes = [] if access.is_guest else group_memory(meeting=meeting)
     start_refusal = start_question = None
     if access.is_leader and not plan.offers(formats.ASYNC):
         start_refusal, start_question = start_check(meeting)
@@ -129,7 +131,7 @@ def meeting_room(request, meeting_id: int):
             # a buddy's one-to-one meeting: no group parts (video link, homework, memory)
             "is_buddy": meeting.kind == Meeting.Kind.BUDDY,
             "offers_breakout": plan.offers(formats.BREAKOUT),
-            "offers_notes": plan.offers(formats.NOTES),
+            "offers_notes": plan.offers(formats.NOTES) and not access.is_guest,
             "guards_names": plan.offers(formats.NAME_GUARD),
             "notes": notes,
             # the group's memory from earlier meetings, shown up front (welcome) at the next one

@@ -169,6 +169,33 @@ def make_cohort(programme, *, location=None, participants=(), leaders=(), name=N
     return cohort
 
 
+SHADOW_GROUP_NAME = "Meedraaigroep"
+
+
+def shadowed(user: User, *, meeting=None) -> User:
+    """Record that `user` once took part in another leader's group ("meedraaien"), as the leader
+    gate asks. Without `meeting`: a started meeting of one shared group for this purpose."""
+    import datetime
+
+    from django.utils import timezone
+
+    from courses.groups.models import Cohort, Meeting
+    from courses.volunteers.models import Shadowing
+
+    if meeting is None:
+        cohort = Cohort.objects.filter(name=SHADOW_GROUP_NAME).first() or make_cohort(
+            make_programme("meedraaien", steps=1), name=SHADOW_GROUP_NAME
+        )
+        meeting, _ = Meeting.objects.get_or_create(
+            cohort=cohort,
+            step_number=1,
+            kind=Meeting.Kind.JOBGROUP,
+            defaults={"starts_at": timezone.now() - datetime.timedelta(days=7)},
+        )
+    Shadowing.objects.get_or_create(volunteer=user, meeting=meeting)
+    return user
+
+
 def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
     """Another location with its own coordinator, a participant in a running group, a certified
     leader and a buddy: the people a coordinator elsewhere must never find or add."""
@@ -199,6 +226,7 @@ def second_location_with_people(programme, *, name="Utrecht", slug="utrecht"):
     )
     ConductCertificate.objects.create(user=leader, issued_on=today, checked_on=today)
     ConductCertificate.objects.create(user=buddy, issued_on=today, checked_on=today)
+    shadowed(leader)
     cohort = make_cohort(programme, location=location, participants=[participant], name=f"{name} 1")
 
     class Second:

@@ -12,6 +12,10 @@ from courses.errors import PERSON_NOT_FOUND
 from courses.groups.models import Cohort, CohortMembership, Meeting, VacancyPost
 from toolkit.permissions import NotPermitted
 
+# The room role of a guest of one meeting (courses.network.guests): takes part like a
+# participant in the room (talk, chat, hand), sees nothing else of the group.
+GUEST_ROLE = "guest"
+
 
 class Access:
     """What one user may do in one cohort."""
@@ -28,6 +32,10 @@ class Access:
     @property
     def is_leader(self) -> bool:
         return self.role == CohortMembership.Role.LEADER
+
+    @property
+    def is_guest(self) -> bool:
+        return self.role == GUEST_ROLE
 
     @property
     def may_read_leader_notes(self) -> bool:
@@ -236,3 +244,24 @@ def vacancy_for_delete(*, user, cohort_id, post_id):
     if post.author_id != user.pk and not (access.is_leader or access.is_location_coordinator):
         raise NotPermitted
     return post
+
+
+def meeting_for_leader(*, user, meeting_id) -> Meeting:
+    """A group meeting (JobGroup kind) of a group `user` leads: for what only its leaders do
+    (record who shadowed, invite a guest). A coordinator or a participant of the group, anyone
+    else, another kind of meeting and a missing meeting all look the same (404)."""
+    if not user.is_authenticated:
+        raise NotPermitted
+    meeting = (
+        Meeting.objects.select_related("cohort__location", "cohort__edition__programme")
+        .filter(
+            pk=meeting_id,
+            kind=Meeting.Kind.JOBGROUP,
+            cohort__memberships__user=user,
+            cohort__memberships__role=CohortMembership.Role.LEADER,
+        )
+        .first()
+    )
+    if meeting is None:
+        raise NotPermitted
+    return meeting

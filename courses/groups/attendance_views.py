@@ -13,12 +13,16 @@ from django.views.decorators.http import require_http_methods
 
 from courses.groups import attendance
 from courses.groups.access import meeting_for_check_in, meeting_for_register
-from courses.groups.models import AttendanceRecord
+from courses.groups.models import AttendanceRecord, CohortMembership
 from toolkit.ids import bounded_id
 
 
-def _register_context(meeting, *, error=None):
+def _register_context(meeting, *, user, error=None):
     return {
+        # the leader's own links: who shadowed, guests (courses.groups.access.meeting_for_leader)
+        "leads": meeting.cohort.memberships.filter(
+            user=user, role=CohortMembership.Role.LEADER
+        ).exists(),
         "meeting": meeting,
         "cohort": meeting.cohort,
         "rows": attendance.meeting_attendance(meeting=meeting),
@@ -58,11 +62,13 @@ def meeting_register(request, meeting_id: int):
             return render(
                 request,
                 "courses/attendance/register.html",
-                _register_context(meeting, error=exc.messages[0]),
+                _register_context(meeting, user=request.user, error=exc.messages[0]),
                 status=400,
             )
         return redirect(reverse("meeting_register", args=[meeting.pk]))
-    return render(request, "courses/attendance/register.html", _register_context(meeting))
+    return render(
+        request, "courses/attendance/register.html", _register_context(meeting, user=request.user)
+    )
 
 
 @login_required

@@ -17,12 +17,13 @@ from courses.groups.access import people_managed_by, people_of_locations
 from courses.groups.models import Cohort, CohortMembership, Invitation
 from courses.groups.services import cohort_add_member
 from courses.volunteers.services import (
-    BOTH_REASONS,
     MAY_NOT_LEAD,
     MAY_NOT_TRAIN,
     NO_LEADER_CERTIFICATE,
+    NO_SHADOWING,
     NO_TRAINER_ROLE,
     NO_VALID_VOG,
+    joined_reasons,
     lead_gate_for,
     leader_gate,
     trainer_gate,
@@ -65,7 +66,10 @@ def _leader_reason(email: str, *, cohort: Cohort, invited_by) -> str | None:
         (trainer_gate, NO_TRAINER_ROLE) if training else (leader_gate, NO_LEADER_CERTIFICATE)
     )
     if user is None:
-        reason = BOTH_REASONS % {"first": missing, "second": NO_VALID_VOG}
+        # Reads exactly as a known person who has nothing yet.
+        reason = joined_reasons(
+            [missing, NO_VALID_VOG] if training else [missing, NO_VALID_VOG, NO_SHADOWING]
+        )
     else:
         reason = gate(user=user)
     sentence = MAY_NOT_TRAIN if training else MAY_NOT_LEAD

@@ -3,6 +3,7 @@ any meeting (a group's step, a workshop, intervision, a group channel)."""
 
 from accounts.models import LocationMembership, User
 from courses.groups.access import (
+    GUEST_ROLE,
     Access,
     cohort_for_member,
     coordinated_locations,
@@ -10,6 +11,7 @@ from courses.groups.access import (
 )
 from courses.groups.models import Attendance, CohortMembership, Meeting
 from courses.network.channel import active_membership
+from courses.network.guests import guest_invite_of_user, guest_window_open
 from courses.network.models import (
     IntervisionCircle,
     IntervisionMembership,
@@ -31,6 +33,8 @@ def meeting_for_member(*, user, meeting_id: int):
 
     if not user.is_authenticated:
         raise NotPermitted
+    if user.is_guest:
+        return _guest_room(user=user, meeting_id=meeting_id)
     meeting = Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
         raise NotPermitted
@@ -49,6 +53,16 @@ def meeting_for_member(*, user, meeting_id: int):
         raise NotPermitted
     cohort = meeting.network_of if meeting.kind == Meeting.Kind.NETWORK else None
     return Access(cohort=cohort, role=role, is_location_coordinator=is_coordinator), meeting
+
+
+def _guest_room(*, user, meeting_id):
+    """A guest gets into the one meeting of their invitation, only while its link works (not
+    revoked, in the window of `guests.guest_window_open`); never into anything else."""
+    invite = guest_invite_of_user(user=user, meeting_id=meeting_id)
+    if invite is None or not guest_window_open(invite.meeting):
+        raise NotPermitted
+    meeting = invite.meeting
+    return Access(cohort=meeting.cohort, role=GUEST_ROLE, is_location_coordinator=False), meeting
 
 
 def _workshop_room_role(*, user, meeting):

@@ -174,3 +174,50 @@ class WorkshopSignup(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.workshop} ({self.status})"
+
+
+GUEST_NAME_MAX_LENGTH = 80
+# Stored data, not interface text: the name of an erased guest (in the room's log).
+GUEST_NAME_ERASED = "Gast"
+
+
+class GuestInvite(models.Model):
+    """A guest (an entrepreneur at a ZZP group, say) a leader invites to one meeting. The link
+    works only for that meeting and only while it runs; only the hash of its token is stored.
+    Opening it makes a temporary guest account (no password, no e-mail) that the retention job
+    erases the day after the meeting (docs/privacy.md, "Gasten")."""
+
+    meeting = models.ForeignKey(
+        "courses.Meeting", on_delete=models.CASCADE, related_name="guest_invites"
+    )
+    guest_name = models.CharField(_("naam van de gast"), max_length=GUEST_NAME_MAX_LENGTH)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uitgenodigd door"),
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="guest_invite",
+    )
+
+    class Meta:
+        verbose_name = _("gastuitnodiging")
+        verbose_name_plural = _("gastuitnodigingen")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.guest_name} ({self.meeting_id})"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None

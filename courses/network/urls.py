@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses.network import circle_views, views
+from courses.network import circle_views, guest_views, views
 from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
@@ -14,6 +14,12 @@ urlpatterns = [
         "workshops/reeksen/<id:series_id>/",
         views.series_manage,
         name="workshop_series",
+    ),
+    path("gast/<str:token>/", guest_views.guest_open, name="guest_open"),
+    path(
+        "bijeenkomsten/<id:meeting_id>/gasten/",
+        guest_views.meeting_guests,
+        name="meeting_guests",
     ),
     path("intervisie/", circle_views.circle_list, name="circle_list"),
     path("intervisie/<id:circle_id>/", circle_views.circle_detail, name="circle_detail"),

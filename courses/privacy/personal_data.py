@@ -12,7 +12,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import AuditEntry, User
-from accounts.personal_data import Erasure, Retention, register, scrub_names, together, unlink
+from accounts.personal_data import (
+    Erasure,
+    Retention,
+    erase_all,
+    erasure_for,
+    register,
+    scrub_names,
+    together,
+    unlink,
+)
 from accounts.services import audit_record
 from courses.groups.models import (
     Attendance,
@@ -21,10 +30,13 @@ from courses.groups.models import (
     CohortMembership,
     Invitation,
     LeaderMessage,
+    Meeting,
     VacancyPost,
 )
 from courses.impact.models import SelfAssessment
 from courses.network.models import (
+    GUEST_NAME_ERASED,
+    GuestInvite,
     IntervisionCircle,
     IntervisionMembership,
     NetworkMembership,
@@ -49,6 +61,7 @@ from courses.volunteers.models import (
     BuddyShare,
     Certificate,
     ConductCertificate,
+    Shadowing,
 )
 from courses.workbook.models import Answer, Feedback
 from courses.workbook.selectors import answer_exercise, readable_answer, readable_text
@@ -800,6 +813,85 @@ register(
         lambda e: ConductCertificate.objects.filter(user=e.user).delete(),
         unlink(ConductCertificate, "checked_by"),
     ),
+)
+
+
+def _export_shadowings(user) -> list[dict]:
+    return [
+        {
+            "group": row.meeting.cohort.name if row.meeting.cohort_id else "",
+            "step": row.meeting.step_number,
+            "meeting_on": _iso(timezone.localdate(row.meeting.starts_at)),
+            "recorded_by": row.recorded_by.name if row.recorded_by_id else "",
+            "recorded_at": row.recorded_at.isoformat(),
+        }
+        for row in Shadowing.objects.filter(volunteer=user).select_related(
+            "meeting__cohort", "recorded_by"
+        )
+    ]
+
+
+register(
+    Shadowing,
+    key="shadowings",
+    title=_("Meegedraaid met een andere groep"),
+    labels={
+        "group": _("Groep"),
+        "step": _("Stap"),
+        "meeting_on": _("Datum"),
+        "recorded_by": _("Vastgelegd door"),
+    },
+    export=_export_shadowings,
+    erase=together(
+        lambda e: Shadowing.objects.filter(volunteer=e.user).delete(),
+        unlink(Shadowing, "recorded_by"),
+    ),
+    kept="Niets van de vrijwilliger; bij wie vastlegde, blijft het record zonder die naam.",
+)
+
+
+def _export_guest_invites(user) -> list[dict]:
+    return [
+        {
+            "guest_name": invite.guest_name,
+            "group": invite.meeting.cohort.name if invite.meeting.cohort_id else "",
+            "meeting_at": invite.meeting.starts_at.isoformat(),
+        }
+        for invite in GuestInvite.objects.filter(user=user).select_related("meeting__cohort")
+    ]
+
+
+def purge_guests(retention: Retention) -> int:
+    """The day after the meeting, every guest of it is erased like any erasure (what they wrote
+    in the room becomes a tombstone, their name leaves others' texts; the account is anonymous,
+    named "Gast", and cannot log in) and the invitations, opened or not, are deleted."""
+    today = timezone.localdate(retention.now)
+    midnight = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    expired = GuestInvite.objects.filter(meeting__starts_at__lt=midnight).exclude(
+        meeting__status=Meeting.Status.LIVE
+    )
+    count = expired.count()
+    guests = User.objects.filter(pk__in=expired.values("user_id"), anonymised_at__isnull=True)
+    for guest in list(guests):  # each erasure deletes that guest's invitation too
+        erase_all(erasure=erasure_for(user=guest))
+        guest.display_name = GUEST_NAME_ERASED
+        guest.save(update_fields=["display_name"])
+    expired.delete()
+    return count
+
+
+register(
+    GuestInvite,
+    key="guest_invites",
+    title=_("Gast bij een bijeenkomst"),
+    labels={"guest_name": _("Naam"), "group": _("Groep"), "meeting_at": _("Bijeenkomst")},
+    export=_export_guest_invites,
+    erase=together(
+        lambda e: GuestInvite.objects.filter(user=e.user).delete(),
+        unlink(GuestInvite, "created_by"),
+    ),
+    purge=purge_guests,
+    kept="Niets: de gast en de uitnodiging worden de dag na de bijeenkomst gewist.",
 )
 
 

@@ -337,3 +337,44 @@ class BuddyShare(models.Model):
 
     def __str__(self) -> str:
         return f"{self.match_id}: {self.answer_id}"
+
+
+class Shadowing(models.Model):
+    """A future JobGroupleider took part once in a meeting of another leader's group ("een keer
+    meedraaien"), recorded by a leader of that group. The leader gate asks for one."""
+
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="shadowings",
+        verbose_name=_("vrijwilliger"),
+    )
+    meeting = models.ForeignKey(
+        "courses.Meeting",
+        on_delete=models.CASCADE,
+        related_name="shadowings",
+        verbose_name=_("bijeenkomst"),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("vastgelegd door"),
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd op"), default=timezone.now)
+
+    class Meta:
+        app_label = "courses"
+        verbose_name = _("meegedraaid")
+        verbose_name_plural = _("meegedraaid")
+        ordering = ["-recorded_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["volunteer", "meeting"], name="one_shadowing_per_volunteer_per_meeting"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer} – {self.meeting_id}"

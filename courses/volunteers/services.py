@@ -45,6 +45,7 @@ from courses.volunteers.models import (
     REVOKED_REASON_MAX_LENGTH,
     Certificate,
     ConductCertificate,
+    Shadowing,
     _today,
     add_months,
     new_verification_code,
@@ -88,7 +89,10 @@ NO_LEADER_CERTIFICATE = _("geen actief leiderscertificaat")
 NO_BUDDY_CERTIFICATE = _("geen actief maatjescertificaat")
 NO_VALID_VOG = _("geen geldige VOG")
 NO_TRAINER_ROLE = _("geen trainer (het landelijk bureau maakt iemand trainer)")
+NO_SHADOWING = _("nog niet meegedraaid met de groep van een andere leider")
 BOTH_REASONS = _("%(first)s en %(second)s")
+# The step as the volunteer reads it on their own page ("Mijn certificaten").
+SHADOW_FIRST = _("Draai eerst een keer mee met de groep van een andere leider.")
 # For the callers of the gates (cohort_add_member, buddy matching).
 MAY_NOT_LEAD = _("%(name)s kan (nog) geen groep leiden: %(reason)s.")
 MAY_NOT_TRAIN = _("%(name)s kan (nog) geen training geven: %(reason)s.")
@@ -478,22 +482,48 @@ def has_valid_vog(*, user, today: datetime.date | None = None) -> bool:
     ).exists()
 
 
-def _gate(*, user, role: str, missing_certificate, today: datetime.date | None) -> str | None:
+def joined_reasons(reasons) -> str | None:
+    """ "a", "a en b", "a, b en c"; None for no reasons."""
+    reasons = [str(reason) for reason in reasons]
+    if not reasons:
+        return None
+    if len(reasons) == 1:
+        return reasons[0]
+    return str(BOTH_REASONS) % {"first": ", ".join(reasons[:-1]), "second": reasons[-1]}
+
+
+def has_shadowed(*, user) -> bool:
+    """Has this person taken part once in a meeting of another leader's group (recorded by a
+    leader of that group)?"""
+    return Shadowing.objects.filter(volunteer=user).exists()
+
+
+def _gate_reasons(
+    *, user, role: str, missing_certificate, today: datetime.date | None
+) -> list[str]:
     reasons = []
     if not has_active_certificate(user=user, role=role, today=today):
         reasons.append(str(missing_certificate))
     if not has_valid_vog(user=user, today=today):
         reasons.append(str(NO_VALID_VOG))
-    if len(reasons) == 2:
-        return str(BOTH_REASONS) % {"first": reasons[0], "second": reasons[1]}
-    return reasons[0] if reasons else None
+    return reasons
+
+
+def _gate(*, user, role: str, missing_certificate, today: datetime.date | None) -> str | None:
+    return joined_reasons(
+        _gate_reasons(user=user, role=role, missing_certificate=missing_certificate, today=today)
+    )
 
 
 def leader_gate(*, user, today: datetime.date | None = None) -> str | None:
-    """None when the user may lead a new group; else the reason, in Dutch."""
-    return _gate(
+    """None when the user may lead a new group; else the reason, in Dutch: an active leader's
+    certificate, a valid VOG, and once taken part in another leader's group ("meedraaien")."""
+    reasons = _gate_reasons(
         user=user, role=CertifiedRole.LEADER, missing_certificate=NO_LEADER_CERTIFICATE, today=today
     )
+    if not has_shadowed(user=user):
+        reasons.append(str(NO_SHADOWING))
+    return joined_reasons(reasons)
 
 
 def trainer_gate(*, user, today: datetime.date | None = None) -> str | None:

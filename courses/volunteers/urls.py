@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses.volunteers import buddy_views, views
+from courses.volunteers import buddy_views, shadowing_views, views
 from toolkit import ids  # noqa: F401  (registers the <id:...> path converter)
 
 urlpatterns = [
@@ -31,6 +31,11 @@ urlpatterns = [
         name="cohort_certificates",
     ),
     path("vog/", views.vog_page, name="vog"),
+    path(
+        "bijeenkomsten/<id:meeting_id>/meedraaien/",
+        shadowing_views.meeting_shadowing,
+        name="meeting_shadowing",
+    ),
     path(
         "certificaten/overzicht/",
         views.certificate_overview,

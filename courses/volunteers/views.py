@@ -16,11 +16,14 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.access import is_national_office
+from accounts.access import is_national_office, user_has_role
+from accounts.roles import Role
+from content.models import CertifiedRole
 from courses.groups.access import coordinated_locations, may_coordinate, may_manage_cohort
 from courses.groups.services import READ_CERTIFICATE, sensitive_read_record
 from courses.volunteers import services as certification
 from courses.volunteers.models import renewal_window_days
+from courses.volunteers.shadowing import shadowings_of_volunteer
 from toolkit.ids import bounded_id
 from toolkit.permissions import NotPermitted
 
@@ -33,12 +36,20 @@ REVOKED = _("Het certificaat is ingetrokken.")
 @login_required
 @require_GET
 def my_certificates(request):
+    summaries = certification.certificates_of_holder(user=request.user)
+    shadowings = shadowings_of_volunteer(user=request.user)
     return render(
         request,
         "courses/certificates/my_certificates.html",
         {
-            "summaries": certification.certificates_of_holder(user=request.user),
+            "summaries": summaries,
             "vog": certification.vog_latest(user=request.user),
+            # the leader's path: once taken part in another leader's group (the leader gate)
+            "shows_shadowing": bool(shadowings)
+            or any(s.certificate.role == CertifiedRole.LEADER for s in summaries)
+            or user_has_role(user=request.user, role=Role.LEADER),
+            "shadowings": shadowings,
+            "shadow_first": certification.SHADOW_FIRST,
         },
     )
 

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "courses.network.middleware.GuestOnlyMiddleware",
     "jobgroup_platform.middleware.NotPermittedMiddleware",
     "jobgroup_platform.middleware.PrivateNoStoreMiddleware",
     "accounts.middleware.LanguageMiddleware",

@@ -20,7 +20,14 @@ from courses.volunteers.services import (
     vog_record,
 )
 from tests.courses.test_certification import complete, make_course, nl_date
-from tests.factories import LocationFactory, UserFactory, make_cohort, make_programme, member_of
+from tests.factories import (
+    LocationFactory,
+    UserFactory,
+    make_cohort,
+    make_programme,
+    member_of,
+    shadowed,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +118,7 @@ def test_a_revoked_certificate_fails_the_gate(course):
     member_of(course.zoetermeer, course.anna)
     vog_record(user=course.anna, issued_on=timezone.localdate(), checked_by=course.carla)
     assert has_active_certificate(user=course.anna, role="leader")
+    shadowed(course.anna)
     assert leader_gate(user=course.anna) is None
 
     certificate_revoke(certificate=certificate, by=course.carla, reason="Gedrag")

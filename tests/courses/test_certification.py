@@ -22,7 +22,14 @@ from courses.volunteers.services import (
     vog_record,
 )
 from courses.workbook.services import answer_save
-from tests.factories import ALL_EXERCISES, LocationFactory, UserFactory, make_cohort, make_programme
+from tests.factories import (
+    ALL_EXERCISES,
+    LocationFactory,
+    UserFactory,
+    make_cohort,
+    make_programme,
+    shadowed,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -349,9 +356,14 @@ def test_leader_gate_gives_the_reasons(office):
     volunteer, coordinator = office
     leaders = make_course("leiders", variant="leader_training", certifies_role="leader", months=36)
     assert leader_gate(user=volunteer, today=TODAY) == (
-        "geen actief leiderscertificaat en geen geldige VOG"
+        "geen actief leiderscertificaat, geen geldige VOG en nog niet meegedraaid met de groep "
+        "van een andere leider"
     )
     vog_record(user=volunteer, issued_on=TODAY, checked_by=coordinator, today=TODAY)
+    assert leader_gate(user=volunteer, today=TODAY) == (
+        "geen actief leiderscertificaat en nog niet meegedraaid met de groep van een andere leider"
+    )
+    shadowed(volunteer)
     assert leader_gate(user=volunteer, today=TODAY) == "geen actief leiderscertificaat"
     Certificate.objects.create(
         user=volunteer,

@@ -293,7 +293,7 @@ def test_inviting_a_leader(client, world, django_capture_on_commit_callbacks):
     from django.utils import timezone
 
     from courses.volunteers.models import Certificate, ConductCertificate
-    from tests.factories import UserFactory, member_of
+    from tests.factories import UserFactory, member_of, shadowed
 
     certified = member_of(
         world.zoetermeer, UserFactory(email="leider@example.org", display_name="Lieke")
@@ -308,6 +308,7 @@ def test_inviting_a_leader(client, world, django_capture_on_commit_callbacks):
         verification_code="LEIDER2345",
     )
     ConductCertificate.objects.create(user=certified, issued_on=today, checked_on=today)
+    shadowed(certified)
     UserFactory(email="nieuw@example.org", display_name="Nina")  # no certificate, no VOG
     client.force_login(world.carla)
     with django_capture_on_commit_callbacks(execute=True):
@@ -325,8 +326,8 @@ def test_inviting_a_leader(client, world, django_capture_on_commit_callbacks):
     # The coordinator reads why the others cannot be chosen, by the address typed (never a
     # name: Nina is of no location of Carla's); nothing was sent to them.
     assert (
-        "nieuw@example.org kan (nog) geen groep leiden: geen actief leiderscertificaat en geen "
-        "geldige VOG" in html
+        "nieuw@example.org kan (nog) geen groep leiden: geen actief leiderscertificaat, geen "
+        "geldige VOG en nog niet meegedraaid met de groep van een andere leider" in html
     )
     assert "Nina" not in html
     assert "onbekend@example.org kan (nog) geen groep leiden" in html

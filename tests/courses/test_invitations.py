@@ -9,7 +9,14 @@ from accounts.models import User
 from courses import errors
 from courses.groups.invitations import invitation_resend, invitation_withdraw, invitations_create
 from courses.models import CohortMembership, Invitation
-from tests.factories import TEST_PASSWORD, UserFactory, make_cohort, make_programme, member_of
+from tests.factories import (
+    TEST_PASSWORD,
+    UserFactory,
+    make_cohort,
+    make_programme,
+    member_of,
+    shadowed,
+)
 
 pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
@@ -196,6 +203,7 @@ def test_only_a_certified_volunteer_with_a_vog_accepts_a_leader_invitation(
         verification_code="ABCDEFGH23",
     )
     vog = ConductCertificate.objects.create(user=volunteer, issued_on=today, checked_on=today)
+    shadowed(volunteer)
     sent, problems = invite(
         cohort, "lotte@example.org", django_capture_on_commit_callbacks, role="leader"
     )

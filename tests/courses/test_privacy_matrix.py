@@ -20,6 +20,7 @@ ROLES = [
     "other_coordinator",  # of another location
     "editor",
     "anonymous",
+    "guest",  # a guest of one meeting of the group (courses.network.guests), its link open now
 ]
 
 # resource → roles allowed
@@ -53,6 +54,10 @@ ALLOWED = {
     # the owner's erasure request: listed for, and confirmable by, the location's coordinator
     "erasure_request_listed": {"coordinator"},
     "erasure_confirm_screen": {"coordinator"},
+    # the live room of the group's meeting, and what only its leaders do on a meeting (issue #19)
+    "meeting_room": {"owner", "other_participant", "leader", "coordinator", "guest"},
+    "meeting_guests": {"leader"},
+    "meeting_shadowing": {"leader"},
     "remove_member_screen": {"coordinator"},
     "remove_member": {"coordinator"},
 }
@@ -78,6 +83,7 @@ def scene(world, client):
     buddy = UserFactory(roles=["buddy"])
     account_services.location_add_member(location=world.zoetermeer, user=buddy)
     world.records = _records(world, buddy)
+    guest = _guest(world)
     people = {
         "owner": world.anouk,
         "other_participant": world.bram,
@@ -88,8 +94,24 @@ def scene(world, client):
         "other_coordinator": world.utrecht_coordinator,
         "editor": world.editor,
         "anonymous": None,
+        "guest": guest,
     }
     return world, answers, texts, people
+
+
+def _guest(world):
+    from django.utils import timezone
+
+    from courses.models import Meeting
+    from courses.network import guests
+
+    world.meeting = Meeting.objects.create(
+        cohort=world.cohort, step_number=1, starts_at=timezone.now()
+    )
+    invite, _token = guests.guest_invite_create(
+        meeting=world.meeting, by=world.lotte, guest_name="Ahmed (ondernemer)"
+    )
+    return guests.guest_user_for(invite=invite)
 
 
 def _records(world, buddy) -> dict:
@@ -163,6 +185,12 @@ def check(client, world, answers, texts, resource) -> bool:
     if resource == "export_has_answer":
         response = client.get("/mijn-gegevens/download/")
         return response.status_code == 200 and texts["private"].encode() in _unzip(response.content)
+    if resource == "meeting_room":
+        return client.get(f"/bijeenkomsten/{world.meeting.pk}/").status_code == 200
+    if resource == "meeting_guests":
+        return client.get(f"/bijeenkomsten/{world.meeting.pk}/gasten/").status_code == 200
+    if resource == "meeting_shadowing":
+        return client.get(f"/bijeenkomsten/{world.meeting.pk}/meedraaien/").status_code == 200
     if resource == "leader_view":
         return client.get(f"/groepen/{cohort.pk}/leiding/").status_code == 200
     if resource in ("intake", "trajectory", "buddy_match", "buddy_room"):

@@ -175,8 +175,8 @@ def test_leader_invitation_of_a_certified_leader_elsewhere_reads_as_unknown(clie
     # the same sentence for both, each with the address that was typed
     for email in (delft.leader.email, "onbekend@example.org"):
         assert (
-            f"{email} kan (nog) geen groep leiden: geen actief leiderscertificaat en geen "
-            "geldige VOG" in html
+            f"{email} kan (nog) geen groep leiden: geen actief leiderscertificaat, geen "
+            "geldige VOG en nog niet meegedraaid met de groep van een andere leider" in html
         )
     assert not Invitation.objects.exists()
 

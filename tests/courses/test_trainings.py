@@ -29,6 +29,7 @@ from tests.factories import (
     make_programme,
     member_of,
     programme_data,
+    shadowed,
 )
 from toolkit.permissions import NotPermitted
 
@@ -65,7 +66,7 @@ def certified_leader(user):
         issued_on=today,
         valid_until=today + datetime.timedelta(days=700),
     )
-    return with_vog(user)
+    return with_vog(shadowed(user))
 
 
 @pytest.fixture

@@ -121,6 +121,7 @@ def test_demo_leader_and_buddy_pass_the_gates():
     seed()
     seed()
     assert leader_gate(user=User.objects.get(email="leider@demo.jobgroup.nl")) is None
+    assert leader_gate(user=User.objects.get(email="leider2@demo.jobgroup.nl")) is None
     assert buddy_gate(user=User.objects.get(email="maatje@demo.jobgroup.nl")) is None
     assert leader_gate(
         user=User.objects.get(email="maatje@demo.jobgroup.nl")
@@ -166,6 +167,28 @@ def test_prints_the_url_of_the_meeting_to_join_now():
     output = seed()
     meeting = Meeting.objects.get(cohort__name="JobGroup Zoetermeer – najaar 2026", step_number=4)
     assert f"http://127.0.0.1:8000{reverse('meeting_detail', args=[meeting.pk])}" in output
+
+
+def test_each_demo_leader_shadowed_the_other_and_a_guest_link_is_printed(client):
+    import re
+
+    from courses.models import GuestInvite, Meeting, Shadowing
+
+    seed()
+    output = seed()
+    leider = User.objects.get(email="leider@demo.jobgroup.nl")
+    leider2 = User.objects.get(email="leider2@demo.jobgroup.nl")
+    shadowing = Shadowing.objects.get(volunteer=leider)
+    assert shadowing.recorded_by == leider2
+    assert shadowing.meeting.cohort.memberships.filter(user=leider2, role="leader").exists()
+    assert Shadowing.objects.get(volunteer=leider2).recorded_by == leider
+    meeting = Meeting.objects.get(cohort__name="JobGroup Zoetermeer – najaar 2026", step_number=4)
+    assert GuestInvite.objects.filter(meeting=meeting).count() == 1  # idempotent
+    link = re.search(r"http://127\.0\.0\.1:8000(/gast/[^/\s]+/)", output).group(1)
+    response = client.get(link)
+    assert response.status_code == 302
+    assert response["Location"] == f"/bijeenkomsten/{meeting.pk}/"
+    assert GuestInvite.objects.get(meeting=meeting).user.display_name == "Ahmed (ondernemer)"
 
 
 def test_the_demo_participant_without_email_signs_in_with_her_card():

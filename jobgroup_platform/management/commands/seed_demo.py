@@ -9,6 +9,7 @@ from django.utils import timezone
 from accounts import cards, services
 from accounts.models import NO_EMAIL_DOMAIN, Location, LoginCard, User
 from accounts.roles import Role
+from accounts.tokens import new_token
 from content.seed_data import all_programmes, glossary_from_file
 from content.seed_data.language_check import LANGUAGE_CHECK
 from content.services import glossary_load_seed, language_check_load_seed, programme_load_seed
@@ -35,6 +36,7 @@ from courses.models import (
     VacancyPost,
 )
 from courses.network import intervision, workshops
+from courses.network.models import GuestInvite
 from courses.signups.services import signup_seed
 from courses.trainings.services import training_rate
 from courses.trajectories.models import Referral
@@ -42,7 +44,7 @@ from courses.trajectories.referrals import referral_record, referral_set_outcome
 from courses.trajectories.services import ladder_measure, trajectory_start
 from courses.volunteers import buddies
 from courses.volunteers.buddies import buddy_contact_add, buddy_match
-from courses.volunteers.models import BuddyMatch
+from courses.volunteers.models import BuddyMatch, Shadowing
 from courses.volunteers.services import certificate_record_earlier, vog_record
 from jobgroup_platform.demo import (
     DEMO_ADDRESSES,
@@ -71,6 +73,7 @@ DEMO_COHORT_START = datetime.date(2026, 11, 2)
 DEMO_CURRENT_STEP = 4
 DEMO_CERTIFIED_ON = datetime.date(2026, 3, 2)
 DEMO_SERIES_TITLE = "NetWerken Zoetermeer"
+DEMO_GUEST_NAME = "Ahmed (ondernemer)"
 DEMO_CIRCLE_NAME = "Intervisie JobGroupleiders Zoetermeer"
 # A past national recertification day (ended, rated) and a national leader training whose first
 # day starts at the hour seed_demo runs (so the trainer's room can be tried now).
@@ -174,6 +177,13 @@ class Command(BaseCommand):
                 f"Meeting to join now (step {DEMO_CURRENT_STEP}, as leider@ or deelnemer1-8@): "
                 f"{site}{reverse('meeting_detail', args=[meeting.pk])}"
             )
+        if getattr(self, "guest_link", None):
+            site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            self.stdout.write(
+                f"Guest link for that meeting ({DEMO_GUEST_NAME}, no account; works from 15 "
+                f"minutes before the start until its end; open it in a private window): "
+                f"{site}{self.guest_link}"
+            )
 
     def _workbooks_and_group(self, zoetermeer):
         programmes = [programme_load_seed(data) for data in all_programmes()]
@@ -208,6 +218,34 @@ class Command(BaseCommand):
         self._trainings(programmes)
         self._trajectory_and_referrals(zoetermeer)
         self._self_assessments(regular, zoetermeer)
+        self._shadowing_and_guest(cohort)
+
+    def _shadowing_and_guest(self, cohort):
+        """Each demo leader once took part in the other's group ("meedraaien", the leader gate
+        asks for it), recorded by that group's leader. And a guest, an entrepreneur, invited to
+        the meeting that runs now: only the hash of a guest link is stored, so each run gives
+        the demo guest a fresh link and prints it (the old one stops working)."""
+        leader = User.objects.get(email=demo_email("leider"))
+        leader2 = User.objects.get(email=demo_email("leider2"))
+        hybrid = Cohort.objects.get(name=DEMO_HYBRID_COHORT_NAME)
+        for volunteer, group, recorded_by in ((leader, hybrid, leader2), (leader2, cohort, leader)):
+            meeting = Meeting.objects.get(cohort=group, step_number=1)
+            Shadowing.objects.get_or_create(
+                volunteer=volunteer, meeting=meeting, defaults={"recorded_by": recorded_by}
+            )
+        meeting = Meeting.objects.get(cohort=cohort, step_number=DEMO_CURRENT_STEP)
+        token, digest = new_token()
+        invite = GuestInvite.objects.filter(meeting=meeting, guest_name=DEMO_GUEST_NAME).first()
+        if invite is None:
+            GuestInvite.objects.create(
+                meeting=meeting, guest_name=DEMO_GUEST_NAME, token_hash=digest, created_by=leader
+            )
+        else:
+            invite.token_hash = digest
+            invite.revoked_at = None
+            invite.save(update_fields=["token_hash", "revoked_at"])
+        self.guest_link = reverse("guest_open", args=[token])
+        self.stdout.write("Shadowing: both demo leaders once took part in the other's group.")
 
     def _vacancies(self, cohort):
         """Two vacancies on the running group's board (kept once, however often this runs)."""

@@ -413,7 +413,7 @@
     panel.appendChild(body);
     // An upload: its name is in the html; the group's members may open it (a coordinator
     // looking in may not), so only they get the link.
-    if (event.file_url && root.dataset.role !== "coordinator") {
+    if (event.file_url && root.dataset.role !== "coordinator" && root.dataset.role !== "guest") {
       var link = document.createElement("a");
       link.href = event.file_url;
       link.textContent = fmt(T.openFile, { name: event.file_name });

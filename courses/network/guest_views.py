@@ -1,0 +1,105 @@
+"""Guest links: the leader's page of a meeting ("Gast uitnodigen") and the link itself
+(`/gast/<token>/`). See courses.network.guests."""
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from accounts.backends import client_ip
+from courses.groups.access import meeting_for_leader
+from courses.network import guests
+from courses.network.models import GUEST_NAME_MAX_LENGTH, GuestInvite
+from toolkit.ids import bounded_id
+
+# Opening guest links: at most this many tries per client address per window (a wrong token
+# costs a look-up; tokens are 256 bits, so this only keeps the database quiet).
+OPEN_LIMIT = 30
+OPEN_WINDOW_SECONDS = 600
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_guests(request, meeting_id: int):
+    """The leader invites a guest to this meeting: the link is shown once, right after it is
+    made (only its hash is kept), and each guest can be revoked."""
+    meeting = meeting_for_leader(user=request.user, meeting_id=meeting_id)
+    error = link = None
+    status = 200
+    if request.method == "POST" and request.POST.get("action") == "revoke":
+        invite = GuestInvite.objects.filter(
+            meeting=meeting, pk=bounded_id(request.POST.get("invite"))
+        ).first()
+        if invite is not None:
+            guests.guest_invite_revoke(invite=invite)
+            messages.success(
+                request, _("De link van %(name)s werkt niet meer.") % {"name": invite.guest_name}
+            )
+        return redirect(reverse("meeting_guests", args=[meeting.pk]))
+    if request.method == "POST":
+        try:
+            invite, token = guests.guest_invite_create(
+                meeting=meeting, by=request.user, guest_name=request.POST.get("guest_name", "")
+            )
+        except ValidationError as exc:
+            error, status = exc.messages[0], 400
+        else:
+            link = request.build_absolute_uri(reverse("guest_open", args=[token]))
+    opens, closes = guests.guest_window(meeting)
+    return render(
+        request,
+        "courses/network/guests.html",
+        {
+            "meeting": meeting,
+            "cohort": meeting.cohort,
+            "invites": guests.guest_invites_of_meeting(meeting=meeting),
+            "link": link,
+            "error": error,
+            "opens": opens,
+            "closes": closes,
+            "limit": guests.GUEST_LINKS_PER_MEETING,
+            "name_limit": GUEST_NAME_MAX_LENGTH,
+        },
+        status=status,
+    )
+
+
+def _too_many_opens(request) -> bool:
+    key = f"guest-open:{client_ip(request)}"
+    cache.add(key, 0, OPEN_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, OPEN_WINDOW_SECONDS)
+        count = 1
+    return count > OPEN_LIMIT
+
+
+@never_cache
+@require_http_methods(["GET"])
+def guest_open(request, token: str):
+    """A guest opens their link: in the window, the browser is logged in as the meeting's guest
+    and goes to the room. Outside it, revoked, unknown or too many tries: a neutral page."""
+    invite = None if _too_many_opens(request) else guests.guest_invite_for_token(token)
+    works = (
+        invite is not None
+        and invite.revoked_at is None
+        and guests.guest_window_open(invite.meeting)
+    )
+    if not works:
+        context = {"invite": invite if invite is not None and not invite.revoked_at else None}
+        if context["invite"] is not None:
+            context["opens"], context["closes"] = guests.guest_window(invite.meeting)
+        return render(request, "courses/network/guest_closed.html", context, status=403)
+    user = guests.guest_user_for(invite=invite)
+    if request.user.is_authenticated and request.user.pk != user.pk:
+        logout(request)  # a shared computer: never mix the guest with someone's own account
+    if not request.user.is_authenticated:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    return redirect("meeting_detail", invite.meeting_id)
