@@ -52,7 +52,7 @@ import io
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import formats, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -545,12 +545,24 @@ def _average(total: int, count: int) -> str:
     return formats.number_format(round(total / count, 1), 1)
 
 
+# Averages and shares only over at least this many people: one person more or less moves an
+# average of ten by at most 0.9, so comparing two reports tells little about that one person.
+IMPACT_AVERAGE_FROM = 10
+
+
+def impact_year(end: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The calendar year that holds `end`: the self-assessment figures are always of one whole
+    year (as the organisation reports to its funders), never of a chosen period, so no two
+    reports differ by a day or by one person; years do not overlap."""
+    return datetime.date(end.year, 1, 1), datetime.date(end.year, 12, 31)
+
+
 def _impact_cells(counts: dict, *, hidden: bool) -> dict[str, str]:
     n = counts["count"]
     if hidden:
         return {"count": MASK, **dict.fromkeys(("not_alone", *MARKS), NOT_SHOWN)}
-    if n == 0:
-        return {"count": "0", **dict.fromkeys(("not_alone", *MARKS), NOT_SHOWN)}
+    if n < IMPACT_AVERAGE_FROM:
+        return {"count": str(n), **dict.fromkeys(("not_alone", *MARKS), NOT_SHOWN)}
     cells = {"count": str(n)}
     for key in MARKS:
         cells[key] = _average(counts[key], n)
@@ -561,27 +573,27 @@ def _impact_cells(counts: dict, *, hidden: bool) -> dict[str, str]:
     return cells
 
 
-def impact_report(
-    *, locations, programme=None, start: datetime.date, end: datetime.date
-) -> tuple[ImpactRow, ...]:
-    """Self-assessments answered in the period, per location in the order given and then in
-    total: per moment how many answered, the average marks and the share that does not feel
-    alone ("nee"). Counts 1–4 show "<5" (and the cells that would give them away, see
-    `_count_suppression`); where a count is hidden, its averages and share are left out too.
-    The averages are of everyone who answered at that moment in the period, not only of people
-    who answered at both (as the organisation reports "5,5 → 7,4")."""
-    if end < start:
-        raise ValidationError(PERIOD_REVERSED, code="period_reversed")
+def impact_report(*, locations, end: datetime.date, programme=None) -> tuple[ImpactRow, ...]:
+    """Self-assessments answered in the calendar year that holds `end` (`impact_year`), per
+    location in the order given and then in total: per moment how many answered, the average
+    marks and the share that does not feel alone ("nee"). The averages are of everyone who
+    answered at that moment in the year, not only of people who answered at both (as the
+    organisation reports "5,5 → 7,4").
+
+    Against working out one person's answer by comparing reports (docs/privacy.md):
+    - counts 1–4 show "<5" (and the cells that would give them away, `_count_suppression`);
+    - averages and the share only over at least IMPACT_AVERAGE_FROM people;
+    - always one whole calendar year (years do not overlap), whatever period the report shows;
+    - always all programmes (aftercare answers have none: a programme filter would split them);
+    - the total only when no location's figures are hidden (else all minus the others tells)."""
+    del programme  # not used: see above
+    start, end = impact_year(end)
     locations = list(locations)
     answers = SelfAssessment.objects.filter(
         location__in=[location.pk for location in locations],
         answered_at__date__gte=start,
         answered_at__date__lte=end,
     )
-    if programme is not None:
-        answers = answers.filter(
-            Q(cohort__programme=programme) | Q(trajectory__programme=programme)
-        )
     per_location = {
         location.pk: {moment: _impact_counts() for moment, _m in IMPACT_MOMENTS}
         for location in locations
@@ -603,13 +615,19 @@ def impact_report(
             for c, moment in enumerate(moments)
         }
 
-    return (
-        *(
-            ImpactRow(label=location.name, location=location, cells=cells(index))
-            for index, location in enumerate(locations)
-        ),
-        ImpactRow(label=str(TOTAL_LABEL), location=None, cells=cells(len(locations))),
-    )
+    def reveals(index: int) -> bool:
+        return any(
+            (c, index) in hidden or 0 < table[index][moment]["count"] < IMPACT_AVERAGE_FROM
+            for c, moment in enumerate(moments)
+        )
+
+    rows = [
+        ImpactRow(label=location.name, location=location, cells=cells(index))
+        for index, location in enumerate(locations)
+    ]
+    if len(locations) == 1 or not any(reveals(index) for index in range(len(locations))):
+        rows.append(ImpactRow(label=str(TOTAL_LABEL), location=None, cells=cells(len(locations))))
+    return tuple(rows)
 
 
 def _csv_safe(text: str) -> str:

@@ -46,6 +46,7 @@ from courses.trajectories.reports import (
     chart_bars,
     impact_csv,
     impact_report,
+    impact_year,
     outcome_report,
     referral_summary,
     report_csv,
@@ -179,12 +180,7 @@ def _run_attendance(form: ReportFilterForm):
 
 def _run_impact(form: ReportFilterForm):
     data = form.cleaned_data
-    return impact_report(
-        locations=form.selected_locations(),
-        programme=data["programma"],
-        start=data["van"],
-        end=data["tot"],
-    )
+    return impact_report(locations=form.selected_locations(), end=data["tot"])
 
 
 @login_required
@@ -204,6 +200,7 @@ def outcome_report_page(request):
             "referrals": _run_referrals(form) if report else (),
             "referral_columns": REFERRAL_OUTCOME_COLUMNS,
             "impact": _run_impact(form) if report else (),
+            "impact_year": impact_year(form.cleaned_data["tot"]) if report else None,
             "impact_moments": IMPACT_MOMENTS,
             "csv_query": form.query() if report else "",
             "mask": MASK,

@@ -18,7 +18,13 @@ from courses.impact.access import window_for_participant
 from courses.impact.models import Moment, SelfAssessment
 from courses.models import Trajectory
 from courses.privacy.personal_data import retention_for
-from courses.trajectories.reports import MASK, NOT_SHOWN, impact_csv, impact_report
+from courses.trajectories.reports import (
+    MASK,
+    NOT_SHOWN,
+    impact_csv,
+    impact_report,
+    impact_year,
+)
 from tests.factories import LocationFactory, UserFactory, make_cohort
 from toolkit.permissions import NotPermitted
 
@@ -310,42 +316,29 @@ def measured(world):
     return world
 
 
+MARK_CELLS = ("self_image", "not_alone", "knows_what_i_want", "network")
+
+
 def by_label(rows):
     return {row.label: row.cells for row in rows}
 
 
+END_2025 = D(2025, 12, 31)
+
+
 def test_before_and_after_per_location_with_small_numbers_hidden(measured):
     w = measured
-    rows = by_label(
-        impact_report(
-            locations=[w.gouda, w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31)
-        )
-    )
+    rows = by_label(impact_report(locations=[w.gouda, w.utrecht, w.zoetermeer], end=END_2025))
     zoetermeer = rows["Zoetermeer"]
-    assert zoetermeer["start"] == {
-        "count": "6",
-        "self_image": "5,5",
-        "not_alone": NOT_SHOWN,  # 1 of 6 says "nee": a group of 1
-        "knows_what_i_want": "5,5",
-        "network": "4,0",
-    }
-    assert zoetermeer["end"]["self_image"] == "7,5"
-    assert zoetermeer["end"]["not_alone"] == NOT_SHOWN  # 5 of 6: the other group is 1
+    # 6 answered: the count is shown, but averages and the share only from 10 people on
+    assert zoetermeer["start"] == {"count": "6", **dict.fromkeys(MARK_CELLS, NOT_SHOWN)}
+    assert zoetermeer["end"] == {"count": "6", **dict.fromkeys(MARK_CELLS, NOT_SHOWN)}
     assert zoetermeer["aftercare"]["count"] == "0"
-    # Utrecht's 3 at the start are hidden, with their averages; and since the total would give
-    # them away, the smallest other location at the start (Gouda, 5) is hidden too.
-    assert rows["Utrecht"]["start"] == {
-        "count": MASK,
-        "self_image": NOT_SHOWN,
-        "not_alone": NOT_SHOWN,
-        "knows_what_i_want": NOT_SHOWN,
-        "network": NOT_SHOWN,
-    }
+    # Utrecht's 3 at the start are hidden; and since the others would give them away, the
+    # smallest other location at the start (Gouda, 5) is hidden too.
+    assert rows["Utrecht"]["start"] == {"count": MASK, **dict.fromkeys(MARK_CELLS, NOT_SHOWN)}
     assert rows["Gouda"]["start"]["count"] == MASK
-    assert rows["Gouda"]["start"]["self_image"] == NOT_SHOWN
-    assert rows["Totaal"]["start"]["count"] == "14"
     assert rows["Utrecht"]["end"]["count"] == "5"
-    assert rows["Utrecht"]["end"]["not_alone"] == NOT_SHOWN  # 4 and 1
     assert rows["Gouda"]["end"] == {
         "count": "11",
         "self_image": "9,0",
@@ -353,28 +346,56 @@ def test_before_and_after_per_location_with_small_numbers_hidden(measured):
         "knows_what_i_want": "9,0",
         "network": "4,0",
     }
-    total_end = rows["Totaal"]["end"]
-    assert total_end["count"] == "22"
-    assert total_end["not_alone"] == "68%"  # 15 of 22
-    assert total_end["self_image"] == "8,1"  # (45 + 34 + 99) / 22
+    # No total: all locations minus the shown ones would give the hidden ones away.
+    assert "Totaal" not in rows
 
 
-def test_one_small_location_hides_another_so_the_total_gives_nothing_away(measured):
+def test_comparing_all_locations_with_one_tells_nothing_about_another(measured):
+    """The reviewer's attack: the total of all locations minus one location's figures was the
+    small location's answer. With a location hidden or under 10, there is no total."""
     w = measured
-    rows = by_label(
-        impact_report(locations=[w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31))
+    both = by_label(impact_report(locations=[w.gouda, w.utrecht], end=END_2025))
+    assert "Totaal" not in both
+    gouda = by_label(impact_report(locations=[w.gouda], end=END_2025))
+    assert gouda["Totaal"] == gouda["Gouda"]  # one location: its total is itself
+
+
+def test_the_totals_show_when_no_location_hides_anything(world):
+    leiden = LocationFactory(name="Leiden", slug="leiden")
+    delft = LocationFactory(name="Delft", slug="delft")
+    on = D(2026, 8, 1)
+    answers(
+        leiden, "end", [(8, "no")] * 10, cohort=make_cohort(world.programme, location=leiden), on=on
     )
-    assert rows["Utrecht"]["start"]["count"] == MASK
+    answers(
+        delft,
+        "end",
+        [(6, "no")] * 5 + [(6, "yes")] * 5,
+        cohort=make_cohort(world.programme, location=delft),
+        on=on,
+    )
+    rows = by_label(impact_report(locations=[leiden, delft], end=D(2026, 9, 30)))
+    assert rows["Totaal"]["end"]["count"] == "20"
+    assert rows["Totaal"]["end"]["self_image"] == "7,0"
+    assert rows["Totaal"]["end"]["not_alone"] == "75%"  # 15 of 20
+
+
+def test_the_figures_are_always_of_one_whole_year(measured):
+    """A report to 15 May and one to 31 December show the same year: two reports that differ by
+    a day cannot single out the person who answered on that day."""
+    w = measured
+    assert impact_year(D(2025, 5, 15)) == (D(2025, 1, 1), D(2025, 12, 31))
+    may = impact_report(locations=[w.zoetermeer], end=D(2025, 5, 15))
+    december = impact_report(locations=[w.zoetermeer], end=END_2025)
+    assert may == december
+    # the answer of 31 December 2024 is in another year
+    rows = by_label(impact_report(locations=[w.zoetermeer], end=D(2024, 12, 1)))
     assert rows["Zoetermeer"]["start"]["count"] == MASK
-    assert rows["Zoetermeer"]["start"]["self_image"] == NOT_SHOWN
-    assert rows["Totaal"]["start"]["count"] == "9"
 
 
 def test_the_csv_has_the_same_masking(measured):
     w = measured
-    text = impact_csv(
-        impact_report(locations=[w.utrecht, w.zoetermeer], start=D(2025, 1, 1), end=D(2025, 12, 31))
-    )
+    text = impact_csv(impact_report(locations=[w.utrecht, w.zoetermeer], end=END_2025))
     lines = text.splitlines()
     assert lines[0] == (
         "Locatie;Moment;Ingevuld door (aantal);Zelfbeeld (gemiddeld cijfer);"
@@ -382,17 +403,17 @@ def test_the_csv_has_the_same_masking(measured):
         "Eigen netwerk (gemiddeld cijfer)"
     )
     assert "Utrecht;Begin van de groep;<5;–;–;–;–" in lines
-    assert "Zoetermeer;Einde van de groep;6;7,5;–;7,5;4,0" in lines
+    assert "Zoetermeer;Einde van de groep;6;–;–;–;–" in lines
 
 
 def test_the_report_page_and_csv_show_the_figures_to_the_coordinator(measured, client):
     client.force_login(measured.carla)
-    query = "?van=2025-01-01&tot=2025-12-31"
+    query = "?van=2025-06-01&tot=2025-06-30"
     page = client.get(reverse("outcome_report") + query).content.decode()
-    assert "Zelfbeoordeling: begin en einde" in page and "7,5" in page
+    assert "Zelfbeoordeling: begin en einde" in page and "Altijd een heel jaar: 2025" in page
     response = client.get(reverse("impact_report_csv") + query)
     assert response.status_code == 200
-    assert "Zoetermeer;Einde van de groep;6;7,5" in response.content.decode("utf-8-sig")
+    assert "Zoetermeer;Einde van de groep;6;–" in response.content.decode("utf-8-sig")
     client.force_login(measured.anouk)
     assert client.get(reverse("impact_report_csv") + query).status_code == 404
 

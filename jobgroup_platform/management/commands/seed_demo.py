@@ -401,6 +401,10 @@ class Command(BaseCommand):
         first_day = today - datetime.timedelta(weeks=16)
         steps = regular.number_of_steps
         last_day = first_day + datetime.timedelta(weeks=steps - 1)
+        if last_day.year != first_day.year:
+            # The report's self-assessment figures are per calendar year: start and end in one.
+            first_day = datetime.date(first_day.year, 11, 1)
+            last_day = first_day + datetime.timedelta(weeks=steps - 1)
         cohort = cohort_create_or_update(
             name=DEMO_SPRING_COHORT_NAME,
             edition=regular.editions.get(number=1),
