@@ -327,11 +327,23 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Tokens in addresses (guest links, login links, invitations) never reach a log line.
+    "filters": {"redact_secrets": {"()": "toolkit.log_redaction.RedactSecrets"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["redact_secrets"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        name: {"handlers": ["console"], "level": "INFO", "propagate": False}
-        for name in ("accounts", "content", "courses", "live_sessions", "jobgroup_platform")
+        **{
+            name: {"handlers": ["console"], "level": "INFO", "propagate": False}
+            for name in ("accounts", "content", "courses", "live_sessions", "jobgroup_platform")
+        },
+        # uvicorn's access log ("GET /gast/<token>/ 302"), through the same filter
+        "uvicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 CSRF_FAILURE_VIEW = "jobgroup_platform.views.csrf_failure"
