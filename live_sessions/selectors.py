@@ -24,7 +24,7 @@ def _names(user_ids, meeting: Meeting) -> dict[int, str]:
 
 # What a guest of the meeting (courses.network.guests) never receives: a participant's homework
 # the leader shows. Kept out of the guest's welcome, replay and live events alike.
-GUEST_HIDDEN_TYPES = frozenset({"homework.shown"})
+GUEST_HIDDEN_TYPES = frozenset({"homework.shown", "note.added"})
 
 
 def hidden_types(access) -> frozenset:

@@ -24,7 +24,12 @@ def _mark(value) -> int | None:
         return None
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 2:
+    elif (
+        isinstance(value, str)
+        and value.strip().isascii()
+        and value.strip().isdigit()
+        and len(value.strip()) <= 2
+    ):
         number = int(value.strip())
     else:
         return None

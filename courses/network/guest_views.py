@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -82,10 +83,13 @@ def _too_many_opens(request) -> bool:
 
 
 @never_cache
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 def guest_open(request, token: str):
-    """A guest opens their link: in the window, the browser is logged in as the meeting's guest
-    and goes to the room. Outside it, revoked, unknown or too many tries: a neutral page."""
+    """A guest opens their link: a page with one button ("Naar de bijeenkomst"); pressing it logs
+    the browser in as the meeting's guest and goes to the room. Only the POST logs in, so a link
+    previewer or another site sending a browser to the link changes nobody's login. Outside the
+    window, revoked, unknown or too many tries: a neutral page (naming the meeting only while it
+    is still to come)."""
     invite = None if _too_many_opens(request) else guests.guest_invite_for_token(token)
     works = (
         invite is not None
@@ -93,10 +97,22 @@ def guest_open(request, token: str):
         and guests.guest_window_open(invite.meeting)
     )
     if not works:
-        context = {"invite": invite if invite is not None and not invite.revoked_at else None}
-        if context["invite"] is not None:
-            context["opens"], context["closes"] = guests.guest_window(invite.meeting)
+        context = {"invite": None}
+        if invite is not None and invite.revoked_at is None:
+            opens, closes = guests.guest_window(invite.meeting)
+            if timezone.now() < opens:  # still to come: say when
+                context.update(invite=invite, opens=opens, closes=closes)
         return render(request, "courses/network/guest_closed.html", context, status=403)
+    if request.method == "GET":
+        return render(
+            request,
+            "courses/network/guest_welcome.html",
+            {
+                "invite": invite,
+                "meeting": invite.meeting,
+                "signed_in": request.user.is_authenticated,
+            },
+        )
     user = guests.guest_user_for(invite=invite)
     if request.user.is_authenticated and request.user.pk != user.pk:
         logout(request)  # a shared computer: never mix the guest with someone's own account

@@ -10,7 +10,8 @@ exactly that one meeting's room (`courses.network.access.meeting_for_member`) an
 meeting (`purge_guests`, registered in courses/privacy/personal_data.py).
 
 The window (`guest_window_open`): from `GUEST_EARLY_MINUTES` before the start until the planned
-end (start + duration), and also for as long as the leader keeps the meeting live. Once the
+end (start + duration), and while the leader keeps the meeting live, at most `GUEST_LIVE_GRACE`
+longer. Once the
 leader ended the meeting, the link no longer works. A leader makes at most
 `GUEST_LINKS_PER_MEETING` links per meeting (revoked ones count too).
 """
@@ -32,6 +33,9 @@ from courses.groups.models import Meeting
 from courses.network.models import GUEST_NAME_MAX_LENGTH, GuestInvite
 
 GUEST_EARLY_MINUTES = 15
+# A meeting that runs late keeps its guests, for at most this long after its planned end: a
+# meeting nobody ended ("live" for days) does not keep a guest link working.
+GUEST_LIVE_GRACE = datetime.timedelta(hours=2)
 GUEST_LINKS_PER_MEETING = 5
 
 NAME_MISSING = _("Vul de naam van de gast in.")
@@ -50,10 +54,10 @@ def guest_window(meeting: Meeting) -> tuple[datetime.datetime, datetime.datetime
 def guest_window_open(meeting: Meeting, *, now: datetime.datetime | None = None) -> bool:
     if meeting.status == Meeting.Status.ENDED:
         return False
-    if meeting.status == Meeting.Status.LIVE:
-        return True
     now = now or timezone.now()
     opens, closes = guest_window(meeting)
+    if meeting.status == Meeting.Status.LIVE:
+        return now <= closes + GUEST_LIVE_GRACE  # running late, not forever
     return opens <= now <= closes
 
 

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import AuditEntry, User
+from accounts.models import GUEST_EMAIL_DOMAIN, AuditEntry, User
 from accounts.personal_data import (
     Erasure,
     Retention,
@@ -30,7 +30,6 @@ from courses.groups.models import (
     CohortMembership,
     Invitation,
     LeaderMessage,
-    Meeting,
     VacancyPost,
 )
 from courses.impact.models import SelfAssessment
@@ -44,6 +43,7 @@ from courses.network.models import (
     WorkshopSeries,
     WorkshopSignup,
 )
+from courses.network.selectors import GUEST_LIVE_GRACE, guest_window
 from courses.privacy.models import ErasureRequest
 from courses.trainings.models import TrainingRating
 from courses.trajectories.models import (
@@ -72,9 +72,12 @@ def _iso(value) -> str | None:
 
 
 def cohorts_of(user) -> list[int]:
-    """Ids of every group the person is or was in (erasers scrub their name in these groups)."""
+    """Ids of every group the person is or was in, or was a guest of (erasers scrub their name
+    in these groups)."""
     return list(
-        Cohort.objects.filter(memberships__user=user).values_list("pk", flat=True).distinct()
+        Cohort.objects.filter(Q(memberships__user=user) | Q(meetings__guest_invites__user=user))
+        .values_list("pk", flat=True)
+        .distinct()
     )
 
 
@@ -867,11 +870,23 @@ def purge_guests(retention: Retention) -> int:
     named "Gast", and cannot log in) and the invitations, opened or not, are deleted."""
     today = timezone.localdate(retention.now)
     midnight = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
-    expired = GuestInvite.objects.filter(meeting__starts_at__lt=midnight).exclude(
-        meeting__status=Meeting.Status.LIVE
-    )
-    count = expired.count()
-    guests = User.objects.filter(pk__in=expired.values("user_id"), anonymised_at__isnull=True)
+    # Meetings of an earlier day whose guest window has closed, whatever their status (one
+    # left "live" counts too: the window ends GUEST_LIVE_GRACE after the planned end).
+    expired_ids = [
+        invite.pk
+        for invite in GuestInvite.objects.filter(meeting__starts_at__lt=midnight).select_related(
+            "meeting"
+        )
+        if guest_window(invite.meeting)[1] + GUEST_LIVE_GRACE < retention.now
+    ]
+    expired = GuestInvite.objects.filter(pk__in=expired_ids)
+    count = len(expired_ids)
+    # ... and guest accounts whose invitation is gone (its meeting was deleted)
+    guests = User.objects.filter(
+        Q(pk__in=expired.values("user_id"))
+        | Q(email__endswith="@" + GUEST_EMAIL_DOMAIN, guest_invite__isnull=True),
+        anonymised_at__isnull=True,
+    ).distinct()
     for guest in list(guests):  # each erasure deletes that guest's invitation too
         erase_all(erasure=erasure_for(user=guest))
         guest.display_name = GUEST_NAME_ERASED

@@ -41,6 +41,7 @@ def test_a_leader_invites_a_guest_who_joins_on_a_phone(browser, live_asgi):
     guest.set_default_timeout(WAIT)
     try:
         guest.goto(link)
+        guest.get_by_role("button", name="Naar de bijeenkomst").click()
         guest.wait_for_url(f"{base}/bijeenkomsten/{meeting_id}/")
         present = guest.locator("#present")
         present.get_by_text("Yusuf (bakker) (gast)").wait_for(state="attached")  # a tab on phones

@@ -93,7 +93,7 @@ def test_the_leader_makes_a_link_shown_once_and_only_its_hash_is_kept(world, cli
 
 def test_the_guest_opens_the_link_and_lands_in_the_room_without_an_account(world, client):
     link = invite_link(client, world.lotte, world.meeting)
-    response = client.get(link)
+    response = client.post(link)
     assert response.status_code == 302
     assert response["Location"] == f"/bijeenkomsten/{world.meeting.pk}/"
     guest = GuestInvite.objects.get().user
@@ -103,13 +103,13 @@ def test_the_guest_opens_the_link_and_lands_in_the_room_without_an_account(world
     assert room.status_code == 200
     assert 'data-role="guest"' in room.text
     # opened again (another tab): the same guest, no second account
-    client.get(link)
+    client.post(link)
     assert User.objects.filter(email__endswith="@gast.invalid").count() == 1
 
 
 def test_the_link_works_only_for_that_meeting(world, client):
     link = invite_link(client, world.lotte, world.meeting)
-    client.get(link)
+    client.post(link)
     guest = GuestInvite.objects.get().user
     for meeting in (world.next_week, world.other_meeting):
         assert client.get(f"/bijeenkomsten/{meeting.pk}/").status_code == 404
@@ -122,25 +122,25 @@ def test_not_before_and_not_after_the_window(world, client):
     meeting = world.meeting
     meeting.starts_at = timezone.now() + datetime.timedelta(minutes=20)  # 15 minutes before: no
     meeting.save()
-    page = client.get(link)
+    page = client.post(link)
     assert page.status_code == 403
     assert "Deze link werkt alleen tijdens de bijeenkomst van" in page.text
     assert not GuestInvite.objects.get().user  # no account made outside the window
     meeting.starts_at = timezone.now() - datetime.timedelta(minutes=121)  # 120 minutes: over
     meeting.save()
-    assert client.get(link).status_code == 403
+    assert client.post(link).status_code == 403
     meeting.status = Meeting.Status.LIVE  # the leader runs late: still open while live
     meeting.save()
-    assert client.get(link).status_code == 302
+    assert client.post(link).status_code == 302
     meeting.status = Meeting.Status.ENDED  # ended by the leader: closed, also for the room
     meeting.save()
-    assert client.get(link).status_code == 403
+    assert client.post(link).status_code == 403
     assert client.get(f"/bijeenkomsten/{meeting.pk}/").status_code == 404
 
 
 def test_a_revoked_or_wrong_token_gets_the_same_neutral_page(world, client):
     link = invite_link(client, world.lotte, world.meeting)
-    client.get(link)
+    client.post(link)
     invite = GuestInvite.objects.get()
     client.force_login(world.lotte)
     client.post(
@@ -149,7 +149,7 @@ def test_a_revoked_or_wrong_token_gets_the_same_neutral_page(world, client):
     client.logout()
     invite.refresh_from_db()
     assert invite.revoked_at is not None
-    revoked = client.get(link)
+    revoked = client.post(link)
     wrong = client.get("/gast/dit-is-geen-token/")
     very_long = client.get("/gast/" + "x" * 500 + "/")
     for page in (revoked, wrong, very_long):
@@ -161,7 +161,7 @@ def test_a_revoked_or_wrong_token_gets_the_same_neutral_page(world, client):
 
 def test_the_guest_reaches_no_other_page_nor_the_api(world, client):
     link = invite_link(client, world.lotte, world.meeting)
-    client.get(link)
+    client.post(link)
     home = client.get("/")
     assert home.status_code == 302 and home["Location"] == f"/bijeenkomsten/{world.meeting.pk}/"
     for url in (
@@ -187,7 +187,7 @@ def test_the_room_hides_the_groups_memory_from_a_guest(world, client):
         cohort=world.cohort, meeting=world.meeting, author=world.lotte, html="<p>Geheim</p>"
     )
     link = invite_link(client, world.lotte, world.meeting)
-    room = client.get(client.get(link)["Location"])
+    room = client.get(client.post(link)["Location"])
     assert "Geheim" not in room.text
 
 
@@ -217,7 +217,7 @@ def test_no_link_for_a_meeting_that_is_over(world):
 
 def test_the_retention_job_erases_the_guest_the_day_after(world, client):
     link = invite_link(client, world.lotte, world.meeting)
-    client.get(link)
+    client.post(link)
     invite = GuestInvite.objects.get()
     guest = invite.user
     MeetingEvent.objects.create(
@@ -281,15 +281,89 @@ def test_too_many_tries_from_one_address_get_the_neutral_page(world, client):
     link = invite_link(client, world.lotte, world.meeting)
     for _n in range(guest_views.OPEN_LIMIT):
         assert client.get("/gast/geraden-token/").status_code == 403
-    page = client.get(link)  # the right link, but after too many tries
+    page = client.post(link)  # the right link, but after too many tries
     assert page.status_code == 403 and "Deze link werkt nu niet" in page.text
     assert GuestInvite.objects.get().user is None
     cache.clear()
-    assert client.get(link).status_code == 302
+    assert client.post(link).status_code == 302
 
 
 def test_opening_the_link_in_a_browser_signed_in_as_someone_else_signs_them_out(world, client):
     link = invite_link(client, world.lotte, world.meeting)
     client.force_login(world.pia)
-    client.get(link)
+    client.post(link)
     assert int(client.session["_auth_user_id"]) == GuestInvite.objects.get().user_id
+
+
+# --- After the review (2026-12-05) ----------------------------------------------------------------
+
+
+def test_opening_the_link_shows_a_button_and_logs_nobody_in(world, client):
+    """Only pressing the button (a POST with a CSRF token) logs in: a link previewer or another
+    site sending a browser to the link makes no account and signs nobody out."""
+    link = invite_link(client, world.lotte, world.meeting)
+    client.force_login(world.pia)
+    page = client.get(link)
+    assert page.status_code == 200
+    assert "Naar de bijeenkomst" in page.text and 'name="csrfmiddlewaretoken"' in page.text
+    assert "word je daar eerst uitgelogd" in page.text
+    assert GuestInvite.objects.get().user is None
+    assert client.get("/").wsgi_request.user == world.pia  # still signed in as herself
+
+
+def test_a_meeting_left_live_keeps_its_guest_no_longer_than_two_hours_after_its_end(world, client):
+    link = invite_link(client, world.lotte, world.meeting)
+    client.post(link)
+    guest = GuestInvite.objects.get().user
+    meeting = world.meeting
+    meeting.status = Meeting.Status.LIVE
+    meeting.starts_at = timezone.now() - datetime.timedelta(minutes=120 + 100)  # ran 100 min late
+    meeting.save()
+    assert client.post(link).status_code == 302
+    meeting.starts_at = timezone.now() - datetime.timedelta(days=10)  # nobody ended it
+    meeting.save()
+    client.logout()
+    assert client.post(link).status_code == 403
+    assert world.cohort.name not in client.get(link).text  # over: the group is not named
+    retention_purge_all()
+    guest.refresh_from_db()
+    assert guest.anonymised_at is not None and not guest.is_active
+
+
+def test_erasing_a_guest_takes_their_name_out_of_the_groups_notes(world, client):
+    from live_sessions.models import GroupNote
+
+    link = invite_link(client, world.lotte, world.meeting)
+    client.post(link)
+    note = GroupNote.objects.create(
+        cohort=world.cohort,
+        meeting=world.meeting,
+        author=world.lotte,
+        text="Ahmed (ondernemer) neemt Pia mee naar de bakkerij.",
+        html="<p>Ahmed (ondernemer) neemt Pia mee naar de bakkerij.</p>",
+    )
+    retention_purge_all(now=world.meeting.starts_at + datetime.timedelta(days=1))
+    note.refresh_from_db()
+    assert "Ahmed" not in note.text and "Ahmed" not in note.html
+    assert "bakkerij" in note.text
+
+
+def test_the_guest_does_not_get_the_groups_video_link(world, client):
+    world.cohort.video_link = "https://video.example.org/vaste-kamer"
+    world.cohort.save()
+    client.force_login(world.pia)
+    assert "vaste-kamer" in client.get(f"/bijeenkomsten/{world.meeting.pk}/").text
+    client.logout()
+    link = invite_link(client, world.lotte, world.meeting)
+    room = client.get(client.post(link)["Location"])
+    assert room.status_code == 200 and "vaste-kamer" not in room.text
+
+
+def test_a_guest_account_whose_meeting_was_deleted_is_erased_too(world, client):
+    link = invite_link(client, world.lotte, world.meeting)
+    client.post(link)
+    guest = GuestInvite.objects.get().user
+    world.meeting.delete()  # its invitations go with it
+    retention_purge_all()
+    guest.refresh_from_db()
+    assert guest.anonymised_at is not None and not guest.is_active

@@ -462,3 +462,14 @@ def test_retention_deletes_aftercare_answers_from_before_the_cutoff(world):
     entry = personal_data.registered()["courses.SelfAssessment"]
     assert entry.purge(retention_for()) == 1
     assert list(SelfAssessment.objects.values_list("participant", flat=True)) == [world.bram.pk]
+
+
+def test_a_mark_in_other_digits_is_a_clear_error_not_a_server_error(started, client):
+    """'²' and '١' are digits to Python's isdigit(), not to int(): refused like any bad mark."""
+    window = selectors.group_windows(started.cohort)[Moment.START]
+    for odd in ("²", "١", "５"):
+        with pytest.raises(ValidationError):
+            services.self_assessment_save(
+                user=started.anouk, window=window, **(GOOD | {"self_image": odd})
+            )
+    assert not SelfAssessment.objects.exists()

@@ -185,7 +185,7 @@ def test_each_demo_leader_shadowed_the_other_and_a_guest_link_is_printed(client)
     meeting = Meeting.objects.get(cohort__name="JobGroup Zoetermeer – najaar 2026", step_number=4)
     assert GuestInvite.objects.filter(meeting=meeting).count() == 1  # idempotent
     link = re.search(r"http://127\.0\.0\.1:8000(/gast/[^/\s]+/)", output).group(1)
-    response = client.get(link)
+    response = client.post(link)
     assert response.status_code == 302
     assert response["Location"] == f"/bijeenkomsten/{meeting.pk}/"
     assert GuestInvite.objects.get(meeting=meeting).user.display_name == "Ahmed (ondernemer)"

@@ -100,3 +100,13 @@ async def test_a_guest_never_receives_the_homework_the_leader_shows(room):
     assert "Mijn schulden" not in str(again.welcome)
     for socket in (leader, anouk, again):
         await socket.close()
+
+
+def test_a_guest_is_not_sent_the_groups_notes():
+    """The notes tab is not offered to a guest, and the notes themselves never reach them."""
+    from types import SimpleNamespace
+
+    from live_sessions.selectors import hidden_types
+
+    assert {"note.added", "homework.shown"} <= hidden_types(SimpleNamespace(is_guest=True))
+    assert hidden_types(SimpleNamespace(is_guest=False)) == frozenset()
