@@ -71,6 +71,25 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, LAYER_RETRY_MAX_SECONDS)
 
+    # --- a client that is gone ------------------------------------------------------------------
+    #
+    # When the client has gone but its `websocket.disconnect` is not yet dispatched (a doorbell or
+    # a `hello` was handled first), the server's send raises (uvicorn: `ClientDisconnected`, an
+    # OSError). Out of a handler that error ends the consumer without `disconnect()` (uvicorn
+    # swallows it without a log line): the group memberships, the socket slot and the attendance
+    # would stay behind. So a failed send marks the socket closed and is otherwise ignored; the
+    # queued `websocket.disconnect` then runs `disconnect()` as for any other close.
+
+    async def __call__(self, scope, receive, send):
+        async def send_or_mark_closed(message):
+            try:
+                await send(message)
+            except OSError as exc:
+                logger.info("send to a closed socket: %r", exc)
+                self.closed = True
+
+        await super().__call__(scope, receive, send_or_mark_closed)
+
     # --- socket handlers ---------------------------------------------------------------------
 
     async def connect(self):
@@ -93,6 +112,8 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         # the page's language (cookie, then account), for the texts of `error` events
         self.language = language_chosen(cookies=self.scope.get("cookies") or {}, user=self.user)
         await self.accept()
+        if self.closed:  # the client went away during the handshake
+            return
         if self.user is None or not self.user.is_authenticated:
             await self.close(code=close_codes.NOT_AUTHENTICATED)
             return
