@@ -29,6 +29,9 @@ LIVE_10_PG = "live-10-inmemory-pg-realistic.json"
 LIVE_100 = "live-100-inmemory-realistic.json"
 LIVE_100_PG = "live-100-inmemory-pg-realistic.json"
 LIVE_500_REDIS_PG = "live-500-redis-pg-realistic.json"
+# Until a 500-meeting run exists: the largest two-process run on Redis + PostgreSQL, shown as
+# "not met" with its own number of meetings (never as the 500-meeting figure).
+LIVE_REDIS_PG_SMALLER = ("live-200-redis-pg-realistic.json", "live-100-redis-pg-realistic.json")
 STORM = "reconnect-storm-100-postgresql.json"
 SOAK = "soak-100-postgresql.json"
 PAGES = "pages.json"  # bench/pages.py default: 1 uvicorn worker
@@ -92,6 +95,20 @@ def p99_target(limit_ms: float, *, no_loss: bool):
     return judge
 
 
+def p99_at_meetings(limit_ms: float, meetings: int):
+    """`p99_target` (no loss) for a run of `meetings`; a smaller run is shown, never met."""
+    inner = p99_target(limit_ms, no_loss=True)
+
+    def judge(data):
+        figure, met = inner(data)
+        measured = need(data, "run", "meetings")
+        if measured < meetings:
+            return f"only {measured} meetings measured: {figure}", False
+        return figure, met
+
+    return judge
+
+
 def storm(data):
     result = need(data, "result")
     clients = need(result, "clients")
@@ -138,8 +155,8 @@ TARGETS = [
     Target("one process, 100 meetings: p99 < 150 ms", (LIVE_100_PG, LIVE_100), p99_target(150, no_loss=False)),
     Target(
         "two processes on Redis + PostgreSQL, 500 meetings: p99 < 150 ms, 0 lost",
-        LIVE_500_REDIS_PG,
-        p99_target(150, no_loss=True),
+        (LIVE_500_REDIS_PG, *LIVE_REDIS_PG_SMALLER),
+        p99_at_meetings(150, 500),
     ),
     Target("reconnect storm of 1,300 in < 10 s", STORM, storm),
     Target("30-min soak: < 10 % drift, no memberships left", SOAK, soak),

@@ -91,3 +91,24 @@ def test_soak_needs_thirty_minutes_low_drift_and_no_memberships_left(tmp_path):
     ):
         write(tmp_path, source, data)
         assert by_target(evaluate(tmp_path))[name].status == status, data
+
+
+def test_a_smaller_two_process_run_is_shown_but_never_meets_the_500_meeting_target(tmp_path):
+    name = "two processes on Redis + PostgreSQL, 500 meetings: p99 < 150 ms, 0 lost"
+
+    def run(meetings, p99):
+        return {
+            "run": {"meetings": meetings},
+            "channels": live(cpu=1, connect=1, rss=1, servers=2, p99=p99),
+        }
+
+    write(tmp_path, "live-100-redis-pg-realistic.json", run(100, 40.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert verdict.status == NOT_MET
+    assert verdict.figure.startswith("only 100 meetings measured: p99 40")
+    write(tmp_path, "live-200-redis-pg-realistic.json", run(200, 90.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert (verdict.status, verdict.source) == (NOT_MET, "live-200-redis-pg-realistic.json")
+    write(tmp_path, "live-500-redis-pg-realistic.json", run(500, 120.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert (verdict.status, verdict.source) == (MET, "live-500-redis-pg-realistic.json")
