@@ -14,7 +14,7 @@ from tests.browser.test_login import log_in
 
 GROUP = "JobGroup Zoetermeer – najaar 2026"
 WAIT = 10_000  # ms: live events normally arrive within a second
-RECONNECT_WAIT = 40_000  # ms: the client's back-off is at most 10 s (with jitter)
+RECONNECT_WAIT = 40_000  # ms: the client's back-off is at most 30 s (with jitter)
 
 CONNECTED = "Verbonden"
 RECONNECTING = "Verbinding weg. We proberen het opnieuw…"

@@ -64,9 +64,7 @@
 
   function dropped() {
     setConnection(T.reconnecting, navigator.onLine === false ? "offline" : "reconnecting");
-    // at most 10 s (with jitter): after a server restart everyone is back within about 10 s
-    // (with 30 s, a storm of reconnects waited out the back-off, not the server; issue #17)
-    var delay = Math.min(10000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
+    var delay = Math.min(30000, 1000 * Math.pow(2, retry)) * (0.5 + Math.random() / 2);
     retry += 1;
     setTimeout(function () {
       if (!socket || socket.readyState === WebSocket.CLOSED) { connect(); } // "online" may have been first
