@@ -112,3 +112,23 @@ def test_a_smaller_two_process_run_is_shown_but_never_meets_the_500_meeting_targ
     write(tmp_path, "live-500-redis-pg-realistic.json", run(500, 120.0))
     verdict = by_target(evaluate(tmp_path))[name]
     assert (verdict.status, verdict.source) == (MET, "live-500-redis-pg-realistic.json")
+
+
+def test_a_short_soak_is_shown_next_to_the_30_minute_one_without_changing_its_verdict(tmp_path):
+    name = "30-min soak: < 10 % drift, no memberships left"
+
+    def soak(minutes, meetings, left):
+        return {
+            "run": {"minutes": minutes, "meetings": meetings},
+            "result": {
+                "rss_drift": 0.01,
+                "lost": 0,
+                "redis_after_everyone_left": {"group_members": left},
+            },
+        }
+
+    write(tmp_path, "soak-100-postgresql.json", soak(30, 100, 2))
+    write(tmp_path, "soak-30-postgresql.json", soak(4, 30, 0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert verdict.status == NOT_MET
+    assert verdict.figure.endswith("; short soak (4 min, 30 meetings): 0 memberships left, 0 lost")
