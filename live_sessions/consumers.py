@@ -105,6 +105,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.attendance_id = None
         self.last_sent_seq = 0
         self.heartbeat = None
+        self.slot_beats = 0
         self.recheck_due = False  # re-check access on the next beat, not only every Nth
         self.closed = False
         self.media_ids = set()  # the Janus participant ids handed to this socket
@@ -550,6 +551,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             pass
 
     async def _renew_slot(self):
+        # every second beat: a slot lives `limits.slot_ttl()` (three beats and 15 s); each renewal
+        # is a call on the process's one cache thread, which at 100 meetings on Redis fell behind
+        self.slot_beats += 1
+        if self.slot_beats % 2:
+            return
         await _off_thread(limits.socket_slot_renew)(
             meeting_id=self.meeting.pk,
             user_id=self.user.pk,
