@@ -6,7 +6,7 @@ layer, so every process sees the same counts) and local memory otherwise (one pr
 
 - **Sockets per person per meeting**: at most `LIVE_SOCKETS_PER_PERSON`. A socket holds one of
   that many numbered slots (`cache.add`, atomic: only one socket gets a free slot) and renews it
-  on its heartbeat; a slot of a process that died expires after `slot_ttl()`.
+  on every second heartbeat (one `touch`); a slot of a process that died expires after `slot_ttl()`.
 - **Messages per person per meeting**: at most `LIVE_PERSON_RATE_LIMIT` stored commands per
   `LIVE_PERSON_RATE_WINDOW_SECONDS`, counted with an atomic `cache.incr` on a key per window.
 
