@@ -579,6 +579,8 @@ def server_options(args) -> tuple[dict, list[str]]:
         env["BENCH_LAYER"] = "throttled"
     if args.conn_max_age:
         env["BENCH_CONN_MAX_AGE"] = str(args.conn_max_age)
+    if args.local_cache:
+        env["BENCH_CACHE"] = "locmem"
     uvicorn_args = []
     if args.ws != "auto":
         uvicorn_args += ["--ws", args.ws]
@@ -604,6 +606,12 @@ def add_server_arguments(parser) -> None:
     )
     parser.add_argument("--ws-max-queue", type=int, default=None)
     parser.add_argument(
+        "--local-cache",
+        action="store_true",
+        help="each process its own local-memory cache, also with --redis (a diagnosis: socket "
+        "slots and message limits are then per process)",
+    )
+    parser.add_argument(
         "--deflate",
         action="store_true",
         help="uvicorn --ws-per-message-deflate true (the Procfile has it off)",
@@ -622,6 +630,8 @@ def variant_label(args) -> str:
         parts.append(f"q{args.ws_max_queue}")
     if args.deflate:
         parts.append("deflate")
+    if getattr(args, "local_cache", False):
+        parts.append("localcache")
     return "-".join(parts)
 
 

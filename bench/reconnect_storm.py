@@ -57,7 +57,8 @@ RECOVERY_LIMIT_SECONDS = 240.0
 class Client:
     """One browser tab: reconnects by itself, resumes with hello last_seq, checks for gaps."""
 
-    def __init__(self, *, url: str, cookie: str, origin: str, seed: int):
+    def __init__(self, *, url: str, cookie: str, origin: str, seed: int, backoff_max=30.0):
+        self.backoff_max = backoff_max  # room.js: 30 s (--backoff-max tries another cap)
         self.url = url
         self.headers = {"Cookie": cookie, "Origin": origin}
         self.rng = random.Random(seed)
@@ -132,7 +133,7 @@ class Client:
             self.ws = None
             self.up.clear()
             # As the browser does (room.js): min(30 s, 1 s x 2^retry) x (0.5 .. 1).
-            delay = min(30.0, 2.0**retry) * self.rng.uniform(0.5, 1.0)
+            delay = min(self.backoff_max, 2.0**retry) * self.rng.uniform(0.5, 1.0)
             retry += 1
 
 
@@ -167,6 +168,7 @@ async def storm(args, setup, servers: dict[str, LiveServer]) -> dict:
                         cookie=f"{cookie_name}={meeting['sessions'][k]}",
                         origin=f"http://127.0.0.1:{port}",
                         seed=m * 100 + k,
+                        backoff_max=args.backoff_max,
                     ),
                 )
             )
@@ -280,6 +282,13 @@ def main() -> int:
     parser.add_argument("--kill", action="store_true", help="SIGKILL instead of SIGTERM")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/6")
     parser.add_argument("--conn-max-age", type=int, default=0, help="persistent DB connections")
+    parser.add_argument(
+        "--backoff-max",
+        type=float,
+        default=30.0,
+        help="the clients' longest pause between reconnects (room.js: 30 s); another value is "
+        "an experiment and goes into the file name",
+    )
     parser.add_argument("--connect-spacing", type=float, default=0.01, help="s between first joins")
     args = parser.parse_args()
     if not (1 <= args.meetings <= 500 and 0 <= args.during <= 20 and 0 <= args.after <= 20):
@@ -313,7 +322,8 @@ def main() -> int:
         drop_separate_database(database_url)
     print(json.dumps(result, indent=2))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"reconnect-storm-{args.meetings}-{engine}.json"
+    backoff = "" if args.backoff_max == 30.0 else f"-backoff{args.backoff_max:g}"
+    path = RESULTS / f"reconnect-storm-{args.meetings}-{engine}{backoff}.json"
     path.write_text(
         json.dumps(
             {
@@ -328,6 +338,7 @@ def main() -> int:
                     "after": args.after,
                     "database": engine,
                     "conn_max_age": args.conn_max_age,
+                    "backoff_max": args.backoff_max,
                     "load_average_at_start": load_at_start,
                 },
                 "result": result,

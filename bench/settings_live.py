@@ -7,6 +7,8 @@ switches that only the benchmarks flip, to measure a candidate configuration bef
   InMemoryChannelLayer (only without REDIS_URL).
 - BENCH_ASYNC_CATCH_UP=1: the live room's catch-ups on the async connection too
   (`LIVE_ASYNC_CATCH_UP = True`; PostgreSQL; off by default).
+- BENCH_CACHE=locmem: each process its own local-memory cache, also with REDIS_URL (a
+  diagnosis of the cache thread's cost; socket slots and message limits are then per process).
 - BENCH_CONN_MAX_AGE=<seconds>: keep database connections open (with health checks) instead of
   Django's default of a new connection for every database_sync_to_async call.
 """
@@ -35,3 +37,6 @@ if not REDIS_URL and os.environ.get("BENCH_LAYER") == "throttled":
 
 if os.environ.get("BENCH_ASYNC_CATCH_UP") == "1":
     LIVE_ASYNC_CATCH_UP = True
+
+if os.environ.get("BENCH_CACHE") == "locmem":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

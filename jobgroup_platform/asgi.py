@@ -9,8 +9,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jobgroup_platform.settings.prod
 # Set up Django (apps, settings) before importing anything that touches models.
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
+from channels.sessions import SessionMiddlewareStack  # noqa: E402
 
 from jobgroup_platform.websocket_origin import SameOriginValidator  # noqa: E402
 from live_sessions.routing import websocket_urlpatterns  # noqa: E402
@@ -18,7 +18,9 @@ from live_sessions.routing import websocket_urlpatterns  # noqa: E402
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        # the Origin must be this site itself: scheme, host and port (websocket_origin.py)
-        "websocket": SameOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        # the Origin must be this site itself: scheme, host and port (websocket_origin.py); the
+        # session comes from the cookie, the person is read by the room itself with its gate
+        # (live_sessions.consumers._open_room), in the same trip to the sync thread
+        "websocket": SameOriginValidator(SessionMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )

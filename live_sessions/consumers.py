@@ -14,6 +14,7 @@ import json
 import logging
 from types import SimpleNamespace
 
+from channels.auth import get_user
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -71,9 +72,31 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, LAYER_RETRY_MAX_SECONDS)
 
+    # --- a client that is gone ------------------------------------------------------------------
+    #
+    # When the client has gone but its `websocket.disconnect` is not yet dispatched (a doorbell or
+    # a `hello` was handled first), the server's send raises (uvicorn: `ClientDisconnected`, an
+    # OSError). Out of a handler that error ends the consumer without `disconnect()` (uvicorn
+    # swallows it without a log line): the group memberships, the socket slot and the attendance
+    # would stay behind. So a failed send marks the socket closed and is otherwise ignored; the
+    # queued `websocket.disconnect` then runs `disconnect()` as for any other close.
+
+    async def __call__(self, scope, receive, send):
+        async def send_or_mark_closed(message):
+            try:
+                await send(message)
+            except OSError as exc:
+                logger.info("send to a closed socket: %r", exc)
+                self.closed = True
+
+        await super().__call__(scope, receive, send_or_mark_closed)
+
     # --- socket handlers ---------------------------------------------------------------------
 
     async def connect(self):
+        # The person is read with the room's gate, in one trip to the sync thread (`_open_room`),
+        # after the handshake: not by Channels' AuthMiddleware before it (a trip of its own, which
+        # a storm of reconnects queued behind each other until their handshakes timed out).
         self.user = self.scope.get("user")
         session = self.scope.get("session")
         self.session_key = session.session_key if session is not None else None
@@ -82,6 +105,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.attendance_id = None
         self.last_sent_seq = 0
         self.heartbeat = None
+        self.slot_beats = 0
         self.recheck_due = False  # re-check access on the next beat, not only every Nth
         self.closed = False
         self.media_ids = set()  # the Janus participant ids handed to this socket
@@ -90,11 +114,9 @@ class MeetingConsumer(AsyncWebsocketConsumer):
         self.limiter = protocol.RateLimiter(
             rate=settings.LIVE_RATE_PER_SECOND, burst=settings.LIVE_RATE_BURST
         )
-        # the page's language (cookie, then account), for the texts of `error` events
-        self.language = language_chosen(cookies=self.scope.get("cookies") or {}, user=self.user)
+        self.language = settings.LANGUAGE_CODE
         await self.accept()
-        if self.user is None or not self.user.is_authenticated:
-            await self.close(code=close_codes.NOT_AUTHENTICATED)
+        if self.closed:  # the client went away during the handshake
             return
         code = await self._open(self.scope["url_route"]["kwargs"]["meeting_id"])
         if code:
@@ -192,11 +214,13 @@ class MeetingConsumer(AsyncWebsocketConsumer):
     async def _open(self, meeting_id: int) -> int | None:
         # the gate and the name in one trip to the sync thread, then a socket slot (the cache)
         code, opened = await database_sync_to_async(_open_room)(
-            user=self.user, meeting_id=meeting_id
+            scope=self.scope, user=self.user, meeting_id=meeting_id
         )
         if code:
             return code
-        access, meeting, my_name, plain_room = opened
+        self.user, access, meeting, my_name, plain_room = opened
+        # the page's language (cookie, then account), for the texts of `error` events
+        self.language = language_chosen(cookies=self.scope.get("cookies") or {}, user=self.user)
         self.slot = await _off_thread(limits.socket_slot_claim)(
             meeting_id=meeting.pk, user_id=self.user.pk, channel_name=self.channel_name
         )
@@ -529,6 +553,11 @@ class MeetingConsumer(AsyncWebsocketConsumer):
             pass
 
     async def _renew_slot(self):
+        # every second beat: a slot lives `limits.slot_ttl()` (three beats and 15 s); each renewal
+        # is a call on the process's one cache thread, which at 100 meetings on Redis fell behind
+        self.slot_beats += 1
+        if self.slot_beats % 2:
+            return
         await _off_thread(limits.socket_slot_renew)(
             meeting_id=self.meeting.pk,
             user_id=self.user.pk,
@@ -621,8 +650,14 @@ def _off_thread(function):
     return call
 
 
-def _open_room(*, user, meeting_id):
-    """(close code, None), or (None, (access, meeting, name, plain room)) for a socket let in."""
+def _open_room(*, scope, user, meeting_id):
+    """(close code, None), or (None, (user, access, meeting, name, plain room)) for a socket let
+    in. The person comes from the session (`channels.auth.get_user`, here on the sync thread)
+    unless a middleware already put them in the scope."""
+    if user is None and "session" in scope:
+        user = get_user.func(scope)
+    if user is None or not user.is_authenticated:
+        return close_codes.NOT_AUTHENTICATED, None
     try:
         access, meeting = meeting_for_member(user=user, meeting_id=meeting_id)
     except room_access.NO_ENTRY:  # the domain's NotPermitted: the close code says which
@@ -631,7 +666,7 @@ def _open_room(*, user, meeting_id):
     name = formats.room_names(meeting, [user])[user.pk]  # how this person is named here
     # a JobGroup meeting (not a training day): every command allowed, no room checks
     plain = meeting.kind == Meeting.Kind.JOBGROUP and not formats.is_training(meeting)
-    return None, (access, meeting, name, plain)
+    return None, (user, access, meeting, name, plain)
 
 
 def _missed(*, meeting, user, is_leader, attendance_id, after, beat, hidden=frozenset()):

@@ -6,7 +6,7 @@ layer, so every process sees the same counts) and local memory otherwise (one pr
 
 - **Sockets per person per meeting**: at most `LIVE_SOCKETS_PER_PERSON`. A socket holds one of
   that many numbered slots (`cache.add`, atomic: only one socket gets a free slot) and renews it
-  on its heartbeat; a slot of a process that died expires after `slot_ttl()`.
+  on every second heartbeat (one `touch`); a slot of a process that died expires after `slot_ttl()`.
 - **Messages per person per meeting**: at most `LIVE_PERSON_RATE_LIMIT` stored commands per
   `LIVE_PERSON_RATE_WINDOW_SECONDS`, counted with an atomic `cache.incr` on a key per window.
 
@@ -67,8 +67,10 @@ def socket_slot_renew(*, meeting_id: int, user_id: int, slot: int, channel_name:
     key = _slot_key(meeting_id, user_id, slot)
     cache = _shared_cache()
     try:
-        if cache.get(key) in (None, channel_name):
-            cache.set(key, channel_name, timeout=slot_ttl())
+        # one round trip while the slot is there (Redis: EXPIRE); gone (expired): taken again
+        # unless another socket has it by now (`add` is atomic)
+        if not cache.touch(key, timeout=slot_ttl()):
+            cache.add(key, channel_name, timeout=slot_ttl())
     except Exception as exc:
         logger.warning("socket slot not renewed (cache away): %r", exc)
 
@@ -102,12 +104,10 @@ def message_allowed(*, meeting_id: int, user_id: int) -> bool:
     key = f"live:rate:{meeting_id}:{user_id}:{int(time.time() // window)}"
     cache = _shared_cache()
     try:
-        cache.add(key, 0, timeout=window * 2)
-        try:
+        try:  # the window's key is there after a person's first command in it: one incr
             count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=window * 2)
-            count = 1
+        except ValueError:  # the first command in this window (or the key expired)
+            count = 1 if cache.add(key, 1, timeout=window * 2) else cache.incr(key)
     except Exception as exc:
         logger.warning("message limit not checked (cache away): %r", exc)
         return True

@@ -91,3 +91,44 @@ def test_soak_needs_thirty_minutes_low_drift_and_no_memberships_left(tmp_path):
     ):
         write(tmp_path, source, data)
         assert by_target(evaluate(tmp_path))[name].status == status, data
+
+
+def test_a_smaller_two_process_run_is_shown_but_never_meets_the_500_meeting_target(tmp_path):
+    name = "two processes on Redis + PostgreSQL, 500 meetings: p99 < 150 ms, 0 lost"
+
+    def run(meetings, p99):
+        return {
+            "run": {"meetings": meetings},
+            "channels": live(cpu=1, connect=1, rss=1, servers=2, p99=p99),
+        }
+
+    write(tmp_path, "live-100-redis-pg-realistic.json", run(100, 40.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert verdict.status == NOT_MET
+    assert verdict.figure.startswith("only 100 meetings measured: p99 40")
+    write(tmp_path, "live-200-redis-pg-realistic.json", run(200, 90.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert (verdict.status, verdict.source) == (NOT_MET, "live-200-redis-pg-realistic.json")
+    write(tmp_path, "live-500-redis-pg-realistic.json", run(500, 120.0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert (verdict.status, verdict.source) == (MET, "live-500-redis-pg-realistic.json")
+
+
+def test_a_short_soak_is_shown_next_to_the_30_minute_one_without_changing_its_verdict(tmp_path):
+    name = "30-min soak: < 10 % drift, no memberships left"
+
+    def soak(minutes, meetings, left):
+        return {
+            "run": {"minutes": minutes, "meetings": meetings},
+            "result": {
+                "rss_drift": 0.01,
+                "lost": 0,
+                "redis_after_everyone_left": {"group_members": left},
+            },
+        }
+
+    write(tmp_path, "soak-100-postgresql.json", soak(30, 100, 2))
+    write(tmp_path, "soak-30-postgresql.json", soak(4, 30, 0))
+    verdict = by_target(evaluate(tmp_path))[name]
+    assert verdict.status == NOT_MET
+    assert verdict.figure.endswith("; short soak (4 min, 30 meetings): 0 memberships left, 0 lost")
