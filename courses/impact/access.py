@@ -3,8 +3,9 @@
 The page is addressed by the group (start, end) or the trajectory (aftercare); it always shows
 and changes the answers of the person who is signed in. Someone who is not a participant of the
 group (a leader, a coordinator, anyone else) or whose trajectory it is not gets a 404, as if the
-page did not exist. Coordinators see only the figures of the outcome report
-(courses.trajectories.reports.impact_report), never one person's answers (docs/privacy.md)."""
+page did not exist. In reports coordinators see only the figures
+(courses.trajectories.reports.impact_report); the coordinator following the person sees their
+marks on the person's whole path (courses.trajectories.path, docs/privacy.md)."""
 
 from courses.groups.access import cohort_for_member
 from courses.impact.models import Moment

@@ -7,8 +7,9 @@ niet meer alleen"). Scales and timing: docs/decisions.md, "Self-assessment".
 - alone ("Ik voel me alleen in het zoeken naar werk"): ja / een beetje / nee. "Nee" counts as
   "voelt zich niet (meer) alleen" in the report.
 
-Only the participant sees their own answers; the location sees only the figures of the report
-(courses.trajectories.reports.impact_report), with small numbers hidden."""
+Only the participant changes their answers; the coordinator following them sees the marks on
+their whole path, and reports show only figures (courses.trajectories.reports.impact_report),
+with small numbers hidden (docs/privacy.md)."""
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator

@@ -207,7 +207,9 @@ def test_someone_elses_aftercare_is_a_404(world, client):
         window_for_participant(user=world.bram, moment=Moment.AFTERCARE, owner_id=trajectory.pk)
 
 
-def test_a_leader_or_coordinator_reads_no_answers_anywhere(started, client):
+def test_a_leader_or_coordinator_cannot_open_or_answer_the_page_and_the_report_has_no_mark(
+    started, client
+):
     window = selectors.group_windows(started.cohort)[Moment.START]
     services.self_assessment_save(user=started.anouk, window=window, **GOOD)
     for person in (started.lotte, started.carla):
