@@ -22,6 +22,7 @@ from toolkit.ids import bounded_id
 # Opening guest links: at most this many tries per client address per window (a wrong token
 # costs a look-up; tokens are 256 bits, so this only keeps the database quiet).
 OPEN_LIMIT = 30
+SHOWN_LINK = "guest-link-shown"  # session key: the new link, shown once after the redirect
 OPEN_WINDOW_SECONDS = 600
 
 
@@ -51,7 +52,16 @@ def meeting_guests(request, meeting_id: int):
         except ValidationError as exc:
             error, status = exc.messages[0], 400
         else:
-            link = request.build_absolute_uri(reverse("guest_open", args=[token]))
+            # Shown once, on the page after the redirect: loading that page again makes no
+            # second link (each counts towards the limit).
+            request.session[SHOWN_LINK] = {
+                "meeting": meeting.pk,
+                "link": request.build_absolute_uri(reverse("guest_open", args=[token])),
+            }
+            return redirect(reverse("meeting_guests", args=[meeting.pk]))
+    shown = request.session.pop(SHOWN_LINK, None) if request.method == "GET" else None
+    if shown and shown.get("meeting") == meeting.pk:
+        link = shown.get("link")
     opens, closes = guests.guest_window(meeting)
     return render(
         request,

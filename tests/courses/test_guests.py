@@ -75,7 +75,7 @@ def world():
 
 def invite_link(client, leader, meeting, name="Ahmed (ondernemer)"):
     client.force_login(leader)
-    page = client.post(f"/bijeenkomsten/{meeting.pk}/gasten/", {"guest_name": name})
+    page = client.post(f"/bijeenkomsten/{meeting.pk}/gasten/", {"guest_name": name}, follow=True)
     assert page.status_code == 200, page.text
     client.logout()
     return re.search(r'value="https?://[^/"]+(/gast/[^/"]+/)"', page.text).group(1)
@@ -367,3 +367,11 @@ def test_a_guest_account_whose_meeting_was_deleted_is_erased_too(world, client):
     retention_purge_all()
     guest.refresh_from_db()
     assert guest.anonymised_at is not None and not guest.is_active
+
+
+def test_loading_the_page_again_after_making_a_link_makes_no_second_link(world, client):
+    link = invite_link(client, world.lotte, world.meeting)
+    client.force_login(world.lotte)
+    again = client.get(f"/bijeenkomsten/{world.meeting.pk}/gasten/")
+    assert link not in again.text  # shown once
+    assert GuestInvite.objects.count() == 1
