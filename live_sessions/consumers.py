@@ -503,7 +503,7 @@ class MeetingConsumer(AsyncWebsocketConsumer):
                     after=after,
                     user_id=self.user.pk,
                     is_leader=self.access.is_leader,
-                    hidden=selectors.hidden_types(self.access),
+                    hidden_types=selectors.hidden_types(self.access),
                 )
             except fastdb.Fallback:
                 pass

@@ -269,7 +269,7 @@ _NAME_FIELDS = ("display_name", "first_name", "last_name", "email")
 
 
 async def events_after(
-    *, meeting, after: int, user_id: int, is_leader: bool, hidden: frozenset = frozenset()
+    *, meeting, after: int, user_id: int, is_leader: bool, hidden_types: frozenset = frozenset()
 ) -> tuple[list[dict], int]:
     """`selectors.events_after` in one statement on this loop's connection: the events with
     seq > after (at most `REPLAY_LIMIT`), their actors' names joined in; the ones this user may
@@ -289,7 +289,7 @@ async def events_after(
     names = formats.room_names(meeting, list(actors.values()))  # no query outside a channel
     visible = []
     for seq, type_, created_at, actor_id, actor_role, payload, audience, hidden, *_ in rows:
-        if not visible_to(audience, user_id, is_leader) or type_ in hidden:
+        if not visible_to(audience, user_id, is_leader) or type_ in hidden_types:
             continue
         event = SimpleNamespace(
             seq=seq,
