@@ -379,7 +379,9 @@ def signup_volunteer_account(
     `email` typed by the coordinator (then kept on the sign-up)."""
     typed = (email or "").strip().lower()
     with transaction.atomic():
-        locked = SignUp.objects.select_for_update(of=("self",)).select_related("user").get(pk=signup.pk)
+        locked = (
+            SignUp.objects.select_for_update(of=("self",)).select_related("user").get(pk=signup.pk)
+        )
         if locked.kind != SignUp.Kind.VOLUNTEER or locked.status != SignUp.Status.ACCEPTED:
             raise ValidationError(NOT_ACCEPTED_VOLUNTEER, code="not_accepted")
         if locked.user_id is not None and locked.user.anonymised_at is None:
