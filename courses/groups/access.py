@@ -233,6 +233,12 @@ def may_post_vacancy(access: Access) -> bool:
     return access.is_participant or access.is_leader
 
 
+def may_remove_any_vacancy(access: Access) -> bool:
+    """The group's leaders and its location's coordinators remove any post (a harmful post must
+    go also when the leader is away); everyone else only their own."""
+    return access.is_leader or access.is_location_coordinator
+
+
 def vacancy_for_delete(*, user, cohort_id, post_id):
     """A post on the group's board that `user` may delete: their own, or any post when they lead
     the group or coordinate its location (a harmful post must go also when the leader is away).
@@ -241,7 +247,7 @@ def vacancy_for_delete(*, user, cohort_id, post_id):
     post = VacancyPost.objects.filter(pk=post_id, cohort=access.cohort).first()
     if post is None:
         raise NotPermitted
-    if post.author_id != user.pk and not (access.is_leader or access.is_location_coordinator):
+    if post.author_id != user.pk and not may_remove_any_vacancy(access):
         raise NotPermitted
     return post
 

@@ -8,7 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.groups import vacancies
-from courses.groups.access import cohort_for_member, may_post_vacancy, vacancy_for_delete
+from courses.groups.access import (
+    cohort_for_member,
+    may_post_vacancy,
+    may_remove_any_vacancy,
+    vacancy_for_delete,
+)
 from toolkit.permissions import NotPermitted
 
 
@@ -39,7 +44,7 @@ def vacancy_board(request, cohort_id: int):
             "posts": posts,
             "may_post": may_post,
             "is_leader": access.is_leader,
-            "may_remove_any": access.is_leader or access.is_location_coordinator,
+            "may_remove_any": may_remove_any_vacancy(access),
             "values": values,
             "error": error,
             "limits": {
